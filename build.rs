@@ -1,0 +1,62 @@
+//! Compiles the reference tables in `data/` into `OUT_DIR/tables.rs`.
+use std::{env, fmt::Write as _, fs, path::Path};
+
+fn main() {
+    println!("cargo::rerun-if-changed=data/iso3166-icann-regions.csv");
+    println!("cargo::rerun-if-changed=data/idn-cctlds.csv");
+    let mut out = String::new();
+    let mut codes = rows("data/iso3166-icann-regions.csv", 3);
+    for (code, name) in [
+        ("ac", "Ascension Island"),
+        ("eu", "European Union"),
+        ("uk", "United Kingdom"),
+    ] {
+        codes.push(vec![code.into(), name.into(), "europe".into()]);
+    }
+    codes.sort();
+    out.push_str("/// (code, name, ICANN region id, ISO 3166-1 assigned), sorted by code.\n");
+    out.push_str("pub(crate) static CODES: &[(&str, &str, &str, bool)] = &[\n");
+    for r in &codes {
+        let iso = !matches!(r[0].as_str(), "ac" | "eu" | "uk");
+        writeln!(out, "    ({:?}, {:?}, {:?}, {iso}),", r[0], r[1], r[2]).unwrap();
+    }
+    out.push_str("];\n");
+    let mut idns = rows("data/idn-cctlds.csv", 4);
+    idns.sort();
+    out.push_str("/// (A-label, U-label, alpha-2 code), sorted by A-label.\n");
+    out.push_str("pub(crate) static IDNS: &[(&str, &str, &str)] = &[\n");
+    for r in &idns {
+        writeln!(out, "    ({:?}, {:?}, {:?}),", r[0], r[1], r[2]).unwrap();
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("tables.rs");
+    fs::write(dest, out).unwrap();
+}
+
+/// The rows of a small CSV file (header skipped), with `"…"` quoting.
+fn rows(path: &str, width: usize) -> Vec<Vec<String>> {
+    let text = fs::read_to_string(path).unwrap();
+    let rows: Vec<Vec<String>> = text
+        .lines()
+        .skip(1)
+        .filter(|l| !l.is_empty())
+        .map(fields)
+        .collect();
+    for r in &rows {
+        assert_eq!(r.len(), width, "{path}: bad row {r:?}");
+    }
+    rows
+}
+
+fn fields(line: &str) -> Vec<String> {
+    let (mut out, mut cur, mut quoted) = (Vec::new(), String::new(), false);
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => out.push(std::mem::take(&mut cur)),
+            _ => cur.push(c),
+        }
+    }
+    out.push(cur);
+    out
+}
