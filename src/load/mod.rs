@@ -1,0 +1,423 @@
+//! Content files -> records: walks `content/`, reads each file once (size, encoding,
+//! front matter, YAML) and turns it into `model` types, reporting Y1 and F1 findings
+//! (and the closed-value rules M2 and G1 where a value is read).
+mod fields;
+mod records;
+
+use crate::diag::{Diagnostics, Pos};
+use crate::model::{Body, Site, VersionNum};
+use crate::yaml::{self, Map, Node};
+use std::fs;
+use std::io::Read;
+use std::path::Path;
+
+/// Largest record file read, in bytes.
+pub const MAX_FILE: u64 = 1024 * 1024;
+
+/// Reads every record under `SITE/content`; findings go to `diags`.
+/// Only I/O errors outside the content (an unreadable `content/`) are `Err`.
+pub fn load(site: &Path, diags: &mut Diagnostics) -> anyhow::Result<Site> {
+    let mut out = Site::default();
+    let mut cx = Loader { site, diags };
+    let content = site.join("content");
+    for (name, kind) in cx.entries(&content, "content")? {
+        let rel = format!("content/{name}");
+        match (name.as_str(), kind) {
+            ("site.yaml", Kind::File) => out.settings = cx.yaml_record(&rel, records::settings),
+            ("members", Kind::Dir) => cx.members(&rel, &mut out)?,
+            ("council", Kind::Dir) => cx.council(&rel, &mut out)?,
+            ("working-groups", Kind::Dir) => out.groups = cx.markdown_dir(&rel, records::working_group)?,
+            ("guidelines", Kind::Dir) => cx.guidelines(&rel, &mut out)?,
+            ("pages", Kind::Dir) => out.pages = cx.markdown_dir(&rel, records::page)?,
+            ("news", Kind::Dir) => cx.news(&rel, &mut out)?,
+            ("static", Kind::Dir) => cx.statics(&rel, "", &mut out.statics)?,
+            _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/ or static/)"),
+        }
+    }
+    Ok(out)
+}
+
+/// `[a-z0-9]+(-[a-z0-9]+)*`: a record id and URL slug.
+pub fn is_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// A read record file: its YAML root (or front matter) and its Markdown body.
+pub(crate) struct Parsed {
+    pub map: Map,
+    pub body: Body,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    File,
+    Dir,
+}
+
+struct Loader<'a> {
+    site: &'a Path,
+    diags: &'a mut Diagnostics,
+}
+
+type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
+
+impl Loader<'_> {
+    fn f1(&mut self, rel: &str, message: &str) {
+        self.diags.error("F1", rel, Pos::START, message);
+    }
+
+    /// The entries of a folder, sorted by name; dot names skipped (unless `keep_dots`);
+    /// links and special files reported as F1.
+    fn entries(&mut self, dir: &Path, rel: &str) -> anyhow::Result<Vec<(String, Kind)>> {
+        self.entries_with(dir, rel, false)
+    }
+
+    fn entries_with(
+        &mut self,
+        dir: &Path,
+        rel: &str,
+        keep_dots: bool,
+    ) -> anyhow::Result<Vec<(String, Kind)>> {
+        let read = fs::read_dir(dir)
+            .map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", dir.display()))?;
+        let mut names = Vec::new();
+        for entry in read {
+            let entry =
+                entry.map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", dir.display()))?;
+            let name = entry.file_name();
+            let Some(name) = name.to_str() else {
+                let shown = name.to_string_lossy().into_owned();
+                self.f1(
+                    &format!("{rel}/{shown}"),
+                    "the file name is not valid UTF-8",
+                );
+                continue;
+            };
+            if !keep_dots && name.starts_with('.') {
+                continue;
+            }
+            let child = format!("{rel}/{name}");
+            match fs::symlink_metadata(entry.path()) {
+                Ok(m) if m.file_type().is_symlink() => {
+                    self.f1(&child, "symbolic links are not allowed in content/")
+                }
+                Ok(m) if m.is_dir() => names.push((name.to_string(), Kind::Dir)),
+                Ok(m) if m.is_file() => names.push((name.to_string(), Kind::File)),
+                Ok(_) => self.f1(
+                    &child,
+                    "not a regular file or folder (a FIFO, socket or device)",
+                ),
+                Err(e) => self.f1(&child, &format!("cannot read: {e}")),
+            }
+        }
+        names.sort();
+        Ok(names)
+    }
+
+    /// A record file's text: at most `MAX_FILE` bytes, UTF-8, BOM removed.
+    fn text(&mut self, rel: &str) -> Option<String> {
+        let path = self.site.join(rel);
+        let mut bytes = Vec::new();
+        let read = fs::File::open(&path).and_then(|f| f.take(MAX_FILE + 1).read_to_end(&mut bytes));
+        if let Err(e) = read {
+            self.f1(rel, &format!("cannot read: {e}"));
+            return None;
+        }
+        if bytes.len() as u64 > MAX_FILE {
+            self.diags
+                .error("Y1", rel, Pos::START, "the file is larger than 1 MiB");
+            return None;
+        }
+        match String::from_utf8(bytes) {
+            Ok(s) => Some(s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s)),
+            Err(e) => {
+                let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                let pos = pos_after(&String::from_utf8_lossy(valid));
+                self.diags
+                    .error("Y1", rel, pos, "the file is not valid UTF-8");
+                None
+            }
+        }
+    }
+
+    /// Reads a whole-YAML record file.
+    fn yaml_record<T>(&mut self, rel: &str, read: Reader<T>) -> Option<T> {
+        let text = self.text(rel)?;
+        let map = root_map(rel, yaml::parse(&text, 1), self.diags)?;
+        read(
+            rel,
+            &file_stem(rel),
+            Parsed {
+                map,
+                body: Body::default(),
+            },
+            self.diags,
+        )
+    }
+
+    /// Reads a front matter + Markdown record file.
+    fn markdown_record<T>(&mut self, rel: &str, stem: &str, read: Reader<T>) -> Option<T> {
+        let text = self.text(rel)?;
+        let Some((front, body)) = split_front_matter(&text) else {
+            let message =
+                if text.starts_with("---\n") || text.starts_with("---\r\n") || text == "---" {
+                    "the front matter is not closed by a line `---`"
+                } else {
+                    "missing front matter: the file must start with a line `---`"
+                };
+            self.diags.error("Y1", rel, Pos::START, message);
+            return None;
+        };
+        let map = root_map(rel, yaml::parse(front, 2), self.diags)?;
+        read(rel, stem, Parsed { map, body }, self.diags)
+    }
+
+    /// `<slug>.md` files of one folder (working groups, pages).
+    fn markdown_dir<T>(&mut self, rel: &str, read: Reader<T>) -> anyhow::Result<Vec<T>> {
+        let mut out = Vec::new();
+        for (name, kind) in self.entries(&self.site.join(rel), rel)? {
+            let child = format!("{rel}/{name}");
+            match name
+                .strip_suffix(".md")
+                .filter(|s| is_id(s) && kind == Kind::File)
+            {
+                Some(stem) => out.extend(self.markdown_record(&child, stem, read)),
+                None => self.bad_name(&child, "<slug>.md"),
+            }
+        }
+        Ok(out)
+    }
+
+    fn bad_name(&mut self, rel: &str, form: &str) {
+        self.f1(
+            rel,
+            &format!(
+                "file name does not follow {form} (lower-case letters, digits and single hyphens)"
+            ),
+        );
+    }
+
+    fn members(&mut self, rel: &str, out: &mut Site) -> anyhow::Result<()> {
+        for (name, kind) in self.entries(&self.site.join(rel), rel)? {
+            let child = format!("{rel}/{name}");
+            let stem = name
+                .strip_suffix(".yaml")
+                .filter(|s| kind == Kind::File && is_member_label(s));
+            let Some(stem) = stem else {
+                self.bad_name(&child, "<label>.yaml");
+                continue;
+            };
+            out.member_ids.push(stem.to_string());
+            out.members
+                .extend(self.yaml_record(&child, records::member));
+        }
+        Ok(())
+    }
+
+    fn council(&mut self, rel: &str, out: &mut Site) -> anyhow::Result<()> {
+        for (name, kind) in self.entries(&self.site.join(rel), rel)? {
+            let child = format!("{rel}/{name}");
+            let Some(stem) = name
+                .strip_suffix(".yaml")
+                .filter(|s| kind == Kind::File && is_id(s))
+            else {
+                self.bad_name(&child, "<person>.yaml");
+                continue;
+            };
+            out.councillor_ids.push(stem.to_string());
+            out.councillors
+                .extend(self.yaml_record(&child, records::councillor));
+        }
+        Ok(())
+    }
+
+    fn guidelines(&mut self, rel: &str, out: &mut Site) -> anyhow::Result<()> {
+        for (slug, kind) in self.entries(&self.site.join(rel), rel)? {
+            let dir = format!("{rel}/{slug}");
+            if kind != Kind::Dir || !is_id(&slug) {
+                self.f1(&dir, "expected a folder guidelines/<slug>/ (lower-case letters, digits and single hyphens)");
+                continue;
+            }
+            let mut versions = Vec::new();
+            for (name, kind) in self.entries(&self.site.join(&dir), &dir)? {
+                let child = format!("{dir}/{name}");
+                match name
+                    .strip_suffix(".md")
+                    .filter(|s| kind == Kind::File && VersionNum::looks_like(s))
+                {
+                    Some(stem) => {
+                        versions.extend(self.markdown_record(&child, stem, records::version))
+                    }
+                    None => self.f1(
+                        &child,
+                        "file name does not follow <version>.md (dotted numbers, such as 1.1.md)",
+                    ),
+                }
+            }
+            versions.sort_by(|a: &crate::model::Version, b| a.version.value.cmp(&b.version.value));
+            if !versions.is_empty() {
+                out.guidelines
+                    .push(crate::model::Guideline { slug, versions });
+            }
+        }
+        Ok(())
+    }
+
+    fn news(&mut self, rel: &str, out: &mut Site) -> anyhow::Result<()> {
+        for (name, kind) in self.entries(&self.site.join(rel), rel)? {
+            let child = format!("{rel}/{name}");
+            let stem = name
+                .strip_suffix(".md")
+                .filter(|s| kind == Kind::File && news_date(s).is_some());
+            match stem {
+                Some(stem) => out
+                    .news
+                    .extend(self.markdown_record(&child, stem, records::news)),
+                None => self.bad_name(&child, "<yyyy-mm-dd>-<slug>.md"),
+            }
+        }
+        Ok(())
+    }
+
+    /// Every file under `static/`, whatever its name.
+    fn statics(&mut self, rel: &str, prefix: &str, out: &mut Vec<String>) -> anyhow::Result<()> {
+        for (name, kind) in self.entries_with(&self.site.join(rel), rel, true)? {
+            let child = format!("{rel}/{name}");
+            let sub = format!("{prefix}{name}");
+            match kind {
+                Kind::Dir => self.statics(&child, &format!("{sub}/"), out)?,
+                Kind::File => out.push(sub),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The date at the start of a news file name `yyyy-mm-dd-slug`, if the rest is an id.
+pub fn news_date(stem: &str) -> Option<crate::date::Date> {
+    let (date, slug) = (stem.get(..10)?, stem.get(11..)?);
+    (stem.as_bytes()[10] == b'-' && is_id(slug)).then_some(())?;
+    crate::date::Date::parse(date, false)
+}
+
+/// A member file name: an id, or an IDN A-label `xn--…`.
+fn is_member_label(s: &str) -> bool {
+    is_id(s)
+        || s.strip_prefix("xn--").is_some_and(|rest| {
+            !rest.is_empty()
+                && rest
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+}
+
+fn file_stem(rel: &str) -> String {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    name.rsplit_once('.').map_or(name, |(s, _)| s).to_string()
+}
+
+/// The YAML root as a mapping, or a Y1 finding.
+fn root_map(
+    rel: &str,
+    parsed: Result<Option<Node>, yaml::YamlError>,
+    diags: &mut Diagnostics,
+) -> Option<Map> {
+    match parsed {
+        Ok(Some(Node::Map(m))) => Some(m),
+        Ok(None) => {
+            diags.error(
+                "Y1",
+                rel,
+                Pos::START,
+                "the file is empty (expected a mapping of fields)",
+            );
+            None
+        }
+        Ok(Some(other)) => {
+            diags.error(
+                "Y1",
+                rel,
+                other.pos(),
+                format!("expected a mapping of fields, found {}", other.kind()),
+            );
+            None
+        }
+        Err(e) => {
+            diags.error("Y1", rel, e.pos, e.message);
+            None
+        }
+    }
+}
+
+/// Splits `---\n<yaml>---\n<body>`; the body keeps the file line it starts on.
+fn split_front_matter(text: &str) -> Option<(&str, Body)> {
+    let mut lines = text.split_inclusive('\n');
+    let first = lines.next()?;
+    if first.trim_end_matches(['\r', '\n']) != "---" {
+        return None;
+    }
+    let mut offset = first.len();
+    let mut line_no = 2u32;
+    for line in lines {
+        if line.trim_end_matches(['\r', '\n']) == "---" {
+            let front = &text[first.len()..offset];
+            let body = Body {
+                text: text[offset + line.len()..].to_string(),
+                first_line: line_no + 1,
+            };
+            return Some((front, body));
+        }
+        offset += line.len();
+        line_no += 1;
+    }
+    None
+}
+
+/// The position just after `text` (where the next character would be).
+fn pos_after(text: &str) -> Pos {
+    let line = text.matches('\n').count() as u32 + 1;
+    let last = text.rsplit('\n').next().unwrap_or("");
+    Pos {
+        line,
+        col: last.chars().count() as u32 + 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_lower_case_words_with_single_hyphens() {
+        assert!(is_id("keith-davidson") && is_id("a1"));
+        for bad in ["", "Nl", "a--b", "-a", "a-", "a_b", "é"] {
+            assert!(!is_id(bad), "{bad}");
+        }
+        assert!(
+            is_member_label("xn--p1ai") && !is_member_label("xn--") && !is_member_label("XN--p1ai")
+        );
+    }
+
+    #[test]
+    fn splits_front_matter_and_keeps_body_line() {
+        let (front, body) = split_front_matter("---\r\ntitle: A\r\n---\r\nText\n").unwrap();
+        assert_eq!(front, "title: A\r\n");
+        assert_eq!((body.text.as_str(), body.first_line), ("Text\n", 4));
+        assert!(split_front_matter("---\ntitle: A\n").is_none());
+        assert!(split_front_matter("title: A\n---\n").is_none());
+    }
+
+    #[test]
+    fn news_names_need_a_real_date_and_a_slug() {
+        assert!(news_date("2011-10-07-launch").is_some());
+        assert!(news_date("2011-02-30-launch").is_none());
+        assert!(news_date("2011-10-07").is_none());
+        assert!(news_date("2011-10-07_launch").is_none());
+    }
+}

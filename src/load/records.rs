@@ -1,0 +1,376 @@
+//! One reader per record kind: the fields of SPEC §1, in the order the SPEC lists them.
+use super::Parsed;
+use super::fields::Fields;
+use crate::diag::{Diagnostics, Pos};
+use crate::model::*;
+use crate::yaml::Map;
+
+const REGIONS: [(&str, Region); 5] = [
+    ("africa", Region::Africa),
+    ("asia-pacific", Region::AsiaPacific),
+    ("europe", Region::Europe),
+    ("latin-america", Region::LatinAmerica),
+    ("north-america", Region::NorthAmerica),
+];
+
+pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Option<Settings> {
+    let mut f = Fields::new(p.map, Pos::START, rel, diags);
+    let title = f.req_str("title");
+    let base_url = f.req_str("base_url");
+    if let Some(url) = &base_url
+        && !(url.starts_with("https://") || url.starts_with("http://"))
+            | url.contains(char::is_whitespace)
+    {
+        f.error(
+            "Y1",
+            url.pos,
+            format!(
+                "`base_url` must be an absolute http(s) URL, found \"{}\"",
+                url.value
+            ),
+        );
+    }
+    let language = f.str("language");
+    let theme = f.str("theme");
+    if let Some(t) = &theme
+        && !super::is_id(t)
+    {
+        f.error("Y1", t.pos, format!("`theme` must be a theme folder name (lower-case letters, digits and single hyphens), found \"{}\"", t.value));
+    }
+    let as_of = f.date("as_of", false);
+    let news_per_page = f.int("news_per_page", 1..=10_000);
+    let complete = f.finish();
+    Some(Settings {
+        title: title?.value,
+        base_url: base_url?.value.trim_end_matches('/').to_string(),
+        language: language.map_or_else(|| "en".to_string(), |l| l.value),
+        theme: theme.map(|t| t.value),
+        as_of,
+        news_per_page: news_per_page.map_or(20, |n| n.value as usize),
+    })
+    .filter(|_| complete)
+}
+
+pub fn member(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option<Member> {
+    let mut f = Fields::new(p.map, Pos::START, rel, diags);
+    let cctld = f.req_str("cctld");
+    let unicode = f.str("unicode");
+    let iso3166 = f.str("iso3166");
+    let country = f.req_str("country");
+    let manager = f.req_str("manager");
+    let region = f.req_choice("region", "M2", "region", &REGIONS);
+    let basis = [
+        ("un-statistics", RegionBasis::UnStatistics),
+        ("citizenship", RegionBasis::Citizenship),
+    ];
+    let region_basis = f.req_choice("region_basis", "Y1", "region_basis", &basis);
+    let joined = f.req_date("joined", true);
+    let left = f.date("left", true);
+    let reasons = [
+        ("resignation", LeftReason::Resignation),
+        ("administrative", LeftReason::Administrative),
+    ];
+    let left_reason = f.choice("left_reason", "Y1", "left_reason", &reasons);
+    let website = f.str("website");
+    let source = f.str("source");
+    let changes: Vec<Option<RegionChange>> = f
+        .map_list("region_changes")
+        .into_iter()
+        .map(|m| region_change(m, rel, f_diags(&mut f)))
+        .collect();
+    let complete = f.finish() && changes.iter().all(Option::is_some);
+    Some(Member {
+        path: rel.to_string(),
+        id: stem.to_string(),
+        cctld: cctld?,
+        unicode,
+        iso3166,
+        country: country?.value,
+        manager: manager?.value,
+        region: region?,
+        region_basis: region_basis?,
+        joined: joined?,
+        left,
+        left_reason,
+        website,
+        source,
+        region_changes: changes.into_iter().flatten().collect(),
+    })
+    .filter(|_| complete)
+}
+
+fn region_change(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<RegionChange> {
+    let mut f = Fields::item(m, rel, diags);
+    let pos = f.missing_pos;
+    let requested = f.req_date("requested", false);
+    let decided = f.date("decided", false);
+    let outcomes = [
+        ("approved", Outcome::Approved),
+        ("rejected", Outcome::Rejected),
+        ("pending", Outcome::Pending),
+    ];
+    let outcome = f.req_choice("outcome", "Y1", "outcome", &outcomes);
+    let to = f.req_choice("to", "M2", "region", &REGIONS);
+    let extraordinary = f.bool("extraordinary");
+    let reason = f.str("reason");
+    let complete = f.finish();
+    let change = RegionChange {
+        pos,
+        requested: requested?,
+        decided,
+        outcome: outcome?,
+        to: to?,
+        extraordinary: extraordinary.is_some_and(|e| e.value),
+        reason: reason.map(|r| r.value),
+    };
+    complete.then_some(change)
+}
+
+pub fn councillor(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option<Councillor> {
+    let mut f = Fields::new(p.map, Pos::START, rel, diags);
+    let name = f.req_str("name");
+    let cctld = f.str("cctld");
+    let has_terms = f.has("terms");
+    let terms: Vec<Option<Term>> = f
+        .map_list("terms")
+        .into_iter()
+        .map(|m| term(m, rel, f_diags(&mut f)))
+        .collect();
+    if !has_terms {
+        f.missing("terms");
+    } else if terms.is_empty() {
+        let pos = f.missing_pos;
+        f.error("Y1", pos, "`terms` must list at least one term".into());
+    }
+    let roles: Vec<Option<Role>> = f
+        .map_list("roles")
+        .into_iter()
+        .map(|m| role(m, rel, f_diags(&mut f)))
+        .collect();
+    let source = f.str("source");
+    let complete =
+        f.finish() && terms.iter().all(Option::is_some) && roles.iter().all(Option::is_some);
+    Some(Councillor {
+        path: rel.to_string(),
+        id: stem.to_string(),
+        name: name?.value,
+        cctld,
+        terms: terms.into_iter().flatten().collect(),
+        roles: roles.into_iter().flatten().collect(),
+        source,
+    })
+    .filter(|_| complete)
+}
+
+fn term(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<Term> {
+    let mut f = Fields::item(m, rel, diags);
+    let pos = f.missing_pos;
+    let seats: Vec<(&str, Seat)> = Seat::ALL.iter().map(|s| (s.id(), *s)).collect();
+    let seat = f.req_choice("seat", "Y1", "seat", &seats);
+    let from = f.req_date("from", false);
+    let to = f.date("to", false);
+    let complete = f.finish();
+    let term = Term {
+        pos,
+        seat: seat?.value,
+        from: from?,
+        to,
+    };
+    complete.then_some(term)
+}
+
+fn role(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<Role> {
+    let mut f = Fields::item(m, rel, diags);
+    let pos = f.missing_pos;
+    let role = f.req_choice(
+        "role",
+        "Y1",
+        "role",
+        &[
+            ("chair", RoleKind::Chair),
+            ("vice-chair", RoleKind::ViceChair),
+        ],
+    );
+    let from = f.req_date("from", false);
+    let to = f.date("to", false);
+    let complete = f.finish();
+    let role = Role {
+        pos,
+        role: role?.value,
+        from: from?,
+        to,
+    };
+    complete.then_some(role)
+}
+
+pub fn working_group(
+    rel: &str,
+    stem: &str,
+    p: Parsed,
+    diags: &mut Diagnostics,
+) -> Option<WorkingGroup> {
+    let mut f = Fields::new(p.map, Pos::START, rel, diags);
+    let name = f.req_str("name");
+    let short = f.str("short");
+    let status = f.req_choice(
+        "status",
+        "Y1",
+        "status",
+        &[
+            ("active", GroupStatus::Active),
+            ("closed", GroupStatus::Closed),
+        ],
+    );
+    let created = f.req_date("created", false);
+    let closed = f.date("closed", false);
+    let chair = f.str("chair");
+    let joint_with = f.str_list("joint_with");
+    let members = f.str_list("members");
+    let source = f.str("source");
+    let complete = f.finish();
+    Some(WorkingGroup {
+        path: rel.to_string(),
+        id: stem.to_string(),
+        name: name?.value,
+        short: short.map(|s| s.value),
+        status: status?,
+        created: created?,
+        closed,
+        chair,
+        joint_with: joint_with.into_iter().map(|j| j.value).collect(),
+        members,
+        source,
+        body: p.body,
+    })
+    .filter(|_| complete)
+}
+
+pub fn version(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option<Version> {
+    let slug = rel.rsplit('/').nth(1).unwrap_or_default().to_string();
+    let mut f = Fields::new(p.map, Pos::START, rel, diags);
+    let title = f.req_str("title");
+    let version = f.take_version(stem);
+    let status = f.req_choice(
+        "status",
+        "Y1",
+        "status",
+        &[
+            ("draft", VersionStatus::Draft),
+            ("adopted", VersionStatus::Adopted),
+        ],
+    );
+    let date = f.req_date("date", false);
+    let adopted = f.date("adopted", false);
+    let adopted_by = f.str("adopted_by");
+    let resolution = f.str("resolution");
+    let effective = f.date("effective", false);
+    let summary = f.str("summary");
+    let source = f.str("source");
+    let complete = f.finish();
+    Some(Version {
+        path: rel.to_string(),
+        slug,
+        version: version?,
+        title: title?.value,
+        status: status?,
+        date: date?,
+        adopted,
+        adopted_by,
+        resolution: resolution.map(|r| r.value),
+        effective,
+        summary: summary.map(|s| s.value),
+        source,
+        body: p.body,
+    })
+    .filter(|_| complete)
+}
+
+pub fn page(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option<Page> {
+    let mut f = Fields::new(p.map, Pos::START, rel, diags);
+    let title = f.req_str("title");
+    let summary = f.str("summary");
+    let source = f.str("source");
+    let weight = f.int("weight", -1_000_000..=1_000_000);
+    let complete = f.finish();
+    let page = Page {
+        path: rel.to_string(),
+        slug: stem.to_string(),
+        title: title?.value,
+        summary: summary.map(|s| s.value),
+        weight: weight.map(|w| w.value),
+        source,
+        body: p.body,
+    };
+    complete.then_some(page)
+}
+
+pub fn news(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option<News> {
+    let file_date = super::news_date(stem)?;
+    let mut f = Fields::new(p.map, Pos::START, rel, diags);
+    let title = f.req_str("title");
+    let summary = f.str("summary");
+    let source = f.str("source");
+    if let Some(d) = f.date("date", false)
+        && d.value != file_date
+    {
+        f.error(
+            "Y1",
+            d.pos,
+            format!(
+                "`date` {} differs from the file name's date {file_date}",
+                d.value
+            ),
+        );
+    }
+    let complete = f.finish();
+    let news = News {
+        path: rel.to_string(),
+        slug: stem.to_string(),
+        date: file_date,
+        title: title?.value,
+        summary: summary.map(|s| s.value),
+        source,
+        body: p.body,
+    };
+    complete.then_some(news)
+}
+
+fn f_diags<'a, 'b>(f: &'b mut Fields<'a>) -> &'b mut Diagnostics {
+    f.diags()
+}
+
+impl Fields<'_> {
+    /// `version`: quoted, canonical, equal to the file name (G1).
+    fn take_version(&mut self, stem: &str) -> Option<At<VersionNum>> {
+        let plain = self.is_plain("version");
+        let Some(v) = self.req_str("version") else {
+            return None;
+        };
+        let mut ok = true;
+        if plain {
+            self.error("G1", v.pos, format!("`version` must be quoted (\"{}\"): other YAML tools read a plain {} as a number", v.value, v.value));
+            ok = false;
+        }
+        let parsed = VersionNum::parse(&v.value);
+        if parsed.is_none() {
+            self.error("G1", v.pos, format!("invalid version \"{}\" (expected dotted numbers without leading zeros, such as 1.1)", v.value));
+        } else if v.value != stem {
+            self.error(
+                "G1",
+                v.pos,
+                format!(
+                    "version \"{}\" differs from the file name {stem}.md",
+                    v.value
+                ),
+            );
+            ok = false;
+        } else if VersionNum::parse(stem).is_none() {
+            ok = false;
+        }
+        let parsed = parsed?;
+        ok.then_some(At {
+            value: parsed,
+            pos: v.pos,
+        })
+    }
+}

@@ -1,0 +1,353 @@
+//! Plain domain types: the records of a site once read, with the positions rules point at.
+use crate::date::Date;
+use crate::diag::Pos;
+use std::ops::Deref;
+
+/// A value with the position of where it is written in its file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct At<T> {
+    pub value: T,
+    pub pos: Pos,
+}
+
+impl<T> Deref for At<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+/// One of ICANN's five geographic regions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Region {
+    Africa,
+    AsiaPacific,
+    Europe,
+    LatinAmerica,
+    NorthAmerica,
+}
+
+impl Region {
+    pub const ALL: [Region; 5] = [
+        Region::Africa,
+        Region::AsiaPacific,
+        Region::Europe,
+        Region::LatinAmerica,
+        Region::NorthAmerica,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Region::Africa => "africa",
+            Region::AsiaPacific => "asia-pacific",
+            Region::Europe => "europe",
+            Region::LatinAmerica => "latin-america",
+            Region::NorthAmerica => "north-america",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Region::Africa => "Africa",
+            Region::AsiaPacific => "Asia/Australia/Pacific",
+            Region::Europe => "Europe",
+            Region::LatinAmerica => "Latin America/Caribbean",
+            Region::NorthAmerica => "North America",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Region> {
+        Region::ALL.into_iter().find(|r| r.id() == id)
+    }
+}
+
+/// A council seat: three per region, three appointed by the Nominating Committee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Seat {
+    Region(Region),
+    Nomcom,
+}
+
+impl Seat {
+    /// Seat order: regions alphabetically, then nomcom.
+    pub const ALL: [Seat; 6] = [
+        Seat::Region(Region::Africa),
+        Seat::Region(Region::AsiaPacific),
+        Seat::Region(Region::Europe),
+        Seat::Region(Region::LatinAmerica),
+        Seat::Region(Region::NorthAmerica),
+        Seat::Nomcom,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Seat::Region(r) => r.id(),
+            Seat::Nomcom => "nomcom",
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Seat> {
+        Seat::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegionBasis {
+    UnStatistics,
+    Citizenship,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LeftReason {
+    Resignation,
+    Administrative,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Approved,
+    Rejected,
+    Pending,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoleKind {
+    Chair,
+    ViceChair,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupStatus {
+    Active,
+    Closed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VersionStatus {
+    Draft,
+    Adopted,
+}
+
+/// Markdown text and the file line its first line is on.
+#[derive(Clone, Debug, Default)]
+pub struct Body {
+    pub text: String,
+    pub first_line: u32,
+}
+
+/// The site's settings (`content/site.yaml`).
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub title: String,
+    pub base_url: String,
+    pub language: String,
+    pub theme: Option<String>,
+    pub as_of: Option<At<Date>>,
+    pub news_per_page: usize,
+}
+
+/// A ccTLD's membership record.
+#[derive(Clone, Debug)]
+pub struct Member {
+    pub path: String,
+    pub id: String,
+    pub cctld: At<String>,
+    pub unicode: Option<At<String>>,
+    pub iso3166: Option<At<String>>,
+    pub country: String,
+    pub manager: String,
+    pub region: At<Region>,
+    pub region_basis: At<RegionBasis>,
+    pub joined: At<Date>,
+    pub left: Option<At<Date>>,
+    pub left_reason: Option<At<LeftReason>>,
+    pub website: Option<At<String>>,
+    pub source: Option<At<String>>,
+    pub region_changes: Vec<RegionChange>,
+}
+
+/// A request to self-select another region.
+#[derive(Clone, Debug)]
+pub struct RegionChange {
+    pub pos: Pos,
+    pub requested: At<Date>,
+    pub decided: Option<At<Date>>,
+    pub outcome: At<Outcome>,
+    pub to: At<Region>,
+    pub extraordinary: bool,
+    pub reason: Option<String>,
+}
+
+impl Member {
+    /// A member at `date`: joined on or before it, not yet left.
+    pub fn is_current(&self, date: Date) -> bool {
+        *self.joined <= date && self.left.as_ref().is_none_or(|l| date < **l)
+    }
+
+    /// The ccNSO region at `date`: the latest approved change decided by then, else `region`.
+    pub fn ccnso_region(&self, date: Date) -> Region {
+        self.region_changes
+            .iter()
+            .filter(|c| *c.outcome == Outcome::Approved)
+            .filter_map(|c| {
+                c.decided
+                    .as_ref()
+                    .filter(|d| ***d <= date)
+                    .map(|d| (**d, *c.to))
+            })
+            .max_by_key(|(d, _)| *d)
+            .map_or(*self.region, |(_, r)| r)
+    }
+}
+
+/// A councillor with all their terms and roles.
+#[derive(Clone, Debug)]
+pub struct Councillor {
+    pub path: String,
+    pub id: String,
+    pub name: String,
+    pub cctld: Option<At<String>>,
+    pub terms: Vec<Term>,
+    pub roles: Vec<Role>,
+    pub source: Option<At<String>>,
+}
+
+/// A term on one seat; `to` is exclusive, absent while open-ended.
+#[derive(Clone, Debug)]
+pub struct Term {
+    pub pos: Pos,
+    pub seat: Seat,
+    pub from: At<Date>,
+    pub to: Option<At<Date>>,
+}
+
+impl Term {
+    pub fn covers(&self, date: Date) -> bool {
+        *self.from <= date && self.to.as_ref().is_none_or(|t| date < **t)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Role {
+    pub pos: Pos,
+    pub role: RoleKind,
+    pub from: At<Date>,
+    pub to: Option<At<Date>>,
+}
+
+/// A working group and its charter.
+#[derive(Clone, Debug)]
+pub struct WorkingGroup {
+    pub path: String,
+    pub id: String,
+    pub name: String,
+    pub short: Option<String>,
+    pub status: At<GroupStatus>,
+    pub created: At<Date>,
+    pub closed: Option<At<Date>>,
+    pub chair: Option<At<String>>,
+    pub joint_with: Vec<String>,
+    pub members: Vec<At<String>>,
+    pub source: Option<At<String>>,
+    pub body: Body,
+}
+
+/// A guideline: its versions, sorted by version number.
+#[derive(Clone, Debug)]
+pub struct Guideline {
+    pub slug: String,
+    pub versions: Vec<Version>,
+}
+
+/// A version number: dotted integers, compared as a tuple.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct VersionNum(pub Vec<u64>);
+
+impl VersionNum {
+    /// `1`, `1.1`, `2.0.1`: dotted numbers without leading zeros.
+    pub fn parse(s: &str) -> Option<VersionNum> {
+        let parts: Option<Vec<u64>> = s
+            .split('.')
+            .map(|p| {
+                let canonical = !p.is_empty()
+                    && p.bytes().all(|b| b.is_ascii_digit())
+                    && (p == "0" || !p.starts_with('0'));
+                canonical.then(|| p.parse().ok()).flatten()
+            })
+            .collect();
+        parts.map(VersionNum)
+    }
+
+    /// Dotted digits, whether or not in canonical form (`1.00` looks like a version).
+    pub fn looks_like(s: &str) -> bool {
+        s.split('.')
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    }
+}
+
+impl std::fmt::Display for VersionNum {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let parts: Vec<String> = self.0.iter().map(u64::to_string).collect();
+        f.write_str(&parts.join("."))
+    }
+}
+
+/// One version of a guideline.
+#[derive(Clone, Debug)]
+pub struct Version {
+    pub path: String,
+    pub slug: String,
+    pub version: At<VersionNum>,
+    pub title: String,
+    pub status: At<VersionStatus>,
+    pub date: At<Date>,
+    pub adopted: Option<At<Date>>,
+    pub adopted_by: Option<At<String>>,
+    pub resolution: Option<String>,
+    pub effective: Option<At<Date>>,
+    pub summary: Option<String>,
+    pub source: Option<At<String>>,
+    pub body: Body,
+}
+
+/// A free page.
+#[derive(Clone, Debug)]
+pub struct Page {
+    pub path: String,
+    pub slug: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub weight: Option<i64>,
+    pub source: Option<At<String>>,
+    pub body: Body,
+}
+
+/// A dated announcement.
+#[derive(Clone, Debug)]
+pub struct News {
+    pub path: String,
+    /// The file name without extension: `yyyy-mm-dd-slug`.
+    pub slug: String,
+    pub date: Date,
+    pub title: String,
+    pub summary: Option<String>,
+    pub source: Option<At<String>>,
+    pub body: Body,
+}
+
+/// Every record of a site that was read completely.
+#[derive(Clone, Debug, Default)]
+pub struct Site {
+    pub settings: Option<Settings>,
+    pub members: Vec<Member>,
+    pub councillors: Vec<Councillor>,
+    pub groups: Vec<WorkingGroup>,
+    pub guidelines: Vec<Guideline>,
+    pub pages: Vec<Page>,
+    pub news: Vec<News>,
+    /// Files under `content/static/`, as paths relative to it (`files/a.pdf`).
+    pub statics: Vec<String>,
+    /// The ids of every member and council file, read completely or not (for references).
+    pub member_ids: Vec<String>,
+    pub councillor_ids: Vec<String>,
+}
