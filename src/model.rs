@@ -350,4 +350,6 @@ pub struct Site {
     /// The ids of every member and council file, read completely or not (for references).
     pub member_ids: Vec<String>,
     pub councillor_ids: Vec<String>,
+    /// The Markdown body of every file whose front matter could be split, read or not.
+    pub bodies: Vec<(String, Body)>,
 }

@@ -79,6 +79,12 @@ impl<'a> Fields<'a> {
         );
     }
 
+    /// A finding that leaves the value usable.
+    pub fn report(&mut self, rule: &'static str, pos: Pos, message: String) {
+        self.diags.error(rule, self.path, pos, message);
+    }
+
+    /// A finding that makes the record unusable.
     pub fn error(&mut self, rule: &'static str, pos: Pos, message: String) {
         self.complete = false;
         self.diags.error(rule, self.path, pos, message);
@@ -245,9 +251,10 @@ impl<'a> Fields<'a> {
         out
     }
 
-    /// Reports every field that no reader asked for; true when the record is complete.
+    /// Reports every field that no reader asked for; true when the record is complete
+    /// (an unknown field is reported but leaves the rest of the record usable).
     pub fn finish(self) -> bool {
-        let mut complete = self.complete;
+        let complete = self.complete;
         let mut expected = self.asked.clone();
         expected.sort_unstable();
         expected.dedup();
@@ -259,7 +266,6 @@ impl<'a> Fields<'a> {
                     expected.join(", ")
                 );
                 self.diags.error("Y1", self.path, key.pos, message);
-                complete = false;
             }
         }
         complete

@@ -18,7 +18,11 @@ pub const MAX_FILE: u64 = 1024 * 1024;
 /// Only I/O errors outside the content (an unreadable `content/`) are `Err`.
 pub fn load(site: &Path, diags: &mut Diagnostics) -> anyhow::Result<Site> {
     let mut out = Site::default();
-    let mut cx = Loader { site, diags };
+    let mut cx = Loader {
+        site,
+        diags,
+        bodies: Vec::new(),
+    };
     let content = site.join("content");
     for (name, kind) in cx.entries(&content, "content")? {
         let rel = format!("content/{name}");
@@ -34,6 +38,7 @@ pub fn load(site: &Path, diags: &mut Diagnostics) -> anyhow::Result<Site> {
             _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/ or static/)"),
         }
     }
+    out.bodies = cx.bodies;
     Ok(out)
 }
 
@@ -63,6 +68,7 @@ enum Kind {
 struct Loader<'a> {
     site: &'a Path,
     diags: &'a mut Diagnostics,
+    bodies: Vec<(String, Body)>,
 }
 
 type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
@@ -174,6 +180,7 @@ impl Loader<'_> {
             self.diags.error("Y1", rel, Pos::START, message);
             return None;
         };
+        self.bodies.push((rel.to_string(), body.clone()));
         let map = root_map(rel, yaml::parse(front, 2), self.diags)?;
         read(rel, stem, Parsed { map, body }, self.diags)
     }

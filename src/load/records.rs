@@ -348,8 +348,11 @@ impl Fields<'_> {
         };
         let mut ok = true;
         if plain {
-            self.error("G1", v.pos, format!("`version` must be quoted (\"{}\"): other YAML tools read a plain {} as a number", v.value, v.value));
-            ok = false;
+            let message = format!(
+                "`version` must be quoted (\"{}\"): other YAML tools read a plain {} as a number",
+                v.value, v.value
+            );
+            self.report("G1", v.pos, message);
         }
         let parsed = VersionNum::parse(&v.value);
         if parsed.is_none() {

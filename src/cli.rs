@@ -1,0 +1,115 @@
+//! The command line: one Args struct per command, each with `run()` returning the exit status.
+use crate::check::{self, RunOptions};
+use crate::date::Date;
+use crate::diag;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// ccpub: the static site generator for ccNSO publications.
+#[derive(Parser, Debug)]
+#[command(name = "ccpub", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check the records against the rules and report every finding
+    Check(CheckArgs),
+}
+
+/// Exit statuses (SPEC §4).
+pub const EXIT_CONTENT: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+/// Parses the command line and runs the command.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
+        }
+    };
+    let result = match cli.command {
+        Command::Check(args) => args.run(),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    /// Compiler-style lines with the source line and a caret
+    Text,
+    /// A JSON array of {path, line, column, level, rule, message}
+    Json,
+    /// GitHub Actions workflow commands (annotations on pull requests)
+    Github,
+}
+
+/// Options every command that reads a site shares.
+#[derive(clap::Args, Debug)]
+pub struct SiteArgs {
+    /// The site folder (holding content/site.yaml)
+    #[arg(default_value = ".")]
+    pub site: PathBuf,
+    /// Also check links to draft guideline versions as pages of the site
+    #[arg(long)]
+    pub drafts: bool,
+    /// The date "current" means (YYYY-MM-DD); default: as_of in site.yaml, SOURCE_DATE_EPOCH, today
+    #[arg(long, value_parser = parse_date)]
+    pub as_of: Option<Date>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// Count warnings as errors
+    #[arg(long)]
+    pub strict: bool,
+    /// How to print the findings
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+impl CheckArgs {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        let opts = RunOptions {
+            site: self.site.site.clone(),
+            drafts: self.site.drafts,
+            as_of: self.site.as_of,
+            strict: self.strict,
+        };
+        let checked = check::check(&opts)?;
+        let report = match self.format {
+            Format::Text => {
+                diag::render_text(&checked.findings, |p| check::source_text(&opts.site, p))
+            }
+            Format::Json => diag::render_json(&checked.findings),
+            Format::Github => diag::render_github(&checked.findings),
+        };
+        match self.format {
+            Format::Text => std::io::stderr().write_all(report.as_bytes())?,
+            Format::Json | Format::Github => std::io::stdout().write_all(report.as_bytes())?,
+        }
+        Ok(if checked.has_errors() {
+            ExitCode::from(EXIT_CONTENT)
+        } else {
+            ExitCode::SUCCESS
+        })
+    }
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s, false).ok_or_else(|| format!("invalid date \"{s}\" (expected YYYY-MM-DD)"))
+}

@@ -1,0 +1,163 @@
+//! Records -> findings: every rule of SPEC §2 that needs more than one field
+//! (Y1, F1, M2 and G1's form are found while loading).
+mod council;
+mod guidelines;
+mod members;
+mod urls;
+
+use crate::date::Date;
+use crate::diag::{Diagnostics, Pos};
+use crate::markdown::{self, Link};
+use crate::model::{At, Site};
+
+/// The date "current" means, and where it was set.
+#[derive(Clone, Copy, Debug)]
+pub struct AsOf {
+    pub date: Date,
+    /// The position of `as_of` in `content/site.yaml` when that value is in force.
+    pub site_pos: Option<Pos>,
+}
+
+/// Links found in Markdown bodies, by file, for the link check once pages are planned.
+pub type BodyLinks = Vec<(String, Vec<Link>)>;
+
+/// Checks every rule on the loaded records; returns the links of every Markdown body.
+pub fn validate(site: &Site, as_of: AsOf, diags: &mut Diagnostics) -> BodyLinks {
+    members::check(site, as_of.date, diags);
+    council::check(site, as_of, diags);
+    check_groups(site, as_of.date, diags);
+    guidelines::check(site, as_of.date, diags);
+    urls::check(site, diags);
+    check_sources(site, diags);
+    site.bodies
+        .iter()
+        .map(|(path, body)| (path.clone(), markdown::check(path, body, diags)))
+        .collect()
+}
+
+/// W1 and W2 for working groups.
+fn check_groups(site: &Site, _as_of: Date, diags: &mut Diagnostics) {
+    use crate::model::GroupStatus;
+    for g in &site.groups {
+        let path = g.path.as_str();
+        match (&g.closed, *g.status) {
+            (None, GroupStatus::Closed) => diags.error(
+                "W1",
+                path,
+                g.status.pos,
+                "a closed group needs `closed` (the date it closed)",
+            ),
+            (Some(c), GroupStatus::Active) => diags.error(
+                "W1",
+                path,
+                c.pos,
+                "`closed` is given but `status` is active",
+            ),
+            (Some(c), GroupStatus::Closed) if **c <= *g.created => diags.error(
+                "W1",
+                path,
+                c.pos,
+                format!(
+                    "`closed` ({}) is not after `created` ({})",
+                    c.value, g.created.value
+                ),
+            ),
+            _ => {}
+        }
+        for m in &g.members {
+            if !site.member_ids.contains(&m.value) {
+                diags.error(
+                    "W2",
+                    path,
+                    m.pos,
+                    format!(
+                        "no member record \"{}\" (content/members/{}.yaml)",
+                        m.value, m.value
+                    ),
+                );
+            }
+        }
+        if let Some(chair) = &g.chair
+            && crate::load::is_id(chair)
+            && !site.councillor_ids.contains(&chair.value)
+        {
+            let message = format!(
+                "no councillor record \"{}\" (content/council/{}.yaml); write a free name with capitals or spaces",
+                chair.value, chair.value
+            );
+            diags.error("W2", path, chair.pos, message);
+        }
+    }
+    for c in &site.councillors {
+        if let Some(cctld) = &c.cctld
+            && !site.member_ids.contains(&cctld.value)
+        {
+            diags.error(
+                "W2",
+                &c.path,
+                cctld.pos,
+                format!(
+                    "no member record \"{}\" (content/members/{}.yaml)",
+                    cctld.value, cctld.value
+                ),
+            );
+        }
+    }
+}
+
+/// H2 for `source` of every record and members' `website`.
+fn check_sources(site: &Site, diags: &mut Diagnostics) {
+    let sources = site
+        .members
+        .iter()
+        .map(|m| (&m.path, &m.source))
+        .chain(site.councillors.iter().map(|c| (&c.path, &c.source)))
+        .chain(site.groups.iter().map(|g| (&g.path, &g.source)))
+        .chain(
+            site.guidelines
+                .iter()
+                .flat_map(|g| &g.versions)
+                .map(|v| (&v.path, &v.source)),
+        )
+        .chain(site.pages.iter().map(|p| (&p.path, &p.source)))
+        .chain(site.news.iter().map(|n| (&n.path, &n.source)));
+    for (path, source) in sources {
+        if let Some(s) = source
+            && source_is_url(s)
+        {
+            check_http(path, "source", s, diags);
+        }
+    }
+    for m in &site.members {
+        if let Some(w) = &m.website {
+            check_http(&m.path, "website", w, diags);
+        }
+    }
+}
+
+/// A `source` that starts with a URL scheme (`[A-Za-z0-9+.-]+:`, no space) is a URL.
+pub fn source_is_url(s: &str) -> bool {
+    s.split_once(':').is_some_and(|(head, _)| {
+        !head.is_empty()
+            && head
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    })
+}
+
+fn check_http(path: &str, field: &str, value: &At<String>, diags: &mut Diagnostics) {
+    let v = value.value.as_str();
+    let rest = v
+        .strip_prefix("https://")
+        .or_else(|| v.strip_prefix("http://"));
+    let ok = rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+        && !v.contains(char::is_whitespace);
+    if !ok {
+        diags.error(
+            "H2",
+            path,
+            value.pos,
+            format!("`{field}` must be an http or https URL, found \"{v}\""),
+        );
+    }
+}
