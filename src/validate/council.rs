@@ -39,7 +39,7 @@ fn check_seat_counts(site: &Site, diags: &mut Diagnostics) {
             active.push(t.to.as_ref().map(|d| d.value));
             if active.len() > SEATS_PER_KIND {
                 let message = format!(
-                    "{} councillors would hold a {} seat on {} (at most {SEATS_PER_KIND})",
+                    "{} councillors would hold {} seats on {} (at most {SEATS_PER_KIND})",
                     active.len(),
                     seat.id(),
                     t.from.value

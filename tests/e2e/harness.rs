@@ -1,0 +1,112 @@
+//! A site under test: a copy of a fixture in a temporary folder, and the real binary run on it.
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+pub struct SiteTest {
+    pub dir: PathBuf,
+}
+
+/// What a run printed and how it ended.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl SiteTest {
+    /// A fresh copy of `tests/fixtures/<name>/`.
+    pub fn new(name: &str) -> SiteTest {
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name), &dir);
+        SiteTest { dir }
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.join(rel)
+    }
+
+    /// Writes (or replaces) a file of the site.
+    pub fn write(&self, rel: &str, text: &str) -> &SiteTest {
+        self.write_bytes(rel, text.as_bytes())
+    }
+
+    pub fn write_bytes(&self, rel: &str, bytes: &[u8]) -> &SiteTest {
+        let path = self.path(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+        self
+    }
+
+    pub fn remove(&self, rel: &str) -> &SiteTest {
+        let path = self.path(rel);
+        if path.is_dir() {
+            std::fs::remove_dir_all(path).unwrap();
+        } else {
+            std::fs::remove_file(path).unwrap();
+        }
+        self
+    }
+
+    /// Runs `ccpub <args…>` with the site folder as the working directory.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out: Output = Command::new(env!("CARGO_BIN_EXE_ccpub"))
+            .args(args)
+            .current_dir(&self.dir)
+            .env_remove("SOURCE_DATE_EPOCH")
+            .output()
+            .unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// `ccpub check --format json` as `path:line:col: level[RULE]: message` lines, and the exit status.
+    pub fn findings(&self, extra: &[&str]) -> (i32, Vec<String>) {
+        let mut args = vec!["check", "--format", "json"];
+        args.extend(extra);
+        let run = self.run(&args);
+        assert_eq!(run.stderr, "", "check --format json printed to stderr");
+        let items: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+        let lines = items
+            .iter()
+            .map(|d| format!("{}:{}:{}: {}[{}]: {}", d["path"].as_str().unwrap(), d["line"], d["column"], d["level"].as_str().unwrap(), d["rule"].as_str().unwrap(), d["message"].as_str().unwrap()))
+            .collect();
+        (run.code, lines)
+    }
+}
+
+impl Drop for SiteTest {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Asserts the exit status and the exact findings of `check`.
+#[track_caller]
+pub fn assert_findings(site: &SiteTest, code: i32, expected: &[&str]) {
+    let (got_code, got) = site.findings(&[]);
+    assert_eq!(got, expected, "findings");
+    assert_eq!(got_code, code, "exit status");
+}
