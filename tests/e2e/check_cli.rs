@@ -18,13 +18,19 @@ fn text_report_quotes_the_line_with_a_caret_and_counts() {
 #[test]
 fn clean_site_prints_only_the_count_line_and_exits_0() {
     let run = SiteTest::new("base").run(&["check"]);
-    assert_eq!((run.code, run.stderr.as_str(), run.stdout.as_str()), (0, "0 errors, 0 warnings\n", ""));
+    assert_eq!(
+        (run.code, run.stderr.as_str(), run.stdout.as_str()),
+        (0, "0 errors, 0 warnings\n", "")
+    );
 }
 
 #[test]
 fn json_format_prints_an_empty_array_for_a_clean_site() {
     let run = SiteTest::new("base").run(&["check", "--format", "json"]);
-    assert_eq!((run.code, run.stdout.as_str(), run.stderr.as_str()), (0, "[]\n", ""));
+    assert_eq!(
+        (run.code, run.stdout.as_str(), run.stderr.as_str()),
+        (0, "[]\n", "")
+    );
 }
 
 #[test]
@@ -33,7 +39,10 @@ fn github_format_prints_workflow_commands() {
     s.write("content/members/nl.yaml", "cctld: nl\ncountry: Netherlands\nmanager: SIDN\nregion: eurpoe\nregion_basis: un-statistics\njoined: 2004-03-15\n");
     let run = s.run(&["check", "--format", "github"]);
     assert_eq!(run.code, 1);
-    assert_eq!(run.stdout, "::error file=content/members/nl.yaml,line=4,col=9,title=M2::unknown region \"eurpoe\" (expected one of: africa, asia-pacific, europe, latin-america, north-america)\n");
+    assert_eq!(
+        run.stdout,
+        "::error file=content/members/nl.yaml,line=4,col=9,title=M2::unknown region \"eurpoe\" (expected one of: africa, asia-pacific, europe, latin-america, north-america)\n"
+    );
 }
 
 #[test]
@@ -41,21 +50,39 @@ fn a_folder_without_site_yaml_is_a_usage_error() {
     let s = SiteTest::new("base");
     s.remove("content/site.yaml");
     let run = s.run(&["check"]);
-    assert_eq!((run.code, run.stderr.as_str()), (2, "error: . is not a ccpub site (no content/site.yaml)\n"));
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (2, "error: . is not a ccpub site (no content/site.yaml)\n")
+    );
     let run = s.run(&["check", "no-such-folder"]);
-    assert_eq!((run.code, run.stderr.as_str()), (2, "error: no-such-folder is not a ccpub site (no content/site.yaml)\n"));
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: no-such-folder is not a ccpub site (no content/site.yaml)\n"
+        )
+    );
 }
 
 #[test]
 fn a_bad_as_of_flag_is_a_usage_error() {
     let run = SiteTest::new("base").run(&["check", "--as-of", "2011-13-01"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("invalid date \"2011-13-01\" (expected YYYY-MM-DD)"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("invalid date \"2011-13-01\" (expected YYYY-MM-DD)"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn every_command_has_help() {
     let run = SiteTest::new("base").run(&["check", "--help"]);
     assert_eq!(run.code, 0);
-    assert!(run.stdout.contains("--format <FORMAT>") && run.stdout.contains("--strict"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("--format <FORMAT>") && run.stdout.contains("--strict"),
+        "{}",
+        run.stdout
+    );
 }

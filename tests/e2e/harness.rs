@@ -20,9 +20,15 @@ impl SiteTest {
     /// A fresh copy of `tests/fixtures/<name>/`.
     pub fn new(name: &str) -> SiteTest {
         let n = NEXT.fetch_add(1, Ordering::SeqCst);
-        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-{}-{n}", std::process::id()));
+        let dir =
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("e2e-{}-{n}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name), &dir);
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures")
+                .join(name),
+            &dir,
+        );
         SiteTest { dir }
     }
 
@@ -76,7 +82,17 @@ impl SiteTest {
         let items: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
         let lines = items
             .iter()
-            .map(|d| format!("{}:{}:{}: {}[{}]: {}", d["path"].as_str().unwrap(), d["line"], d["column"], d["level"].as_str().unwrap(), d["rule"].as_str().unwrap(), d["message"].as_str().unwrap()))
+            .map(|d| {
+                format!(
+                    "{}:{}:{}: {}[{}]: {}",
+                    d["path"].as_str().unwrap(),
+                    d["line"],
+                    d["column"],
+                    d["level"].as_str().unwrap(),
+                    d["rule"].as_str().unwrap(),
+                    d["message"].as_str().unwrap()
+                )
+            })
             .collect();
         (run.code, lines)
     }

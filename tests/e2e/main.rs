@@ -1,5 +1,6 @@
 //! End-to-end tests: the real `ccpub` binary on fixture sites.
-mod harness;
 mod check_cli;
+mod harness;
 mod rules;
 
+mod bad_input;
