@@ -370,8 +370,7 @@ fn split_front_matter(text: &str) -> Option<(&str, Body)> {
         return None;
     }
     let mut offset = first.len();
-    let mut line_no = 2u32;
-    for line in lines {
+    for (line_no, line) in (2u32..).zip(lines) {
         if line.trim_end_matches(['\r', '\n']) == "---" {
             let front = &text[first.len()..offset];
             let body = Body {
@@ -381,7 +380,6 @@ fn split_front_matter(text: &str) -> Option<(&str, Body)> {
             return Some((front, body));
         }
         offset += line.len();
-        line_no += 1;
     }
     None
 }

@@ -343,9 +343,7 @@ impl Fields<'_> {
     /// `version`: quoted, canonical, equal to the file name (G1).
     fn take_version(&mut self, stem: &str) -> Option<At<VersionNum>> {
         let plain = self.is_plain("version");
-        let Some(v) = self.req_str("version") else {
-            return None;
-        };
+        let v = self.req_str("version")?;
         let mut ok = true;
         if plain {
             let message = format!(

@@ -4,3 +4,4 @@ mod harness;
 mod rules;
 
 mod bad_input;
+mod bundled;
