@@ -1,8 +1,10 @@
-//! The checking pipeline shared by every command: load -> validate, with the date in force.
+//! The pipeline every command shares: load -> validate -> plan -> (render) -> findings.
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::model::Site;
-use crate::validate::{self, AsOf, BodyLinks};
+use crate::plan::{Plan, PlanOptions};
+use crate::render::Theme;
+use crate::validate::{self, AsOf};
 use anyhow::bail;
 use std::path::{Path, PathBuf};
 
@@ -13,14 +15,19 @@ pub struct RunOptions {
     pub drafts: bool,
     pub as_of: Option<Date>,
     pub strict: bool,
+    /// Overrides `base_url` of site.yaml.
+    pub base_url: Option<String>,
 }
 
-/// A checked site: its records, the date in force, its findings (sorted) and body links.
+/// A checked (and, for a build, rendered) site with every finding of the run, sorted.
 pub struct Checked {
     pub site: Site,
     pub as_of: AsOf,
+    pub plan: Plan,
     pub findings: Vec<Diagnostic>,
-    pub links: BodyLinks,
+    /// With rendering: the theme and each page as `(output path, HTML)`.
+    pub theme: Option<Theme>,
+    pub pages: Vec<(String, String)>,
 }
 
 impl Checked {
@@ -31,8 +38,10 @@ impl Checked {
     }
 }
 
-/// Loads and validates the site; `Err` only for problems outside the content.
-pub fn check(opts: &RunOptions) -> anyhow::Result<Checked> {
+/// Loads, validates and plans the site, checking its Markdown links; with `render`,
+/// also renders every page through the theme and checks the links templates write.
+/// `Err` only for problems outside the content (no site, unreadable folder, broken theme).
+pub fn check(opts: &RunOptions, render: bool) -> anyhow::Result<Checked> {
     if !opts.site.join("content/site.yaml").is_file() {
         bail!(
             "{} is not a ccpub site (no content/site.yaml)",
@@ -47,12 +56,70 @@ pub fn check(opts: &RunOptions) -> anyhow::Result<Checked> {
         std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
     );
     let links = validate::validate(&site, as_of, &mut diags);
+    let theme = if render {
+        Some(Theme::load(
+            &opts.site,
+            site.settings.as_ref().and_then(|s| s.theme.as_deref()),
+        )?)
+    } else {
+        None
+    };
+    let plan_opts = PlanOptions {
+        as_of: as_of.date,
+        drafts: opts.drafts,
+        base_url: opts.base_url.clone(),
+        theme_files: theme.as_ref().map(Theme::static_paths).unwrap_or_default(),
+    };
+    let mut plan = crate::plan::plan(&site, &plan_opts);
+    let mut pages = Vec::new();
+    if let Some(theme) = &theme {
+        for page in &plan.pages {
+            pages.push(theme.render(&plan.site, page)?);
+        }
+        for (page, html) in plan.pages.iter().zip(&pages) {
+            let ids = crate::links::ids(html);
+            plan.targets
+                .entry(page.url.clone())
+                .or_default()
+                .extend(ids);
+        }
+    }
+    let seen = crate::links::check_bodies(&links, &plan, &mut diags);
+    for (page, html) in plan.pages.iter().zip(&pages) {
+        crate::links::check_rendered(
+            html,
+            &page.url,
+            &page.source,
+            page.template,
+            &plan,
+            &seen,
+            &mut diags,
+        );
+    }
+    let pages = plan
+        .pages
+        .iter()
+        .zip(pages)
+        .map(|(p, html)| (output_path(&p.url), html))
+        .collect();
     Ok(Checked {
         site,
         as_of,
+        plan,
         findings: diags.finish(opts.strict),
-        links,
+        theme,
+        pages,
     })
+}
+
+/// The file a URL is written to: `/` -> `index.html`, `/a/` -> `a/index.html`.
+pub fn output_path(url: &str) -> String {
+    let rel = url.trim_start_matches('/');
+    if rel.is_empty() || rel.ends_with('/') {
+        format!("{rel}index.html")
+    } else {
+        rel.to_string()
+    }
 }
 
 /// The date "current" means: `--as-of`, site.yaml's `as_of`, `SOURCE_DATE_EPOCH`, today (UTC).

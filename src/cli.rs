@@ -17,6 +17,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Check the records and render the site into its output folder (SITE/public)
+    Build(BuildArgs),
     /// Check the records against the rules and report every finding
     Check(CheckArgs),
 }
@@ -35,6 +37,7 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),
     };
     match result {
@@ -84,13 +87,8 @@ pub struct CheckArgs {
 
 impl CheckArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
-        let opts = RunOptions {
-            site: self.site.site.clone(),
-            drafts: self.site.drafts,
-            as_of: self.site.as_of,
-            strict: self.strict,
-        };
-        let checked = check::check(&opts)?;
+        let opts = self.site.options(self.strict, None);
+        let checked = check::check(&opts, false)?;
         let report = match self.format {
             Format::Text => {
                 diag::render_text(&checked.findings, |p| check::source_text(&opts.site, p))
@@ -107,6 +105,87 @@ impl CheckArgs {
         } else {
             ExitCode::SUCCESS
         })
+    }
+}
+
+impl SiteArgs {
+    fn options(&self, strict: bool, base_url: Option<String>) -> RunOptions {
+        RunOptions {
+            site: self.site.clone(),
+            drafts: self.drafts,
+            as_of: self.as_of,
+            strict,
+            base_url,
+        }
+    }
+}
+
+#[derive(clap::Args, Debug)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// The output folder, replaced whole by a successful build [default: SITE/public]
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Count warnings as errors
+    #[arg(long)]
+    pub strict: bool,
+    /// The absolute URL the site is served from (overrides base_url in site.yaml)
+    #[arg(long, value_parser = parse_base_url)]
+    pub base_url: Option<String>,
+}
+
+impl BuildArgs {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        let started = std::time::Instant::now();
+        let opts = self.site.options(self.strict, self.base_url.clone());
+        let out = self
+            .out
+            .clone()
+            .unwrap_or_else(|| self.site.site.join("public"));
+        let (checked, summary) = crate::publish::build(&opts, &out)?;
+        let mut stderr = std::io::stderr();
+        if !checked.findings.is_empty() || summary.is_none() {
+            stderr.write_all(
+                diag::render_text(&checked.findings, |p| check::source_text(&opts.site, p))
+                    .as_bytes(),
+            )?;
+        }
+        let Some(s) = summary else {
+            writeln!(stderr, "nothing written: {} is unchanged", out.display())?;
+            return Ok(ExitCode::from(EXIT_CONTENT));
+        };
+        let warnings = checked.findings.len();
+        writeln!(
+            stderr,
+            "built {} pages and {} files ({:.1} MB) into {} in {:.2} s{}",
+            s.pages,
+            s.files,
+            s.bytes as f64 / 1e6,
+            out.display(),
+            started.elapsed().as_secs_f64(),
+            if warnings > 0 {
+                format!(
+                    ", {warnings} {}",
+                    if warnings == 1 { "warning" } else { "warnings" }
+                )
+            } else {
+                String::new()
+            }
+        )?;
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+fn parse_base_url(s: &str) -> Result<String, String> {
+    let ok =
+        (s.starts_with("https://") || s.starts_with("http://")) && !s.contains(char::is_whitespace);
+    if ok {
+        Ok(s.trim_end_matches('/').to_string())
+    } else {
+        Err(format!(
+            "invalid base URL \"{s}\" (expected an absolute http(s) URL)"
+        ))
     }
 }
 

@@ -1,7 +1,8 @@
 //! Markdown: the options ccpub reads it with, and the checks of its content (H1, H2).
 use crate::diag::{Diagnostics, Pos};
 use crate::model::Body;
-use pulldown_cmark::{Event, Options, Parser, Tag};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use std::collections::HashMap;
 
 /// CommonMark with tables, footnotes and strikethrough.
 pub fn options() -> Options {
@@ -64,6 +65,128 @@ pub fn check(path: &str, body: &Body, diags: &mut Diagnostics) -> Vec<Link> {
         }
     }
     links
+}
+
+/// A body rendered to HTML (sanitised), with the ids of its headings.
+pub struct Rendered {
+    pub html: String,
+    pub anchors: Vec<String>,
+}
+
+/// Renders a body whose page is at `base` (a site path ending in `/`): headings get
+/// GitHub-style ids, relative links become site paths, the HTML passes the sanitiser.
+pub fn to_html(text: &str, base: &str) -> Rendered {
+    let mut events: Vec<Event> = Parser::new_ext(text, options()).collect();
+    let anchors = assign_heading_ids(&mut events);
+    for event in &mut events {
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event
+            && let Some(resolved) = resolve(dest_url, base)
+        {
+            *dest_url = CowStr::from(resolved);
+        }
+    }
+    let mut html = String::with_capacity(text.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Rendered {
+        html: sanitize(&html),
+        anchors,
+    }
+}
+
+/// GitHub's heading id: lower case, punctuation but `-` and `_` removed, spaces as `-`.
+pub fn slugify(text: &str) -> String {
+    text.trim()
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            c if c.is_alphanumeric() || c == '-' || c == '_' => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A link as a site path: relative links resolved against `base`; `None` for links
+/// with a scheme, site paths and `#anchors`, which stay as written.
+pub fn resolve(url: &str, base: &str) -> Option<String> {
+    if url.is_empty() || url.starts_with('/') || url.starts_with('#') || scheme(url).is_some() {
+        return None;
+    }
+    let (path, rest) = match url.find(['?', '#']) {
+        Some(i) => url.split_at(i),
+        None => (url, ""),
+    };
+    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+    let segments: Vec<&str> = path.split('/').collect();
+    for (i, seg) in segments.iter().enumerate() {
+        match *seg {
+            "." => {}
+            ".." => {
+                parts.pop();
+            }
+            "" if i + 1 < segments.len() => {}
+            s => parts.push(s),
+        }
+    }
+    let trailing = path.ends_with('/')
+        || path.ends_with("/.")
+        || path.ends_with("/..")
+        || path == "."
+        || path == "..";
+    let mut out = format!("/{}", parts.join("/"));
+    if trailing && !out.ends_with('/') {
+        out.push('/');
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+fn assign_heading_ids(events: &mut [Event]) -> Vec<String> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut anchors = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { .. }) = &events[i] {
+            let mut text = String::new();
+            for e in &events[i + 1..] {
+                match e {
+                    Event::End(TagEnd::Heading(_)) => break,
+                    Event::Text(t) | Event::Code(t) => text.push_str(t),
+                    _ => {}
+                }
+            }
+            let base = slugify(&text);
+            let id = match seen.get_mut(&base) {
+                Some(n) => {
+                    *n += 1;
+                    format!("{base}-{n}")
+                }
+                None => {
+                    seen.insert(base.clone(), 0);
+                    base
+                }
+            };
+            if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i] {
+                *slot = Some(CowStr::from(id.clone()));
+            }
+            anchors.push(id);
+        }
+        i += 1;
+    }
+    anchors
+}
+
+fn sanitize(html: &str) -> String {
+    let mut b = ammonia::Builder::default();
+    b.add_generic_attributes(["id"])
+        .add_tag_attributes("div", ["class"])
+        .add_tag_attributes("sup", ["class"])
+        .add_tag_attributes("th", ["style"])
+        .add_tag_attributes("td", ["style"])
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .id_prefix(None)
+        .link_rel(Some("noopener"));
+    b.clean(html).to_string()
 }
 
 /// The URL scheme of `url` as a browser sees it (tabs, newlines and leading blanks
@@ -177,6 +300,68 @@ mod tests {
         let (d, links) = run("<https://ccnso.icann.org>\n");
         assert!(d.is_empty());
         assert_eq!(links[0].pos, Pos { line: 5, col: 2 });
+    }
+
+    #[test]
+    fn heading_ids_follow_github_with_numbered_repeats() {
+        let r = to_html(
+            "# Hello, World!\n\n## Hello World\n\n## hello-world\n\n## 2. Procedure\n",
+            "/p/",
+        );
+        assert_eq!(
+            r.anchors,
+            [
+                "hello-world",
+                "hello-world-1",
+                "hello-world-2",
+                "2-procedure"
+            ]
+        );
+        assert!(
+            r.html.contains("<h1 id=\"hello-world\">Hello, World!</h1>"),
+            "{}",
+            r.html
+        );
+    }
+
+    #[test]
+    fn relative_links_become_site_paths() {
+        assert_eq!(
+            resolve("../1.0/", "/guidelines/x/1.1/").as_deref(),
+            Some("/guidelines/x/1.0/")
+        );
+        assert_eq!(
+            resolve("annex.pdf#p2", "/guidelines/x/1.1/").as_deref(),
+            Some("/guidelines/x/1.1/annex.pdf#p2")
+        );
+        assert_eq!(resolve("../../../../x/", "/a/").as_deref(), Some("/x/"));
+        assert_eq!(resolve("..", "/a/b/").as_deref(), Some("/a/"));
+        assert_eq!(resolve("/members/", "/a/"), None);
+        assert_eq!(resolve("https://x.org", "/a/"), None);
+        let r = to_html("[v1](../1.0/#scope)", "/guidelines/x/1.1/");
+        assert_eq!(
+            r.html,
+            "<p><a href=\"/guidelines/x/1.0/#scope\" rel=\"noopener\">v1</a></p>\n"
+        );
+    }
+
+    #[test]
+    fn tables_and_footnotes_survive_the_sanitiser() {
+        let r = to_html(
+            "| a | b |\n|---|--:|\n| 1 | 2 |\n\nText[^n].\n\n[^n]: Note.\n",
+            "/p/",
+        );
+        assert!(
+            r.html.contains("<th>a</th>")
+                && r.html.contains("<td style=\"text-align: right\">2</td>"),
+            "{}",
+            r.html
+        );
+        assert!(
+            r.html.contains("class=\"footnote-definition\" id=\"n\""),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

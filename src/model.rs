@@ -128,6 +128,43 @@ pub enum VersionStatus {
     Adopted,
 }
 
+impl RegionBasis {
+    pub fn id(self) -> &'static str {
+        match self {
+            RegionBasis::UnStatistics => "un-statistics",
+            RegionBasis::Citizenship => "citizenship",
+        }
+    }
+}
+
+impl LeftReason {
+    pub fn id(self) -> &'static str {
+        match self {
+            LeftReason::Resignation => "resignation",
+            LeftReason::Administrative => "administrative",
+        }
+    }
+}
+
+impl Outcome {
+    pub fn id(self) -> &'static str {
+        match self {
+            Outcome::Approved => "approved",
+            Outcome::Rejected => "rejected",
+            Outcome::Pending => "pending",
+        }
+    }
+}
+
+impl RoleKind {
+    pub fn id(self) -> &'static str {
+        match self {
+            RoleKind::Chair => "chair",
+            RoleKind::ViceChair => "vice-chair",
+        }
+    }
+}
+
 /// Markdown text and the file line its first line is on.
 #[derive(Clone, Debug, Default)]
 pub struct Body {
@@ -144,6 +181,8 @@ pub struct Settings {
     pub theme: Option<String>,
     pub as_of: Option<At<Date>>,
     pub news_per_page: usize,
+    /// A short text shown on the home page (an extension of SPEC §1).
+    pub notice: Option<String>,
 }
 
 /// A ccTLD's membership record.

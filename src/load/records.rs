@@ -39,6 +39,7 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
     }
     let as_of = f.date("as_of", false);
     let news_per_page = f.int("news_per_page", 1..=10_000);
+    let notice = f.str("notice");
     let complete = f.finish();
     Some(Settings {
         title: title?.value,
@@ -47,6 +48,7 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
         theme: theme.map(|t| t.value),
         as_of,
         news_per_page: news_per_page.map_or(20, |n| n.value as usize),
+        notice: notice.map(|n| n.value),
     })
     .filter(|_| complete)
 }

@@ -191,10 +191,7 @@ fn check_single_chair(site: &Site, diags: &mut Diagnostics) {
 }
 
 fn role_name(r: RoleKind) -> &'static str {
-    match r {
-        RoleKind::Chair => "chair",
-        RoleKind::ViceChair => "vice-chair",
-    }
+    r.id()
 }
 
 /// C4: a regional councillor's ccTLD is a current member of the seat's region.

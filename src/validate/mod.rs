@@ -1,7 +1,7 @@
 //! Records -> findings: every rule of SPEC §2 that needs more than one field
 //! (Y1, F1, M2 and G1's form are found while loading).
 mod council;
-mod guidelines;
+pub(crate) mod guidelines;
 mod members;
 mod urls;
 

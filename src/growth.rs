@@ -1,0 +1,232 @@
+//! Membership over time: monthly counts by ccNSO region, drawn as a stacked SVG chart.
+use crate::date::Date;
+use crate::model::{Member, Region};
+use crate::views::{DateView, RegionView, date};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+const WIDTH: f64 = 720.0;
+const HEIGHT: f64 = 320.0;
+const LEFT: f64 = 48.0;
+const RIGHT: f64 = 12.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 36.0;
+
+/// What the growth page shows: the chart's shapes (numbers only) and the table.
+#[derive(Serialize, Debug)]
+pub struct GrowthView {
+    pub width: f64,
+    pub height: f64,
+    pub layers: Vec<Layer>,
+    pub y_ticks: Vec<Tick>,
+    pub x_ticks: Vec<Tick>,
+    pub plot: Plot,
+    pub summary: String,
+    pub years: Vec<YearRow>,
+    pub regions: Vec<RegionView>,
+    pub first: Option<DateView>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct Layer {
+    pub region: RegionView,
+    pub path: String,
+}
+
+#[derive(Serialize, Debug)]
+pub struct Tick {
+    pub pos: f64,
+    pub label: String,
+}
+
+#[derive(Serialize, Debug)]
+pub struct Plot {
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+}
+
+#[derive(Serialize, Debug)]
+pub struct YearRow {
+    pub year: i32,
+    pub date: DateView,
+    pub counts: Vec<usize>,
+    pub total: usize,
+}
+
+/// Counts at the first of every month from the first `joined` to `as_of`, and at `as_of`.
+pub fn growth(members: &[Member], as_of: Date) -> GrowthView {
+    let samples = sample_dates(members, as_of);
+    let counts: Vec<[usize; 5]> = samples.iter().map(|d| counts_at(members, *d)).collect();
+    let max = counts
+        .iter()
+        .map(|c| c.iter().sum::<usize>())
+        .max()
+        .unwrap_or(0);
+    let top = nice_ceiling(max);
+    let plot = Plot {
+        left: LEFT,
+        right: WIDTH - RIGHT,
+        top: TOP,
+        bottom: HEIGHT - BOTTOM,
+    };
+    let x = |i: usize| {
+        if samples.len() < 2 {
+            plot.left
+        } else {
+            plot.left + (plot.right - plot.left) * i as f64 / (samples.len() - 1) as f64
+        }
+    };
+    let y = |v: usize| plot.bottom - (plot.bottom - plot.top) * v as f64 / top as f64;
+    let mut layers = Vec::new();
+    for (k, region) in Region::ALL.iter().enumerate() {
+        let below = |c: &[usize; 5]| c[..k].iter().sum::<usize>();
+        let mut path = String::new();
+        for (i, c) in counts.iter().enumerate() {
+            let _ = write!(
+                path,
+                "{}{:.1},{:.1} ",
+                if i == 0 { "M" } else { "L" },
+                x(i),
+                y(below(c) + c[k])
+            );
+        }
+        for (i, c) in counts.iter().enumerate().rev() {
+            let _ = write!(path, "L{:.1},{:.1} ", x(i), y(below(c)));
+        }
+        path.push('Z');
+        layers.push(Layer {
+            region: (*region).into(),
+            path,
+        });
+    }
+    let step = (top / 5).max(1);
+    let y_ticks = (0..=top)
+        .step_by(step)
+        .map(|v| Tick {
+            pos: y(v),
+            label: v.to_string(),
+        })
+        .collect();
+    let x_ticks = samples
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.month == 1 && d.day == 1)
+        .map(|(i, d)| Tick {
+            pos: x(i),
+            label: d.year.to_string(),
+        })
+        .collect();
+    let years = year_rows(&samples, &counts);
+    let summary = summary(&samples, &counts);
+    GrowthView {
+        width: WIDTH,
+        height: HEIGHT,
+        layers,
+        y_ticks,
+        x_ticks,
+        plot,
+        summary,
+        years,
+        regions: Region::ALL.iter().map(|r| (*r).into()).collect(),
+        first: samples.first().map(|d| date(*d)),
+    }
+}
+
+fn sample_dates(members: &[Member], as_of: Date) -> Vec<Date> {
+    let Some(first) = members
+        .iter()
+        .map(|m| *m.joined)
+        .min()
+        .filter(|f| *f <= as_of)
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let (mut y, mut m) = (first.year, first.month);
+    loop {
+        let d = Date::ymd(y, m, 1);
+        if d > as_of {
+            break;
+        }
+        out.push(d);
+        (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    }
+    if out.last() != Some(&as_of) {
+        out.push(Date::ymd(as_of.year, as_of.month, as_of.day));
+    }
+    out
+}
+
+fn counts_at(members: &[Member], d: Date) -> [usize; 5] {
+    let mut c = [0; 5];
+    for m in members.iter().filter(|m| m.is_current(d)) {
+        let i = Region::ALL
+            .iter()
+            .position(|r| *r == m.ccnso_region(d))
+            .unwrap_or(0);
+        c[i] += 1;
+    }
+    c
+}
+
+/// The smallest of 5, 10, 20, 25, 50, 100 … at or above `n`.
+fn nice_ceiling(n: usize) -> usize {
+    let mut scale = 1;
+    loop {
+        for f in [5, 10, 20, 25, 50] {
+            if f * scale >= n.max(1) {
+                return f * scale;
+            }
+        }
+        scale *= 10;
+    }
+}
+
+/// The count at the last sample of each year.
+fn year_rows(samples: &[Date], counts: &[[usize; 5]]) -> Vec<YearRow> {
+    let mut rows: Vec<YearRow> = Vec::new();
+    for (d, c) in samples.iter().zip(counts) {
+        let row = YearRow {
+            year: d.year,
+            date: date(*d),
+            counts: c.to_vec(),
+            total: c.iter().sum(),
+        };
+        match rows.last_mut() {
+            Some(last) if last.year == d.year => *last = row,
+            _ => rows.push(row),
+        }
+    }
+    rows
+}
+
+fn summary(samples: &[Date], counts: &[[usize; 5]]) -> String {
+    match (samples.first(), samples.last()) {
+        (Some(f), Some(l)) => {
+            let total = |c: &[usize; 5]| c.iter().sum::<usize>();
+            format!(
+                "Members with a recorded date of joining: {} on {}, {} on {}.",
+                total(&counts[0]),
+                date(*f).text,
+                total(&counts[counts.len() - 1]),
+                date(*l).text
+            )
+        }
+        _ => "No member had joined by this date.".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nice_ceilings() {
+        assert_eq!(
+            [0, 3, 7, 12, 23, 120, 251].map(nice_ceiling),
+            [5, 5, 10, 20, 25, 200, 500]
+        );
+    }
+}

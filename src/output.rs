@@ -1,0 +1,148 @@
+//! Writing a build: everything goes to a staging folder beside the target, which then
+//! replaces the target whole. A failure leaves the previous output exactly as it was.
+use anyhow::{Context, bail};
+use std::path::{Component, Path, PathBuf};
+
+/// Where an output file's bytes come from.
+pub enum Data {
+    Bytes(Vec<u8>),
+    Static(&'static [u8]),
+    Copy(PathBuf),
+}
+
+/// Writes `files` (paths relative to `out`) as the new content of `out`.
+pub fn publish(out: &Path, files: Vec<(String, Data)>) -> anyhow::Result<()> {
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)
+        .with_context(|| format!("failed to create `{}`", parent.display()))?;
+    let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("public");
+    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&staging);
+    let written = write_all(&staging, files);
+    if let Err(e) = written {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    swap(out, &staging, &old)
+}
+
+/// Refuses an output folder that would replace the site itself or its sources.
+pub fn check_target(site: &Path, out: &Path) -> anyhow::Result<()> {
+    let abs = |p: &Path| -> PathBuf {
+        let p = if p.is_absolute() {
+            p.to_path_buf()
+        } else {
+            std::env::current_dir().unwrap_or_default().join(p)
+        };
+        normalize(&p)
+    };
+    let (site, target) = (abs(site), abs(out));
+    let sources = [site.join("content"), site.join("themes")];
+    if site.starts_with(&target) || sources.iter().any(|s| target.starts_with(s)) {
+        bail!(
+            "refusing to write the site into {}: it holds the site's own files",
+            out.display()
+        );
+    }
+    Ok(())
+}
+
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn write_all(root: &Path, files: Vec<(String, Data)>) -> anyhow::Result<()> {
+    std::fs::create_dir_all(root)
+        .with_context(|| format!("failed to create `{}`", root.display()))?;
+    for (rel, data) in files {
+        let path = safe_join(root, &rel)?;
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        }
+        let result = match &data {
+            Data::Bytes(b) => std::fs::write(&path, b),
+            Data::Static(b) => std::fs::write(&path, b),
+            Data::Copy(from) => std::fs::copy(from, &path).map(|_| ()),
+        };
+        result.with_context(|| format!("failed to write `{}`", path.display()))?;
+    }
+    Ok(())
+}
+
+/// `root/rel`, where `rel` may only name plain components (no `..`, no root).
+fn safe_join(root: &Path, rel: &str) -> anyhow::Result<PathBuf> {
+    let rel_path = Path::new(rel);
+    let plain = !rel.is_empty()
+        && rel_path
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)));
+    if !plain {
+        bail!("refusing to write outside the output folder: {rel}");
+    }
+    Ok(root.join(rel_path))
+}
+
+fn swap(out: &Path, staging: &Path, old: &Path) -> anyhow::Result<()> {
+    let had_old = out.exists();
+    if had_old {
+        let _ = std::fs::remove_dir_all(old);
+        std::fs::rename(out, old).with_context(|| {
+            format!(
+                "failed to move the previous output `{}` aside",
+                out.display()
+            )
+        })?;
+    }
+    if let Err(e) = std::fs::rename(staging, out) {
+        if had_old {
+            let _ = std::fs::rename(old, out);
+        }
+        let _ = std::fs::remove_dir_all(staging);
+        return Err(e)
+            .with_context(|| format!("failed to move the new output into `{}`", out.display()));
+    }
+    if had_old {
+        std::fs::remove_dir_all(old)
+            .with_context(|| format!("failed to remove the previous output `{}`", old.display()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_paths_cannot_leave_the_folder() {
+        let root = Path::new("/tmp/out");
+        assert!(safe_join(root, "members/index.html").is_ok());
+        for bad in ["../x", "/etc/passwd", "a/../../b", ""] {
+            assert!(safe_join(root, bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn refuses_to_replace_the_site_or_its_sources() {
+        let site = Path::new("/srv/site");
+        assert!(check_target(site, Path::new("/srv/site/public")).is_ok());
+        assert!(check_target(site, Path::new("/srv/site")).is_err());
+        assert!(check_target(site, Path::new("/srv")).is_err());
+        assert!(check_target(site, Path::new("/srv/site/content/x")).is_err());
+        assert!(check_target(site, Path::new("/srv/site/public/../content")).is_err());
+    }
+}

@@ -1,0 +1,819 @@
+//! Model -> the list of pages (URL, template, typed context) and files: every URL of SPEC §3.
+use crate::date::Date;
+use crate::markdown;
+use crate::model::{Member, Region, Seat, Site, VersionStatus};
+use crate::validate::guidelines::current;
+use crate::views::*;
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// What a build will write.
+pub struct Plan {
+    pub site: SiteView,
+    pub pages: Vec<PlannedPage>,
+    /// Every URL of the build (pages, generated files, static files) and its anchors.
+    pub targets: BTreeMap<String, BTreeSet<String>>,
+    /// Markdown bodies by content path: the page URL they resolve against.
+    pub bodies: BTreeMap<String, String>,
+    /// Draft version pages left out of this build (without --drafts), with their anchors.
+    pub draft_targets: BTreeMap<String, BTreeSet<String>>,
+    /// The content paths of draft versions.
+    pub draft_bodies: BTreeSet<String>,
+}
+
+/// One HTML page: its URL, its template and what the template shows.
+pub struct PlannedPage {
+    pub url: String,
+    pub template: &'static str,
+    /// The content file the page comes from (for messages about it).
+    pub source: String,
+    pub title: String,
+    pub view: View,
+}
+
+/// The context of each kind of page.
+#[derive(Serialize)]
+#[serde(untagged)]
+pub enum View {
+    Home(HomeView),
+    MemberList {
+        members: Vec<MemberRow>,
+        count: usize,
+    },
+    ByRegion {
+        regions: Vec<RegionGroup>,
+        count: usize,
+    },
+    Former {
+        members: Vec<MemberRow>,
+    },
+    Growth(crate::growth::GrowthView),
+    Member(Box<MemberPage>),
+    Region {
+        region: RegionView,
+        members: Vec<MemberRow>,
+        seat: SeatView,
+    },
+    Council {
+        seats: Vec<SeatView>,
+        held: usize,
+        total: usize,
+    },
+    Groups {
+        active: Vec<GroupView>,
+        closed: Vec<GroupView>,
+        future: Vec<GroupView>,
+    },
+    Group {
+        group: GroupView,
+        charter: String,
+    },
+    Guidelines {
+        guidelines: Vec<GuidelineSummary>,
+    },
+    Guideline(Box<GuidelinePage>),
+    Version(Box<VersionPage>),
+    Page {
+        summary: Option<String>,
+        body: String,
+        source: Option<SourceView>,
+    },
+    NewsItem {
+        item: NewsView,
+        body: String,
+        source: Option<SourceView>,
+    },
+    NewsList {
+        items: Vec<NewsView>,
+        page_number: usize,
+        pages: usize,
+        prev: Option<String>,
+        next: Option<String>,
+    },
+    NotFound {},
+}
+
+#[derive(Serialize)]
+pub struct HomeView {
+    pub notice: Option<String>,
+    pub members: usize,
+    pub by_region: Vec<(RegionView, usize)>,
+    pub seats_held: usize,
+    pub active_groups: usize,
+    pub guidelines: usize,
+    pub news: Vec<NewsView>,
+}
+
+#[derive(Serialize)]
+pub struct GuidelineSummary {
+    pub url: String,
+    pub title: String,
+    pub current: Option<VersionRow>,
+    pub latest_draft: Option<VersionRow>,
+}
+
+#[derive(Serialize)]
+pub struct GuidelinePage {
+    pub slug: String,
+    pub current: Option<VersionRow>,
+    pub body: Option<String>,
+    pub history: Vec<VersionRow>,
+}
+
+#[derive(Serialize)]
+pub struct VersionPage {
+    pub version: VersionRow,
+    pub guideline_url: String,
+    pub current: Option<VersionRow>,
+    pub body: String,
+    pub source: Option<SourceView>,
+}
+
+/// What the plan needs besides the records.
+pub struct PlanOptions {
+    pub as_of: Date,
+    pub drafts: bool,
+    pub base_url: Option<String>,
+    /// Files of the theme's `static/` folder, relative to it.
+    pub theme_files: Vec<String>,
+}
+
+/// Plans every page of the site.
+pub fn plan(site: &Site, opts: &PlanOptions) -> Plan {
+    let mut p = Planner {
+        site,
+        opts,
+        pages: Vec::new(),
+        targets: BTreeMap::new(),
+        bodies: BTreeMap::new(),
+        draft_targets: BTreeMap::new(),
+        draft_bodies: BTreeSet::new(),
+    };
+    p.home();
+    p.members();
+    p.regions();
+    p.council();
+    p.groups();
+    p.guidelines();
+    p.free_pages();
+    p.news();
+    p.page(
+        "/404.html",
+        "404.html",
+        "content/site.yaml",
+        "Page not found",
+        View::NotFound {},
+        Vec::new(),
+    );
+    for file in [
+        "/atom.xml",
+        "/sitemap.xml",
+        "/data/members.json",
+        "/data/members.csv",
+        "/data/council.json",
+    ] {
+        p.targets.entry(file.to_string()).or_default();
+    }
+    for file in opts.theme_files.iter().chain(&site.statics) {
+        p.targets.entry(format!("/{file}")).or_default();
+    }
+    Plan {
+        site: site_view(site, opts),
+        pages: p.pages,
+        targets: p.targets,
+        bodies: p.bodies,
+        draft_targets: p.draft_targets,
+        draft_bodies: p.draft_bodies,
+    }
+}
+
+fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
+    let settings = site.settings.as_ref();
+    let mut nav: Vec<Link> = [
+        ("/members/", "Members"),
+        ("/council/", "Council"),
+        ("/working-groups/", "Working groups"),
+        ("/guidelines/", "Guidelines"),
+        ("/news/", "News"),
+    ]
+    .iter()
+    .map(|(url, label)| Link {
+        url: url.to_string(),
+        label: label.to_string(),
+    })
+    .collect();
+    if site.pages.iter().any(|p| p.slug == "about") {
+        nav.push(Link {
+            url: "/about/".into(),
+            label: "About".into(),
+        });
+    }
+    let mut weighted: Vec<_> = site
+        .pages
+        .iter()
+        .filter_map(|p| p.weight.map(|w| (w, &p.slug, &p.title)))
+        .collect();
+    weighted.sort();
+    SiteView {
+        title: settings.map_or_else(String::new, |s| s.title.clone()),
+        base_url: opts
+            .base_url
+            .clone()
+            .or_else(|| settings.map(|s| s.base_url.clone()))
+            .unwrap_or_default(),
+        language: settings.map_or_else(|| "en".into(), |s| s.language.clone()),
+        as_of: date(opts.as_of),
+        nav,
+        menu: weighted
+            .into_iter()
+            .map(|(_, slug, title)| Link {
+                url: format!("/{slug}/"),
+                label: title.clone(),
+            })
+            .collect(),
+        drafts: opts.drafts,
+    }
+}
+
+struct Planner<'a> {
+    site: &'a Site,
+    opts: &'a PlanOptions,
+    pages: Vec<PlannedPage>,
+    targets: BTreeMap<String, BTreeSet<String>>,
+    bodies: BTreeMap<String, String>,
+    draft_targets: BTreeMap<String, BTreeSet<String>>,
+    draft_bodies: BTreeSet<String>,
+}
+
+impl<'a> Planner<'a> {
+    fn page(
+        &mut self,
+        url: &str,
+        template: &'static str,
+        source: &str,
+        title: &str,
+        view: View,
+        anchors: Vec<String>,
+    ) {
+        self.targets
+            .entry(url.to_string())
+            .or_default()
+            .extend(anchors);
+        let page = PlannedPage {
+            url: url.into(),
+            template,
+            source: source.into(),
+            title: title.into(),
+            view,
+        };
+        self.pages.push(page);
+    }
+
+    fn current_members(&self) -> Vec<&'a Member> {
+        let site: &'a Site = self.site;
+        let mut members: Vec<&'a Member> = site
+            .members
+            .iter()
+            .filter(|m| m.is_current(self.opts.as_of))
+            .collect();
+        members.sort_by(|a, b| (&a.country, &a.id).cmp(&(&b.country, &b.id)));
+        members
+    }
+
+    fn rows(&self, members: &[&Member]) -> Vec<MemberRow> {
+        members
+            .iter()
+            .map(|m| member_row(m, self.opts.as_of))
+            .collect()
+    }
+
+    fn home(&mut self) {
+        let as_of = self.opts.as_of;
+        let current = self.current_members();
+        let by_region = Region::ALL
+            .iter()
+            .map(|r| {
+                (
+                    (*r).into(),
+                    current
+                        .iter()
+                        .filter(|m| m.ccnso_region(as_of) == *r)
+                        .count(),
+                )
+            })
+            .collect();
+        let seats_held = Seat::ALL
+            .iter()
+            .map(|s| seat_holders(self.site, *s, as_of).len())
+            .sum();
+        let home = HomeView {
+            notice: self.site.settings.as_ref().and_then(|s| s.notice.clone()),
+            members: current.len(),
+            by_region,
+            seats_held,
+            active_groups: self
+                .site
+                .groups
+                .iter()
+                .filter(|g| group_status(g, as_of) == "active")
+                .count(),
+            guidelines: self
+                .site
+                .guidelines
+                .iter()
+                .filter(|g| crate::validate::guidelines::current(g).is_some() || self.opts.drafts)
+                .count(),
+            news: self.news_views().into_iter().take(5).collect(),
+        };
+        let title = self
+            .site
+            .settings
+            .as_ref()
+            .map_or_else(String::new, |s| s.title.clone());
+        self.page(
+            "/",
+            "index.html",
+            "content/site.yaml",
+            &title,
+            View::Home(home),
+            Vec::new(),
+        );
+    }
+
+    fn members(&mut self) {
+        let as_of = self.opts.as_of;
+        let current = self.current_members();
+        let rows = self.rows(&current);
+        let count = rows.len();
+        self.page(
+            "/members/",
+            "members.html",
+            "content/site.yaml",
+            "Members",
+            View::MemberList {
+                members: rows,
+                count,
+            },
+            Vec::new(),
+        );
+        let regions: Vec<RegionGroup> = Region::ALL
+            .iter()
+            .map(|r| {
+                let ms: Vec<&Member> = current
+                    .iter()
+                    .copied()
+                    .filter(|m| m.ccnso_region(as_of) == *r)
+                    .collect();
+                RegionGroup {
+                    region: (*r).into(),
+                    members: self.rows(&ms),
+                }
+            })
+            .collect();
+        let anchors = Region::ALL.iter().map(|r| r.id().to_string()).collect();
+        self.page(
+            "/members/by-region/",
+            "members_by_region.html",
+            "content/site.yaml",
+            "Members by region",
+            View::ByRegion { regions, count },
+            anchors,
+        );
+        let mut former: Vec<&Member> = self
+            .site
+            .members
+            .iter()
+            .filter(|m| m.left.as_ref().is_some_and(|l| **l <= as_of))
+            .collect();
+        former.sort_by(|a, b| (&a.country, &a.id).cmp(&(&b.country, &b.id)));
+        let rows = self.rows(&former);
+        self.page(
+            "/members/former/",
+            "members_former.html",
+            "content/site.yaml",
+            "Former members",
+            View::Former { members: rows },
+            Vec::new(),
+        );
+        let growth = crate::growth::growth(&self.site.members, as_of);
+        self.page(
+            "/members/growth/",
+            "members_growth.html",
+            "content/site.yaml",
+            "Membership growth",
+            View::Growth(growth),
+            Vec::new(),
+        );
+        for m in &self.site.members {
+            let councillors = self
+                .site
+                .councillors
+                .iter()
+                .filter(|c| c.cctld.as_ref().is_some_and(|l| l.value == m.id))
+                .map(|c| Link {
+                    url: String::new(),
+                    label: c.name.clone(),
+                })
+                .collect();
+            let view = member_page(m, as_of, councillors);
+            let title = format!("{} ({})", view.member.label, m.country);
+            self.page(
+                &format!("/members/{}/", m.id),
+                "member.html",
+                &m.path,
+                &title,
+                View::Member(Box::new(view)),
+                Vec::new(),
+            );
+        }
+    }
+
+    fn seat_view(&self, seat: Seat) -> SeatView {
+        let list: Vec<HolderView> = seat_holders(self.site, seat, self.opts.as_of)
+            .into_iter()
+            .map(|h| HolderView {
+                name: h.name,
+                cctld: h.cctld.map(|l| Link {
+                    url: format!("/members/{l}/"),
+                    label: format!(".{l}"),
+                }),
+                term_end: h.term_end.map(date),
+                roles: h.roles,
+            })
+            .collect();
+        let vacancies = 3 - list.len();
+        SeatView {
+            id: seat.id(),
+            name: seat_name(seat),
+            holders: list,
+            vacancies,
+        }
+    }
+
+    fn regions(&mut self) {
+        let as_of = self.opts.as_of;
+        let current = self.current_members();
+        for r in Region::ALL {
+            let ms: Vec<&Member> = current
+                .iter()
+                .copied()
+                .filter(|m| m.ccnso_region(as_of) == r)
+                .collect();
+            let view = View::Region {
+                region: r.into(),
+                members: self.rows(&ms),
+                seat: self.seat_view(Seat::Region(r)),
+            };
+            self.page(
+                &format!("/regions/{}/", r.id()),
+                "region.html",
+                "content/site.yaml",
+                r.name(),
+                view,
+                Vec::new(),
+            );
+        }
+    }
+
+    fn council(&mut self) {
+        let seats: Vec<SeatView> = Seat::ALL.iter().map(|s| self.seat_view(*s)).collect();
+        let held = seats.iter().map(|s| s.holders.len()).sum();
+        let anchors = Seat::ALL.iter().map(|s| s.id().to_string()).collect();
+        self.page(
+            "/council/",
+            "council.html",
+            "content/site.yaml",
+            "Council",
+            View::Council {
+                seats,
+                held,
+                total: 18,
+            },
+            anchors,
+        );
+    }
+
+    fn groups(&mut self) {
+        let as_of = self.opts.as_of;
+        let mut views: Vec<(GroupView, String, String, Vec<String>)> = Vec::new();
+        for g in &self.site.groups {
+            let url = format!("/working-groups/{}/", g.id);
+            let rendered = markdown::to_html(&g.body.text, &url);
+            self.bodies.insert(g.path.clone(), url.clone());
+            let chair = g.chair.as_ref().map(|c| {
+                match self.site.councillors.iter().find(|x| x.id == c.value) {
+                    Some(person) => Link {
+                        url: "/council/".into(),
+                        label: person.name.clone(),
+                    },
+                    None => Link {
+                        url: String::new(),
+                        label: c.value.clone(),
+                    },
+                }
+            });
+            let view = GroupView {
+                id: g.id.clone(),
+                url: url.clone(),
+                name: g.name.clone(),
+                short: g.short.clone(),
+                status: group_status(g, as_of),
+                created: date(*g.created),
+                closed: opt_date(g.closed.as_ref()),
+                chair,
+                joint_with: g.joint_with.clone(),
+                members: g
+                    .members
+                    .iter()
+                    .map(|m| Link {
+                        url: format!("/members/{}/", m.value),
+                        label: format!(".{}", m.value),
+                    })
+                    .collect(),
+                source: g.source.as_ref().map(|s| source(&s.value)),
+            };
+            views.push((view, rendered.html, g.path.clone(), rendered.anchors));
+        }
+        let pick = |status: &str| -> Vec<GroupView> {
+            let mut v: Vec<GroupView> = views
+                .iter()
+                .filter(|(g, ..)| g.status == status)
+                .map(|(g, ..)| g.clone())
+                .collect();
+            v.sort_by(|a, b| a.name.cmp(&b.name));
+            v
+        };
+        let list = View::Groups {
+            active: pick("active"),
+            closed: pick("closed"),
+            future: pick("not yet created"),
+        };
+        self.page(
+            "/working-groups/",
+            "working_groups.html",
+            "content/site.yaml",
+            "Working groups",
+            list,
+            Vec::new(),
+        );
+        for (group, charter, path, anchors) in views {
+            let (url, title) = (group.url.clone(), group.name.clone());
+            self.page(
+                &url,
+                "working_group.html",
+                &path,
+                &title,
+                View::Group { group, charter },
+                anchors,
+            );
+        }
+    }
+
+    fn guidelines(&mut self) {
+        let drafts = self.opts.drafts;
+        let mut summaries = Vec::new();
+        for g in &self.site.guidelines {
+            let cur = current(g);
+            let cur_row = cur.map(|c| version_row(c, cur, None));
+            let shown: Vec<_> = g
+                .versions
+                .iter()
+                .filter(|v| drafts || *v.status == VersionStatus::Adopted)
+                .collect();
+            let url = format!("/guidelines/{}/", g.slug);
+            let title = cur
+                .or(g.versions.last())
+                .map_or_else(|| g.slug.clone(), |v| v.title.clone());
+            let latest_draft = g
+                .versions
+                .iter()
+                .rev()
+                .find(|v| *v.status == VersionStatus::Draft && drafts)
+                .map(|v| version_row(v, cur, None));
+            summaries.push(GuidelineSummary {
+                url: url.clone(),
+                title: title.clone(),
+                current: cur_row.clone(),
+                latest_draft,
+            });
+            let mut history: Vec<VersionRow> =
+                shown.iter().map(|v| version_row(v, cur, None)).collect();
+            history.reverse();
+            let rendered = cur.map(|c| {
+                markdown::to_html(
+                    &c.body.text,
+                    &format!("/guidelines/{}/{}/", g.slug, c.version.value),
+                )
+            });
+            let source = cur.map_or_else(
+                || format!("content/guidelines/{}", g.slug),
+                |c| c.path.clone(),
+            );
+            let anchors = rendered
+                .as_ref()
+                .map(|r| r.anchors.clone())
+                .unwrap_or_default();
+            let page = GuidelinePage {
+                slug: g.slug.clone(),
+                current: cur_row.clone(),
+                body: rendered.map(|r| r.html),
+                history,
+            };
+            self.page(
+                &url,
+                "guideline.html",
+                &source,
+                &title,
+                View::Guideline(Box::new(page)),
+                anchors,
+            );
+            for v in g.versions.iter() {
+                let vurl = format!("/guidelines/{}/{}/", g.slug, v.version.value);
+                self.bodies.insert(v.path.clone(), vurl.clone());
+                let rendered = markdown::to_html(&v.body.text, &vurl);
+                if *v.status == VersionStatus::Draft {
+                    self.draft_bodies.insert(v.path.clone());
+                    if !drafts {
+                        self.draft_targets
+                            .insert(vurl, rendered.anchors.into_iter().collect());
+                        continue;
+                    }
+                }
+                let page = VersionPage {
+                    version: version_row(v, cur, None),
+                    guideline_url: url.clone(),
+                    current: cur_row.clone(),
+                    body: rendered.html,
+                    source: v.source.as_ref().map(|s| source_view(&s.value)),
+                };
+                let title = format!("{} — version {}", v.title, v.version.value);
+                self.page(
+                    &vurl,
+                    "version.html",
+                    &v.path,
+                    &title,
+                    View::Version(Box::new(page)),
+                    rendered.anchors,
+                );
+            }
+        }
+        summaries.sort_by(|a, b| a.title.cmp(&b.title));
+        self.page(
+            "/guidelines/",
+            "guidelines.html",
+            "content/site.yaml",
+            "Guidelines",
+            View::Guidelines {
+                guidelines: summaries,
+            },
+            Vec::new(),
+        );
+    }
+
+    fn free_pages(&mut self) {
+        for p in &self.site.pages {
+            let url = format!("/{}/", p.slug);
+            let rendered = markdown::to_html(&p.body.text, &url);
+            self.bodies.insert(p.path.clone(), url.clone());
+            let view = View::Page {
+                summary: p.summary.clone(),
+                body: rendered.html,
+                source: p.source.as_ref().map(|s| source(&s.value)),
+            };
+            self.page(&url, "page.html", &p.path, &p.title, view, rendered.anchors);
+        }
+    }
+
+    /// News, newest first (date, then slug descending).
+    fn news_views(&self) -> Vec<NewsView> {
+        let mut items: Vec<&crate::model::News> = self.site.news.iter().collect();
+        items.sort_by(|a, b| b.slug.cmp(&a.slug));
+        items
+            .iter()
+            .map(|n| NewsView {
+                url: format!("/news/{}/", n.slug),
+                title: n.title.clone(),
+                date: date(n.date),
+                summary: n.summary.clone(),
+            })
+            .collect()
+    }
+
+    fn news(&mut self) {
+        for n in &self.site.news {
+            let url = format!("/news/{}/", n.slug);
+            let rendered = markdown::to_html(&n.body.text, &url);
+            self.bodies.insert(n.path.clone(), url.clone());
+            let item = NewsView {
+                url: url.clone(),
+                title: n.title.clone(),
+                date: date(n.date),
+                summary: n.summary.clone(),
+            };
+            let view = View::NewsItem {
+                item,
+                body: rendered.html,
+                source: n.source.as_ref().map(|s| source(&s.value)),
+            };
+            self.page(
+                &url,
+                "news_item.html",
+                &n.path,
+                &n.title,
+                view,
+                rendered.anchors,
+            );
+        }
+        let all = self.news_views();
+        let per_page = self
+            .site
+            .settings
+            .as_ref()
+            .map_or(20, |s| s.news_per_page)
+            .max(1);
+        let pages = all.len().div_ceil(per_page).max(1);
+        let page_url = |n: usize| {
+            if n == 1 {
+                "/news/".to_string()
+            } else {
+                format!("/news/page/{n}/")
+            }
+        };
+        for (i, chunk) in (0..pages).map(|i| {
+            (
+                i,
+                all.iter()
+                    .skip(i * per_page)
+                    .take(per_page)
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            )
+        }) {
+            let n = i + 1;
+            let view = View::NewsList {
+                items: chunk,
+                page_number: n,
+                pages,
+                prev: (n > 1).then(|| page_url(n - 1)),
+                next: (n < pages).then(|| page_url(n + 1)),
+            };
+            let title = if n == 1 {
+                "News".to_string()
+            } else {
+                format!("News — page {n} of {pages}")
+            };
+            self.page(
+                &page_url(n),
+                "news_list.html",
+                "content/site.yaml",
+                &title,
+                view,
+                Vec::new(),
+            );
+        }
+    }
+}
+
+fn source_view(s: &str) -> SourceView {
+    source(s)
+}
+
+/// A councillor holding a seat at a date.
+pub struct Holder {
+    pub name: String,
+    pub cctld: Option<String>,
+    pub term_end: Option<Date>,
+    pub roles: Vec<&'static str>,
+}
+
+/// The holders of a seat at `date` (at most three), by term end (open-ended last),
+/// then name; with the roles they hold then.
+pub fn seat_holders(site: &Site, seat: Seat, date: Date) -> Vec<Holder> {
+    let mut out = Vec::new();
+    for c in &site.councillors {
+        for t in c.terms.iter().filter(|t| t.seat == seat && t.covers(date)) {
+            let roles = c
+                .roles
+                .iter()
+                .filter(|r| *r.from <= date && r.to.as_ref().is_none_or(|e| date < **e))
+                .map(|r| r.role.id())
+                .collect();
+            let cctld = c.cctld.as_ref().map(|l| l.value.clone());
+            out.push(Holder {
+                name: c.name.clone(),
+                cctld,
+                term_end: t.to.as_ref().map(|d| d.value),
+                roles,
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.term_end.is_none(), a.term_end, &a.name).cmp(&(
+            b.term_end.is_none(),
+            b.term_end,
+            &b.name,
+        ))
+    });
+    out.truncate(3);
+    out
+}

@@ -1,0 +1,70 @@
+//! `ccpub build`: a checked, rendered site written atomically to its output folder.
+use crate::check::{Checked, RunOptions};
+use crate::output::{self, Data};
+use crate::render::StaticSource;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// What a successful build wrote.
+pub struct Summary {
+    pub pages: usize,
+    pub files: usize,
+    pub bytes: u64,
+}
+
+/// Checks and renders the site; writes it to `out` only when there is no error.
+pub fn build(opts: &RunOptions, out: &Path) -> anyhow::Result<(Checked, Option<Summary>)> {
+    output::check_target(&opts.site, out)?;
+    let mut checked = crate::check::check(opts, true)?;
+    if checked.has_errors() {
+        return Ok((checked, None));
+    }
+    let pages = checked.pages.len();
+    let files = collect(opts, &mut checked);
+    let summary = Summary {
+        pages,
+        files: files.len() - pages,
+        bytes: files
+            .iter()
+            .map(|(_, d)| match d {
+                Data::Bytes(b) => b.len() as u64,
+                Data::Static(b) => b.len() as u64,
+                Data::Copy(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+            })
+            .sum(),
+    };
+    output::publish(out, files)?;
+    Ok((checked, Some(summary)))
+}
+
+/// Every output file: pages, feeds and data, the theme's and the site's static files
+/// (the site's win over the theme's of the same name).
+fn collect(opts: &RunOptions, checked: &mut Checked) -> Vec<(String, Data)> {
+    let mut files: Vec<(String, Data)> = std::mem::take(&mut checked.pages)
+        .into_iter()
+        .map(|(p, html)| (p, Data::Bytes(html.into_bytes())))
+        .collect();
+    for (path, bytes) in crate::feeds::files(&checked.site, &checked.plan, checked.as_of.date) {
+        files.push((path, Data::Bytes(bytes)));
+    }
+    let site_static: BTreeSet<&String> = checked.site.statics.iter().collect();
+    if let Some(theme) = &checked.theme {
+        for (path, source) in &theme.statics {
+            if site_static.contains(path) {
+                continue;
+            }
+            let data = match source {
+                StaticSource::Builtin(b) => Data::Static(b),
+                StaticSource::File(p) => Data::Copy(p.clone()),
+            };
+            files.push((path.clone(), data));
+        }
+    }
+    for path in &checked.site.statics {
+        files.push((
+            path.clone(),
+            Data::Copy(opts.site.join("content/static").join(path)),
+        ));
+    }
+    files
+}

@@ -1,0 +1,268 @@
+//! Tera templates -> page bytes. The default theme is compiled in; a site's
+//! `themes/<name>/templates/` overrides single templates or all of them.
+use crate::plan::{PlannedPage, View};
+use crate::views::SiteView;
+use anyhow::{Context as _, bail};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+/// The default theme's templates, compiled into the binary.
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "base.html",
+        include_str!("../themes/default/templates/base.html"),
+    ),
+    (
+        "macros.html",
+        include_str!("../themes/default/templates/macros.html"),
+    ),
+    (
+        "index.html",
+        include_str!("../themes/default/templates/index.html"),
+    ),
+    (
+        "members.html",
+        include_str!("../themes/default/templates/members.html"),
+    ),
+    (
+        "members_by_region.html",
+        include_str!("../themes/default/templates/members_by_region.html"),
+    ),
+    (
+        "members_former.html",
+        include_str!("../themes/default/templates/members_former.html"),
+    ),
+    (
+        "members_growth.html",
+        include_str!("../themes/default/templates/members_growth.html"),
+    ),
+    (
+        "member.html",
+        include_str!("../themes/default/templates/member.html"),
+    ),
+    (
+        "region.html",
+        include_str!("../themes/default/templates/region.html"),
+    ),
+    (
+        "council.html",
+        include_str!("../themes/default/templates/council.html"),
+    ),
+    (
+        "working_groups.html",
+        include_str!("../themes/default/templates/working_groups.html"),
+    ),
+    (
+        "working_group.html",
+        include_str!("../themes/default/templates/working_group.html"),
+    ),
+    (
+        "guidelines.html",
+        include_str!("../themes/default/templates/guidelines.html"),
+    ),
+    (
+        "guideline.html",
+        include_str!("../themes/default/templates/guideline.html"),
+    ),
+    (
+        "version.html",
+        include_str!("../themes/default/templates/version.html"),
+    ),
+    (
+        "page.html",
+        include_str!("../themes/default/templates/page.html"),
+    ),
+    (
+        "news_item.html",
+        include_str!("../themes/default/templates/news_item.html"),
+    ),
+    (
+        "news_list.html",
+        include_str!("../themes/default/templates/news_list.html"),
+    ),
+    (
+        "404.html",
+        include_str!("../themes/default/templates/404.html"),
+    ),
+];
+
+/// The default theme's static files.
+const BUILTIN_STATIC: &[(&str, &[u8])] = &[(
+    "style.css",
+    include_bytes!("../themes/default/static/style.css"),
+)];
+
+/// A theme ready to render: the template engine and the static files to copy.
+pub struct Theme {
+    tera: tera::Tera,
+    /// `(path relative to the output, where the bytes come from)`.
+    pub statics: Vec<(String, StaticSource)>,
+}
+
+pub enum StaticSource {
+    Builtin(&'static [u8]),
+    File(PathBuf),
+}
+
+#[derive(Serialize)]
+struct PageContext<'a> {
+    site: &'a SiteView,
+    page: PageMeta<'a>,
+    #[serde(flatten)]
+    view: &'a View,
+}
+
+#[derive(Serialize)]
+struct PageMeta<'a> {
+    url: &'a str,
+    title: &'a str,
+    section: &'a str,
+}
+
+impl Theme {
+    /// The default theme, overridden by `SITE/themes/<name>/` where it exists.
+    pub fn load(site: &Path, name: Option<&str>) -> anyhow::Result<Theme> {
+        let mut templates: Vec<(String, String)> = BUILTIN
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        let mut statics: Vec<(String, StaticSource)> = BUILTIN_STATIC
+            .iter()
+            .map(|(n, b)| (n.to_string(), StaticSource::Builtin(b)))
+            .collect();
+        let name = name.unwrap_or("default");
+        let dir = site.join("themes").join(name);
+        if !dir.is_dir() {
+            if name != "default" {
+                bail!("theme `{name}` not found: no folder {}", dir.display());
+            }
+        } else {
+            overlay_templates(&dir.join("templates"), &mut templates)?;
+            overlay_statics(&dir.join("static"), "", &mut statics)?;
+        }
+        let mut tera = tera::Tera::default();
+        tera.autoescape_on(vec![".html"]);
+        tera.set_escape_fn(escape_html);
+        tera.add_raw_templates(templates)
+            .map_err(|e| anyhow::anyhow!("theme `{name}`: {}", tera_error(&e)))?;
+        statics.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(Theme { tera, statics })
+    }
+
+    /// Renders one planned page.
+    pub fn render(&self, site: &SiteView, page: &PlannedPage) -> anyhow::Result<String> {
+        let section = page
+            .url
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or_default();
+        let ctx = PageContext {
+            site,
+            page: PageMeta {
+                url: &page.url,
+                title: &page.title,
+                section,
+            },
+            view: &page.view,
+        };
+        let context =
+            tera::Context::from_serialize(&ctx).context("building the template context")?;
+        self.tera.render(page.template, &context).map_err(|e| {
+            anyhow::anyhow!(
+                "rendering {} ({}) with template {}: {}",
+                page.url,
+                page.source,
+                page.template,
+                tera_error(&e)
+            )
+        })
+    }
+
+    /// The output paths of the theme's static files.
+    pub fn static_paths(&self) -> Vec<String> {
+        self.statics.iter().map(|(p, _)| p.clone()).collect()
+    }
+}
+
+/// HTML escaping for text and quoted attribute values: `& < > " '`.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A Tera error with its causes, on one line.
+fn tera_error(e: &tera::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
+fn overlay_templates(dir: &Path, templates: &mut Vec<(String, String)>) -> anyhow::Result<()> {
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("failed to read `{}`", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "html") && p.is_file())
+        .collect();
+    names.sort();
+    for path in names {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("failed to read `{}`", path.display()))?;
+        templates.retain(|(n, _)| *n != name);
+        templates.push((name, text));
+    }
+    Ok(())
+}
+
+fn overlay_statics(
+    dir: &Path,
+    prefix: &str,
+    statics: &mut Vec<(String, StaticSource)>,
+) -> anyhow::Result<()> {
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .with_context(|| format!("failed to read `{}`", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.sort();
+    for path in entries {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default()
+            .to_string();
+        let rel = format!("{prefix}{name}");
+        if path.is_dir() {
+            overlay_statics(&path, &format!("{rel}/"), statics)?;
+        } else if path.is_file() {
+            statics.retain(|(n, _)| *n != rel);
+            statics.push((rel, StaticSource::File(path)));
+        }
+    }
+    Ok(())
+}

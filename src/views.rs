@@ -1,0 +1,324 @@
+//! Typed contexts for the templates: what each page shows, ready to print.
+use crate::date::Date;
+use crate::model::{
+    GroupStatus, Member, Region, RegionBasis, Seat, Version, VersionStatus, WorkingGroup,
+};
+use serde::Serialize;
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date as `<time datetime>` wants it and as a reader reads it.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct DateView {
+    pub iso: String,
+    pub text: String,
+}
+
+impl From<Date> for DateView {
+    fn from(d: Date) -> DateView {
+        let month = MONTHS[(d.month - 1) as usize];
+        let text = if d.month_only {
+            format!("{month} {}", d.year)
+        } else {
+            format!("{} {month} {}", d.day, d.year)
+        };
+        DateView {
+            iso: d.to_string(),
+            text,
+        }
+    }
+}
+
+pub fn date(d: Date) -> DateView {
+    d.into()
+}
+
+pub fn opt_date(d: Option<&crate::model::At<Date>>) -> Option<DateView> {
+    d.map(|d| d.value.into())
+}
+
+/// A link: URL and label.
+#[derive(Clone, Debug, Serialize)]
+pub struct Link {
+    pub url: String,
+    pub label: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct RegionView {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub url: String,
+}
+
+impl From<Region> for RegionView {
+    fn from(r: Region) -> RegionView {
+        RegionView {
+            id: r.id(),
+            name: r.name(),
+            url: format!("/regions/{}/", r.id()),
+        }
+    }
+}
+
+/// What every page knows of the site.
+#[derive(Clone, Debug, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub base_url: String,
+    pub language: String,
+    pub as_of: DateView,
+    pub nav: Vec<Link>,
+    pub menu: Vec<Link>,
+    pub drafts: bool,
+}
+
+/// A member as lists and its page show it.
+#[derive(Clone, Debug, Serialize)]
+pub struct MemberRow {
+    pub id: String,
+    pub url: String,
+    pub label: String,
+    pub country: String,
+    pub manager: String,
+    pub region: RegionView,
+    pub icann_region: RegionView,
+    pub joined: DateView,
+    pub left: Option<DateView>,
+    pub left_reason: Option<&'static str>,
+}
+
+pub fn member_row(m: &Member, as_of: Date) -> MemberRow {
+    let label = match &m.unicode {
+        Some(u) => format!(".{} ({})", u.value, m.cctld.value),
+        None => format!(".{}", m.cctld.value),
+    };
+    MemberRow {
+        id: m.id.clone(),
+        url: format!("/members/{}/", m.id),
+        label,
+        country: m.country.clone(),
+        manager: m.manager.clone(),
+        region: m.ccnso_region(as_of).into(),
+        icann_region: (*m.region).into(),
+        joined: date(*m.joined),
+        left: opt_date(m.left.as_ref()),
+        left_reason: m.left_reason.as_ref().map(|r| r.id()),
+    }
+}
+
+/// One member's page.
+#[derive(Clone, Debug, Serialize)]
+pub struct MemberPage {
+    pub member: MemberRow,
+    pub status: &'static str,
+    pub region_basis: &'static str,
+    pub website: Option<String>,
+    pub source: Option<SourceView>,
+    pub changes: Vec<ChangeRow>,
+    pub councillors: Vec<Link>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ChangeRow {
+    pub requested: DateView,
+    pub decided: Option<DateView>,
+    pub outcome: &'static str,
+    pub to: RegionView,
+    pub extraordinary: bool,
+    pub reason: Option<String>,
+}
+
+pub fn member_page(m: &Member, as_of: Date, councillors: Vec<Link>) -> MemberPage {
+    let status = if *m.joined > as_of {
+        "not yet a member"
+    } else if m.is_current(as_of) {
+        "current member"
+    } else {
+        "former member"
+    };
+    let changes = m
+        .region_changes
+        .iter()
+        .map(|c| ChangeRow {
+            requested: date(*c.requested),
+            decided: opt_date(c.decided.as_ref()),
+            outcome: c.outcome.id(),
+            to: (*c.to).into(),
+            extraordinary: c.extraordinary,
+            reason: c.reason.clone(),
+        })
+        .collect();
+    MemberPage {
+        member: member_row(m, as_of),
+        status,
+        region_basis: match *m.region_basis {
+            RegionBasis::UnStatistics => "UN statistics classification",
+            RegionBasis::Citizenship => "citizenship",
+        },
+        website: m.website.as_ref().map(|w| w.value.clone()),
+        source: m.source.as_ref().map(|s| source(&s.value)),
+        changes,
+        councillors,
+    }
+}
+
+/// A record's provenance: a link, or a citation shown as text.
+#[derive(Clone, Debug, Serialize)]
+pub struct SourceView {
+    pub url: Option<String>,
+    pub text: String,
+}
+
+pub fn source(s: &str) -> SourceView {
+    let url = crate::validate::source_is_url(s).then(|| s.to_string());
+    SourceView {
+        url,
+        text: s.to_string(),
+    }
+}
+
+/// Members grouped under one region.
+#[derive(Clone, Debug, Serialize)]
+pub struct RegionGroup {
+    pub region: RegionView,
+    pub members: Vec<MemberRow>,
+}
+
+/// One seat kind on the council page.
+#[derive(Clone, Debug, Serialize)]
+pub struct SeatView {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub holders: Vec<HolderView>,
+    pub vacancies: usize,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct HolderView {
+    pub name: String,
+    pub cctld: Option<Link>,
+    pub term_end: Option<DateView>,
+    pub roles: Vec<&'static str>,
+}
+
+pub fn seat_name(seat: Seat) -> &'static str {
+    match seat {
+        Seat::Region(r) => r.name(),
+        Seat::Nomcom => "Nominating Committee",
+    }
+}
+
+/// A working group in lists and on its page.
+#[derive(Clone, Debug, Serialize)]
+pub struct GroupView {
+    pub id: String,
+    pub url: String,
+    pub name: String,
+    pub short: Option<String>,
+    pub status: &'static str,
+    pub created: DateView,
+    pub closed: Option<DateView>,
+    pub chair: Option<Link>,
+    pub joint_with: Vec<String>,
+    pub members: Vec<Link>,
+    pub source: Option<SourceView>,
+}
+
+/// The status of a group at `as_of`.
+pub fn group_status(g: &WorkingGroup, as_of: Date) -> &'static str {
+    let closed = g.closed.as_ref().is_some_and(|c| **c <= as_of)
+        || (*g.status == GroupStatus::Closed && g.closed.is_none());
+    if *g.created > as_of {
+        "not yet created"
+    } else if closed {
+        "closed"
+    } else {
+        "active"
+    }
+}
+
+/// A row of a guideline's version history.
+#[derive(Clone, Debug, Serialize)]
+pub struct VersionRow {
+    pub version: String,
+    pub url: String,
+    pub status: &'static str,
+    pub is_current: bool,
+    pub date: DateView,
+    pub adopted: Option<DateView>,
+    pub adopted_by: Option<String>,
+    pub resolution: Option<String>,
+    pub effective: Option<DateView>,
+    pub summary: Option<String>,
+    pub changes_url: Option<String>,
+}
+
+pub fn version_row(
+    v: &Version,
+    current: Option<&Version>,
+    changes_url: Option<String>,
+) -> VersionRow {
+    let is_current = current.is_some_and(|c| c.version.value == v.version.value);
+    let status = match (*v.status, is_current) {
+        (VersionStatus::Draft, _) => "draft",
+        (VersionStatus::Adopted, true) => "current",
+        (VersionStatus::Adopted, false) => "superseded",
+    };
+    VersionRow {
+        version: v.version.value.to_string(),
+        url: format!("/guidelines/{}/{}/", v.slug, v.version.value),
+        status,
+        is_current,
+        date: date(*v.date),
+        adopted: opt_date(v.adopted.as_ref()),
+        adopted_by: v.adopted_by.as_ref().map(|a| a.value.clone()),
+        resolution: v.resolution.clone(),
+        effective: v
+            .effective
+            .as_ref()
+            .or(v.adopted.as_ref())
+            .map(|d| date(d.value)),
+        summary: v.summary.clone(),
+        changes_url,
+    }
+}
+
+/// A news item in lists and on its page.
+#[derive(Clone, Debug, Serialize)]
+pub struct NewsView {
+    pub url: String,
+    pub title: String,
+    pub date: DateView,
+    pub summary: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_as_words_with_month_precision_kept() {
+        assert_eq!(date(Date::ymd(2011, 10, 7)).text, "7 October 2011");
+        assert_eq!(
+            date(Date::parse("2010-03", true).unwrap()),
+            DateView {
+                iso: "2010-03".into(),
+                text: "March 2010".into()
+            }
+        );
+    }
+}
