@@ -391,4 +391,7 @@ pub struct Site {
     pub councillor_ids: Vec<String>,
     /// The Markdown body of every file whose front matter could be split, read or not.
     pub bodies: Vec<(String, Body)>,
+    /// The URL every record file takes, read completely or not (so that a broken
+    /// record is reported once, not again by every link to it).
+    pub record_urls: Vec<String>,
 }

@@ -174,6 +174,11 @@ pub fn plan(site: &Site, opts: &PlanOptions) -> Plan {
     ] {
         p.targets.entry(file.to_string()).or_default();
     }
+    for url in &site.record_urls {
+        if !p.draft_targets.contains_key(url) {
+            p.targets.entry(url.clone()).or_default();
+        }
+    }
     for file in opts.theme_files.iter().chain(&site.statics) {
         p.targets.entry(format!("/{file}")).or_default();
     }

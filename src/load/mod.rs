@@ -22,6 +22,7 @@ pub fn load(site: &Path, diags: &mut Diagnostics) -> anyhow::Result<Site> {
         site,
         diags,
         bodies: Vec::new(),
+        urls: Vec::new(),
     };
     let content = site.join("content");
     for (name, kind) in cx.entries(&content, "content")? {
@@ -30,15 +31,16 @@ pub fn load(site: &Path, diags: &mut Diagnostics) -> anyhow::Result<Site> {
             ("site.yaml", Kind::File) => out.settings = cx.yaml_record(&rel, records::settings),
             ("members", Kind::Dir) => cx.members(&rel, &mut out)?,
             ("council", Kind::Dir) => cx.council(&rel, &mut out)?,
-            ("working-groups", Kind::Dir) => out.groups = cx.markdown_dir(&rel, records::working_group)?,
+            ("working-groups", Kind::Dir) => out.groups = cx.markdown_dir(&rel, "/working-groups/", records::working_group)?,
             ("guidelines", Kind::Dir) => cx.guidelines(&rel, &mut out)?,
-            ("pages", Kind::Dir) => out.pages = cx.markdown_dir(&rel, records::page)?,
+            ("pages", Kind::Dir) => out.pages = cx.markdown_dir(&rel, "/", records::page)?,
             ("news", Kind::Dir) => cx.news(&rel, &mut out)?,
             ("static", Kind::Dir) => cx.statics(&rel, "", &mut out.statics)?,
             _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/ or static/)"),
         }
     }
     out.bodies = cx.bodies;
+    out.record_urls = cx.urls;
     Ok(out)
 }
 
@@ -69,6 +71,7 @@ struct Loader<'a> {
     site: &'a Path,
     diags: &'a mut Diagnostics,
     bodies: Vec<(String, Body)>,
+    urls: Vec<String>,
 }
 
 type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
@@ -186,7 +189,12 @@ impl Loader<'_> {
     }
 
     /// `<slug>.md` files of one folder (working groups, pages).
-    fn markdown_dir<T>(&mut self, rel: &str, read: Reader<T>) -> anyhow::Result<Vec<T>> {
+    fn markdown_dir<T>(
+        &mut self,
+        rel: &str,
+        url_prefix: &str,
+        read: Reader<T>,
+    ) -> anyhow::Result<Vec<T>> {
         let mut out = Vec::new();
         for (name, kind) in self.entries(&self.site.join(rel), rel)? {
             let child = format!("{rel}/{name}");
@@ -194,7 +202,10 @@ impl Loader<'_> {
                 .strip_suffix(".md")
                 .filter(|s| is_id(s) && kind == Kind::File)
             {
-                Some(stem) => out.extend(self.markdown_record(&child, stem, read)),
+                Some(stem) => {
+                    self.urls.push(format!("{url_prefix}{stem}/"));
+                    out.extend(self.markdown_record(&child, stem, read));
+                }
                 None => self.bad_name(&child, "<slug>.md"),
             }
         }
@@ -221,6 +232,7 @@ impl Loader<'_> {
                 continue;
             };
             out.member_ids.push(stem.to_string());
+            self.urls.push(format!("/members/{stem}/"));
             out.members
                 .extend(self.yaml_record(&child, records::member));
         }
@@ -268,6 +280,7 @@ impl Loader<'_> {
                 }
             }
             versions.sort_by(|a: &crate::model::Version, b| a.version.value.cmp(&b.version.value));
+            self.urls.push(format!("/guidelines/{slug}/"));
             if !versions.is_empty() {
                 out.guidelines
                     .push(crate::model::Guideline { slug, versions });

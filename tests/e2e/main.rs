@@ -4,4 +4,5 @@ mod harness;
 mod rules;
 
 mod bad_input;
+mod build;
 mod bundled;

@@ -1,0 +1,347 @@
+//! `ccpub build`: every URL, the data files, links, atomic output, reproducibility, themes.
+use crate::harness::{SiteTest, tree};
+
+fn build(s: &SiteTest, args: &[&str]) -> crate::harness::Run {
+    let mut all = vec!["build"];
+    all.extend(args);
+    s.run(&all)
+}
+
+#[test]
+fn writes_every_url_of_the_spec_and_nothing_else() {
+    let s = SiteTest::new("base");
+    let run = build(&s, &[]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let files: Vec<String> = tree(&s.path("public")).into_keys().collect();
+    let expected = [
+        "404.html",
+        "about/index.html",
+        "atom.xml",
+        "council/index.html",
+        "data/council.json",
+        "data/members.csv",
+        "data/members.json",
+        "files/charter.pdf",
+        "guidelines/index.html",
+        "guidelines/self-selection/1.0/index.html",
+        "guidelines/self-selection/index.html",
+        "index.html",
+        "members/au/index.html",
+        "members/br/index.html",
+        "members/by-region/index.html",
+        "members/ca/index.html",
+        "members/cm/index.html",
+        "members/former/index.html",
+        "members/growth/index.html",
+        "members/index.html",
+        "members/nl/index.html",
+        "members/no/index.html",
+        "members/pf/index.html",
+        "members/xn--p1ai/index.html",
+        "members/za/index.html",
+        "news/2011-09-01-meeting/index.html",
+        "news/2011-10-07-launch/index.html",
+        "news/index.html",
+        "regions/africa/index.html",
+        "regions/asia-pacific/index.html",
+        "regions/europe/index.html",
+        "regions/latin-america/index.html",
+        "regions/north-america/index.html",
+        "sitemap.xml",
+        "style.css",
+        "working-groups/foiwg/index.html",
+        "working-groups/index.html",
+    ];
+    assert_eq!(files, expected);
+    assert!(
+        run.stderr.starts_with("built 30 pages and 7 files ("),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn drafts_are_published_only_with_drafts_and_carry_a_banner() {
+    let s = SiteTest::new("base");
+    assert_eq!(build(&s, &["--drafts"]).code, 0);
+    let page = s.read("public/guidelines/self-selection/1.1/index.html");
+    assert!(page.contains("<strong>DRAFT</strong> — version 1.1 is a proposal under review, not in force. The version in force is <a href=\"/guidelines/self-selection/1.0/\">1.0</a>."), "{page}");
+}
+
+#[test]
+fn superseded_versions_name_and_link_the_current_one() {
+    let s = SiteTest::new("base");
+    s.write("content/guidelines/self-selection/1.1.md", "---\ntitle: T\nversion: \"1.1\"\nstatus: adopted\ndate: 2011-09-01\nadopted: 2011-09-20\nadopted_by: ccNSO Council\n---\nNew text.\n");
+    assert_eq!(build(&s, &[]).code, 0);
+    let old = s.read("public/guidelines/self-selection/1.0/index.html");
+    assert!(old.contains("<strong>Superseded</strong> — this version is no longer in force. The current version is <a href=\"/guidelines/self-selection/1.1/\">1.1</a>."), "{old}");
+    let index = s.read("public/guidelines/self-selection/index.html");
+    assert!(index.contains("<p>New text.</p>"), "{index}");
+}
+
+#[test]
+fn members_json_has_the_fields_as_written_plus_current_and_ccnso_region() {
+    let s = SiteTest::new("base");
+    assert_eq!(build(&s, &[]).code, 0);
+    let json: serde_json::Value =
+        serde_json::from_str(&s.read("public/data/members.json")).unwrap();
+    let labels: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["cctld"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        labels,
+        ["au", "br", "ca", "cm", "nl", "no", "pf", "xn--p1ai", "za"]
+    );
+    let pf = &json[6];
+    assert_eq!(
+        pf.to_string(),
+        r#"{"cctld":"pf","country":"French Polynesia","manager":"OPT","region":"europe","region_basis":"citizenship","joined":"2007-01","region_changes":[{"requested":"2008-01-10","decided":"2008-03-05","outcome":"approved","to":"asia-pacific","extraordinary":false}],"current":true,"ccnso_region":"asia-pacific"}"#
+    );
+    assert_eq!(json[3]["current"], false);
+    assert_eq!(json[3]["left_reason"], "resignation");
+}
+
+#[test]
+fn members_csv_has_scalar_columns_cctld_first_in_json_order() {
+    let s = SiteTest::new("base");
+    assert_eq!(build(&s, &[]).code, 0);
+    let csv = s.read("public/data/members.csv");
+    let lines: Vec<&str> = csv.split("\r\n").collect();
+    assert_eq!(
+        lines[0],
+        "cctld,unicode,iso3166,country,manager,region,region_basis,joined,left,left_reason,website,source,current,ccnso_region"
+    );
+    assert_eq!(
+        lines[4],
+        "cm,,,Cameroon,ANTIC,africa,un-statistics,2003-10,2010-01,resignation,,,false,africa"
+    );
+    assert_eq!(
+        lines[5],
+        "nl,,,Netherlands,SIDN,europe,un-statistics,2004-03-15,,,https://www.sidn.nl,https://example.org/members/nl,true,europe"
+    );
+    assert_eq!(
+        lines[8],
+        "xn--p1ai,рф,ru,Russian Federation,Coordination Center for TLD RU,europe,un-statistics,2010-05-12,,,,,true,europe"
+    );
+    assert_eq!(lines.len(), 11);
+}
+
+#[test]
+fn council_json_lists_18_seats_in_seat_order_with_vacancies_last() {
+    let s = SiteTest::new("base");
+    s.remove("content/council/nomcom-2.yaml");
+    assert_eq!(build(&s, &[]).code, 0);
+    let json: serde_json::Value =
+        serde_json::from_str(&s.read("public/data/council.json")).unwrap();
+    let seats: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["seat"].as_str().unwrap())
+        .collect();
+    assert_eq!(seats.len(), 18);
+    assert_eq!(&seats[6..9], ["europe", "europe", "europe"]);
+    assert_eq!(
+        json[6].to_string(),
+        r#"{"seat":"europe","name":"Jane Doe","cctld":"nl","term_end":"2012-03-01","roles":["chair"]}"#
+    );
+    assert_eq!(json[7]["name"], "Councillor europe 2");
+    assert_eq!(json[16]["name"], "Councillor nomcom 3");
+    assert_eq!(
+        json[17].to_string(),
+        r#"{"seat":"nomcom","name":null,"cctld":null,"term_end":null,"roles":[]}"#
+    );
+}
+
+#[test]
+fn l1_broken_links_anchors_and_drafts_with_positions() {
+    let s = SiteTest::new("base");
+    s.write("content/pages/about.md", "---\ntitle: About\n---\nSee [members](/members) and [council](/council/#asia).\n\nThe [draft](/guidelines/self-selection/1.1/) and [a file](/files/charter.pdf).\n");
+    let (code, lines) = s.findings(&[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        lines,
+        [
+            "content/pages/about.md:4:15: error[L1]: link to \"/members\" resolves to no page or file of the site",
+            "content/pages/about.md:4:39: error[L1]: link to \"/council/#asia\" resolves to no anchor \"asia\" on /council/",
+            "content/pages/about.md:6:13: error[L1]: link to \"/guidelines/self-selection/1.1/\": that version is a draft, published only with --drafts",
+        ]
+    );
+    let (_, lines) = s.findings(&["--drafts"]);
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+}
+
+#[test]
+fn l1_relative_links_resolve_against_the_page_and_drafts_links_are_checked_as_with_drafts() {
+    let s = SiteTest::new("base");
+    s.write("content/guidelines/self-selection/1.1.md", "---\ntitle: T\nversion: \"1.1\"\nstatus: draft\ndate: 2011-09-01\n---\nSee [the previous version](../1.0/#2-procedure) and [nothing](../0.9/).\n");
+    let (code, lines) = s.findings(&[]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        lines,
+        [
+            "content/guidelines/self-selection/1.1.md:7:63: error[L1]: link to \"/guidelines/self-selection/0.9/\" resolves to no page or file of the site"
+        ]
+    );
+    assert_eq!(build(&s, &["--drafts"]).code, 1);
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_byte_for_byte() {
+    let s = SiteTest::new("base");
+    assert_eq!(build(&s, &[]).code, 0);
+    let before = tree(&s.path("public"));
+    s.write("content/members/nl.yaml", "cctld: nl\ncountry: Netherlands\nmanager: SIDN\nregion: eurpoe\nregion_basis: un-statistics\njoined: 2004-03-15\n");
+    let run = build(&s, &[]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr
+            .ends_with("1 error, 0 warnings\nnothing written: ./public is unchanged\n"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(tree(&s.path("public")), before);
+    let leftovers: Vec<String> = std::fs::read_dir(&s.dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn a_successful_build_removes_stale_files_of_earlier_builds() {
+    let s = SiteTest::new("base");
+    assert_eq!(build(&s, &[]).code, 0);
+    s.write("public/stale.html", "old");
+    s.remove("content/news/2011-09-01-meeting.md");
+    assert_eq!(build(&s, &[]).code, 0);
+    assert!(!s.path("public/stale.html").exists());
+    assert!(!s.path("public/news/2011-09-01-meeting").exists());
+}
+
+#[test]
+fn two_builds_of_the_same_input_are_byte_identical() {
+    let s = SiteTest::new("base");
+    assert_eq!(build(&s, &["--out", "one"]).code, 0);
+    assert_eq!(build(&s, &["--out", "two"]).code, 0);
+    let (one, two) = (tree(&s.path("one")), tree(&s.path("two")));
+    assert!(one.len() > 30);
+    assert_eq!(one, two);
+}
+
+#[test]
+fn a_site_theme_overrides_single_templates() {
+    let s = SiteTest::new("base");
+    s.write(
+        "content/site.yaml",
+        "title: Test ccNSO\nbase_url: https://ccnso.example.org\nas_of: 2011-10-07\ntheme: plain\n",
+    );
+    s.write("themes/plain/templates/page.html", "{% extends \"base.html\" %}{% block content %}<h1>Plain: {{ page.title }}</h1>{% endblock content %}");
+    s.write("themes/plain/static/extra.css", "p {}");
+    assert_eq!(build(&s, &[]).code, 0);
+    assert!(
+        s.read("public/about/index.html")
+            .contains("<h1>Plain: About the ccNSO</h1>")
+    );
+    assert!(
+        s.read("public/council/index.html")
+            .contains("<h1>Council</h1>")
+    );
+    assert_eq!(s.read("public/extra.css"), "p {}");
+    assert!(s.path("public/style.css").exists());
+}
+
+#[test]
+fn a_missing_theme_or_an_output_inside_the_sources_is_refused() {
+    let s = SiteTest::new("base");
+    let run = build(&s, &["--out", "content/out"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: refusing to write the site into content/out: it holds the site's own files\n"
+        )
+    );
+    s.write(
+        "content/site.yaml",
+        "title: T\nbase_url: https://x.org\ntheme: nosuch\n",
+    );
+    let run = build(&s, &[]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        "error: theme `nosuch` not found: no folder ./themes/nosuch\n"
+    );
+}
+
+#[test]
+fn news_is_paginated_newest_first_without_a_page_1_url() {
+    let s = SiteTest::new("base");
+    s.write(
+        "content/news/2011-10-08-third.md",
+        "---\ntitle: Third\n---\nText.\n",
+    );
+    assert_eq!(build(&s, &[]).code, 0);
+    let first = s.read("public/news/index.html");
+    assert!(first.find("Third").unwrap() < first.find("Site launched").unwrap());
+    assert!(
+        !first.contains("Council meeting")
+            && first.contains("<a href=\"/news/page/2/\" rel=\"next\">Older</a>")
+    );
+    assert!(
+        s.read("public/news/page/2/index.html")
+            .contains("Council meeting")
+    );
+    assert!(!s.path("public/news/page/1").exists());
+}
+
+#[test]
+fn base_url_flag_sets_feed_and_sitemap_addresses() {
+    let s = SiteTest::new("base");
+    assert_eq!(
+        build(&s, &["--base-url", "https://preview.example.net/"]).code,
+        0
+    );
+    let sitemap = s.read("public/sitemap.xml");
+    assert!(
+        sitemap.contains("<url><loc>https://preview.example.net/members/</loc></url>"),
+        "{sitemap}"
+    );
+    let atom = s.read("public/atom.xml");
+    assert!(
+        atom.contains("<id>https://preview.example.net/news/2011-10-07-launch/</id>"),
+        "{atom}"
+    );
+    assert!(atom.contains("<title>Adopted: Procedures for the Self-Selection of ccNSO Regions, version 1.0</title>"), "{atom}");
+}
+
+#[test]
+fn markdown_is_rendered_with_heading_ids_and_no_raw_html_passes() {
+    let s = SiteTest::new("base");
+    assert_eq!(build(&s, &[]).code, 0);
+    let group = s.read("public/working-groups/foiwg/index.html");
+    assert!(group.contains("<h2 id=\"scope\">Scope</h2>"), "{group}");
+    assert!(
+        group.contains("<a href=\"/guidelines/self-selection/\" rel=\"noopener\">framework</a>"),
+        "{group}"
+    );
+}
+
+#[test]
+fn the_growth_chart_is_inline_svg_with_a_text_alternative_and_a_table() {
+    let s = SiteTest::new("base");
+    assert_eq!(build(&s, &[]).code, 0);
+    let page = s.read("public/members/growth/index.html");
+    assert!(
+        page.contains(
+            "<svg viewBox=\"0 0 720 320\" role=\"img\" aria-labelledby=\"chart-title chart-desc\""
+        ),
+        "{page}"
+    );
+    assert!(page.contains("<desc id=\"chart-desc\">Members with a recorded date of joining: 1 on 1 October 2003, 8 on 7 October 2011."), "{page}");
+    assert!(page.contains("<tr><th scope=\"row\">2011</th><td><time datetime=\"2011-10-07\">7 October 2011</time></td><td>1</td><td>2</td><td>3</td><td>1</td><td>1</td><td>8</td></tr>"), "{page}");
+}
