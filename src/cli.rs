@@ -21,6 +21,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Check the records against the rules and report every finding
     Check(CheckArgs),
+    /// Create a small new site in DIR that `ccpub build` publishes at once
+    Init(InitArgs),
 }
 
 /// Exit statuses (SPEC §4).
@@ -39,6 +41,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),
+        Command::Init(args) => args.run(),
     };
     match result {
         Ok(code) => code,
@@ -173,6 +176,24 @@ impl BuildArgs {
                 String::new()
             }
         )?;
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+#[derive(clap::Args, Debug)]
+pub struct InitArgs {
+    /// The folder to create (absent or empty)
+    pub dir: PathBuf,
+}
+
+impl InitArgs {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        let n = crate::init::init(&self.dir)?;
+        eprintln!(
+            "created a new site with {n} files in {}; publish it with: ccpub build {}",
+            self.dir.display(),
+            self.dir.display()
+        );
         Ok(ExitCode::SUCCESS)
     }
 }

@@ -5,6 +5,7 @@ pub mod date;
 pub mod diag;
 pub mod feeds;
 pub mod growth;
+pub mod init;
 pub mod links;
 pub mod load;
 pub(crate) mod markdown;

@@ -86,3 +86,35 @@ fn every_command_has_help() {
         run.stdout
     );
 }
+
+#[test]
+fn init_writes_a_site_that_checks_and_builds_at_once() {
+    let s = SiteTest::new("base");
+    let run = s.run(&["init", "fresh"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stderr,
+        "created a new site with 9 files in fresh; publish it with: ccpub build fresh\n"
+    );
+    let run = s.run(&["build", "fresh", "--as-of", "2024-06-01"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(s.path("fresh/public/members/nl/index.html").is_file());
+    let (code, _) = (
+        s.run(&[
+            "check",
+            "fresh",
+            "--as-of",
+            "2024-06-01",
+            "--format",
+            "json",
+        ])
+        .code,
+        (),
+    );
+    assert_eq!(code, 0);
+    let again = s.run(&["init", "fresh"]);
+    assert_eq!(
+        (again.code, again.stderr.as_str()),
+        (2, "error: fresh is not empty: choose a new folder\n")
+    );
+}
