@@ -21,6 +21,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Check the records against the rules and report every finding
     Check(CheckArgs),
+    /// Compare two versions of a guideline, word by word, in the terminal
+    Diff(DiffArgs),
     /// Create a small new site in DIR that `ccpub build` publishes at once
     Init(InitArgs),
 }
@@ -41,6 +43,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),
+        Command::Diff(args) => args.run(),
         Command::Init(args) => args.run(),
     };
     match result {
@@ -176,6 +179,29 @@ impl BuildArgs {
                 String::new()
             }
         )?;
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+#[derive(clap::Args, Debug)]
+#[command(override_usage = "ccpub diff [SITE] <GUIDELINE> <FROM> <TO>")]
+pub struct DiffArgs {
+    /// [SITE] (default: the current folder), the guideline (its folder under
+    /// content/guidelines/), and the two versions to compare
+    #[arg(num_args = 3..=4, required = true, value_name = "ARGS")]
+    pub args: Vec<String>,
+}
+
+impl DiffArgs {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        use std::io::IsTerminal;
+        let colour = std::io::stdout().is_terminal();
+        let (site, rest) = match self.args.as_slice() {
+            [site, rest @ ..] if self.args.len() == 4 => (PathBuf::from(site), rest),
+            rest => (PathBuf::from("."), rest),
+        };
+        let text = crate::publish::diff(&site, &rest[0], &rest[1], &rest[2], colour)?;
+        std::io::stdout().write_all(text.as_bytes())?;
         Ok(ExitCode::SUCCESS)
     }
 }

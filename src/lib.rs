@@ -13,6 +13,7 @@ pub mod model;
 pub mod output;
 pub mod plan;
 pub mod publish;
+pub mod redline;
 pub mod render;
 pub(crate) mod tables;
 pub mod validate;

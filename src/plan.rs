@@ -1,7 +1,7 @@
 //! Model -> the list of pages (URL, template, typed context) and files: every URL of SPEC §3.
 use crate::date::Date;
 use crate::markdown;
-use crate::model::{Member, Region, Seat, Site, VersionStatus};
+use crate::model::{Guideline, Member, Region, Seat, Site, Version, VersionStatus};
 use crate::validate::guidelines::current;
 use crate::views::*;
 use serde::Serialize;
@@ -73,6 +73,7 @@ pub enum View {
     },
     Guideline(Box<GuidelinePage>),
     Version(Box<VersionPage>),
+    Changes(Box<ChangesPage>),
     Page {
         summary: Option<String>,
         body: String,
@@ -127,6 +128,16 @@ pub struct VersionPage {
     pub current: Option<VersionRow>,
     pub body: String,
     pub source: Option<SourceView>,
+}
+
+#[derive(Serialize)]
+pub struct ChangesPage {
+    pub guideline_url: String,
+    pub title: String,
+    pub from: VersionRow,
+    pub to: VersionRow,
+    pub current: Option<VersionRow>,
+    pub comparison: crate::redline::Comparison,
 }
 
 /// What the plan needs besides the records.
@@ -575,103 +586,147 @@ impl<'a> Planner<'a> {
     }
 
     fn guidelines(&mut self) {
-        let drafts = self.opts.drafts;
         let mut summaries = Vec::new();
         for g in &self.site.guidelines {
-            let cur = current(g);
-            let cur_row = cur.map(|c| version_row(c, cur, None));
-            let shown: Vec<_> = g
-                .versions
-                .iter()
-                .filter(|v| drafts || *v.status == VersionStatus::Adopted)
-                .collect();
-            let url = format!("/guidelines/{}/", g.slug);
-            let title = cur
-                .or(g.versions.last())
-                .map_or_else(|| g.slug.clone(), |v| v.title.clone());
-            let latest_draft = g
-                .versions
-                .iter()
-                .rev()
-                .find(|v| *v.status == VersionStatus::Draft && drafts)
-                .map(|v| version_row(v, cur, None));
-            summaries.push(GuidelineSummary {
-                url: url.clone(),
-                title: title.clone(),
-                current: cur_row.clone(),
-                latest_draft,
-            });
-            let mut history: Vec<VersionRow> =
-                shown.iter().map(|v| version_row(v, cur, None)).collect();
-            history.reverse();
-            let rendered = cur.map(|c| {
-                markdown::to_html(
-                    &c.body.text,
-                    &format!("/guidelines/{}/{}/", g.slug, c.version.value),
-                )
-            });
-            let source = cur.map_or_else(
-                || format!("content/guidelines/{}", g.slug),
-                |c| c.path.clone(),
-            );
-            let anchors = rendered
-                .as_ref()
-                .map(|r| r.anchors.clone())
-                .unwrap_or_default();
-            let page = GuidelinePage {
-                slug: g.slug.clone(),
-                current: cur_row.clone(),
-                body: rendered.map(|r| r.html),
-                history,
-            };
-            self.page(
-                &url,
-                "guideline.html",
-                &source,
-                &title,
-                View::Guideline(Box::new(page)),
-                anchors,
-            );
-            for v in g.versions.iter() {
-                let vurl = format!("/guidelines/{}/{}/", g.slug, v.version.value);
-                self.bodies.insert(v.path.clone(), vurl.clone());
-                let rendered = markdown::to_html(&v.body.text, &vurl);
-                if *v.status == VersionStatus::Draft {
-                    self.draft_bodies.insert(v.path.clone());
-                    if !drafts {
-                        self.draft_targets
-                            .insert(vurl, rendered.anchors.into_iter().collect());
-                        continue;
-                    }
-                }
-                let page = VersionPage {
-                    version: version_row(v, cur, None),
-                    guideline_url: url.clone(),
-                    current: cur_row.clone(),
-                    body: rendered.html,
-                    source: v.source.as_ref().map(|s| source_view(&s.value)),
-                };
-                let title = format!("{} — version {}", v.title, v.version.value);
-                self.page(
-                    &vurl,
-                    "version.html",
-                    &v.path,
-                    &title,
-                    View::Version(Box::new(page)),
-                    rendered.anchors,
-                );
-            }
+            summaries.push(self.guideline(g));
         }
         summaries.sort_by(|a, b| a.title.cmp(&b.title));
+        let view = View::Guidelines {
+            guidelines: summaries,
+        };
         self.page(
             "/guidelines/",
             "guidelines.html",
             "content/site.yaml",
             "Guidelines",
-            View::Guidelines {
-                guidelines: summaries,
-            },
+            view,
             Vec::new(),
+        );
+    }
+
+    /// A guideline's page, its versions and their changes; returns its index entry.
+    fn guideline(&mut self, g: &'a Guideline) -> GuidelineSummary {
+        let drafts = self.opts.drafts;
+        let cur = current(g);
+        let shown: Vec<&Version> = g
+            .versions
+            .iter()
+            .filter(|v| drafts || *v.status == VersionStatus::Adopted)
+            .collect();
+        let rows = version_rows(g, &shown, cur);
+        let url = format!("/guidelines/{}/", g.slug);
+        let title = cur
+            .or(g.versions.last())
+            .map_or_else(|| g.slug.clone(), |v| v.title.clone());
+        let cur_row = cur
+            .and_then(|c| {
+                rows.iter()
+                    .find(|r| r.version == c.version.value.to_string())
+            })
+            .cloned();
+        let rendered =
+            cur.map(|c| markdown::to_html(&c.body.text, &format!("{url}{}/", c.version.value)));
+        let source = cur.map_or_else(
+            || format!("content/guidelines/{}", g.slug),
+            |c| c.path.clone(),
+        );
+        let anchors = rendered
+            .as_ref()
+            .map(|r| r.anchors.clone())
+            .unwrap_or_default();
+        let history = rows.iter().rev().cloned().collect();
+        let page = GuidelinePage {
+            slug: g.slug.clone(),
+            current: cur_row.clone(),
+            body: rendered.map(|r| r.html),
+            history,
+        };
+        self.page(
+            &url,
+            "guideline.html",
+            &source,
+            &title,
+            View::Guideline(Box::new(page)),
+            anchors,
+        );
+        for v in &g.versions {
+            let row = shown
+                .iter()
+                .position(|s| s.version.value == v.version.value)
+                .map(|i| rows[i].clone());
+            self.version(g, v, row, cur_row.clone());
+        }
+        for (i, pair) in shown.windows(2).enumerate() {
+            let (from, to) = (pair[0], pair[1]);
+            let page = ChangesPage {
+                guideline_url: url.clone(),
+                title: to.title.clone(),
+                from: rows[i].clone(),
+                to: rows[i + 1].clone(),
+                current: cur_row.clone(),
+                comparison: crate::redline::compare(&from.body.text, &to.body.text),
+            };
+            let title = format!("Changes in version {} — {}", to.version.value, to.title);
+            let curl = rows[i + 1].changes_url.clone().unwrap_or_default();
+            self.page(
+                &curl,
+                "changes.html",
+                &to.path,
+                &title,
+                View::Changes(Box::new(page)),
+                Vec::new(),
+            );
+        }
+        let latest_draft = g
+            .versions
+            .iter()
+            .rev()
+            .find(|v| *v.status == VersionStatus::Draft && drafts)
+            .map(|v| version_row(v, cur, None));
+        GuidelineSummary {
+            url,
+            title,
+            current: cur_row,
+            latest_draft,
+        }
+    }
+
+    /// One version's page (`row` is `None` for a draft left out of this build).
+    fn version(
+        &mut self,
+        g: &Guideline,
+        v: &Version,
+        row: Option<VersionRow>,
+        current: Option<VersionRow>,
+    ) {
+        let vurl = format!("/guidelines/{}/{}/", g.slug, v.version.value);
+        self.bodies.insert(v.path.clone(), vurl.clone());
+        let rendered = markdown::to_html(&v.body.text, &vurl);
+        if *v.status == VersionStatus::Draft {
+            self.draft_bodies.insert(v.path.clone());
+        }
+        let Some(version) = row else {
+            self.draft_targets
+                .insert(format!("{vurl}changes/"), BTreeSet::new());
+            self.draft_targets
+                .insert(vurl, rendered.anchors.into_iter().collect());
+            return;
+        };
+        let page = VersionPage {
+            version,
+            guideline_url: format!("/guidelines/{}/", g.slug),
+            current,
+            body: rendered.html,
+            source: v.source.as_ref().map(|s| source(&s.value)),
+        };
+        let title = format!("{} — version {}", v.title, v.version.value);
+        self.page(
+            &vurl,
+            "version.html",
+            &v.path,
+            &title,
+            View::Version(Box::new(page)),
+            rendered.anchors,
         );
     }
 
@@ -779,8 +834,18 @@ impl<'a> Planner<'a> {
     }
 }
 
-fn source_view(s: &str) -> SourceView {
-    source(s)
+/// The rows of the versions in this build, in version order; each but the first
+/// links the changes from the one before it.
+fn version_rows(g: &Guideline, shown: &[&Version], cur: Option<&Version>) -> Vec<VersionRow> {
+    shown
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let changes =
+                (i > 0).then(|| format!("/guidelines/{}/{}/changes/", g.slug, v.version.value));
+            version_row(v, cur, changes)
+        })
+        .collect()
 }
 
 /// A councillor holding a seat at a date.

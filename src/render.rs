@@ -6,84 +6,35 @@ use anyhow::{Context as _, bail};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
-/// The default theme's templates, compiled into the binary.
-const BUILTIN: &[(&str, &str)] = &[
-    (
-        "base.html",
-        include_str!("../themes/default/templates/base.html"),
-    ),
-    (
-        "macros.html",
-        include_str!("../themes/default/templates/macros.html"),
-    ),
-    (
-        "index.html",
-        include_str!("../themes/default/templates/index.html"),
-    ),
-    (
-        "members.html",
-        include_str!("../themes/default/templates/members.html"),
-    ),
-    (
-        "members_by_region.html",
-        include_str!("../themes/default/templates/members_by_region.html"),
-    ),
-    (
-        "members_former.html",
-        include_str!("../themes/default/templates/members_former.html"),
-    ),
-    (
-        "members_growth.html",
-        include_str!("../themes/default/templates/members_growth.html"),
-    ),
-    (
-        "member.html",
-        include_str!("../themes/default/templates/member.html"),
-    ),
-    (
-        "region.html",
-        include_str!("../themes/default/templates/region.html"),
-    ),
-    (
-        "council.html",
-        include_str!("../themes/default/templates/council.html"),
-    ),
-    (
-        "working_groups.html",
-        include_str!("../themes/default/templates/working_groups.html"),
-    ),
-    (
-        "working_group.html",
-        include_str!("../themes/default/templates/working_group.html"),
-    ),
-    (
-        "guidelines.html",
-        include_str!("../themes/default/templates/guidelines.html"),
-    ),
-    (
-        "guideline.html",
-        include_str!("../themes/default/templates/guideline.html"),
-    ),
-    (
-        "version.html",
-        include_str!("../themes/default/templates/version.html"),
-    ),
-    (
-        "page.html",
-        include_str!("../themes/default/templates/page.html"),
-    ),
-    (
-        "news_item.html",
-        include_str!("../themes/default/templates/news_item.html"),
-    ),
-    (
-        "news_list.html",
-        include_str!("../themes/default/templates/news_list.html"),
-    ),
-    (
-        "404.html",
-        include_str!("../themes/default/templates/404.html"),
-    ),
+/// `(name, text)` of templates of the default theme, compiled into the binary.
+macro_rules! templates {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../themes/default/templates/", $name)))),*]
+    };
+}
+
+/// The default theme's templates.
+const BUILTIN: &[(&str, &str)] = templates![
+    "base.html",
+    "macros.html",
+    "index.html",
+    "members.html",
+    "members_by_region.html",
+    "members_former.html",
+    "members_growth.html",
+    "member.html",
+    "region.html",
+    "council.html",
+    "working_groups.html",
+    "working_group.html",
+    "guidelines.html",
+    "guideline.html",
+    "version.html",
+    "changes.html",
+    "page.html",
+    "news_item.html",
+    "news_list.html",
+    "404.html",
 ];
 
 /// The default theme's static files.
@@ -265,4 +216,30 @@ fn overlay_statics(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_default_template_is_compiled_in() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+        let mut on_disk: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        on_disk.sort();
+        let mut built_in: Vec<String> = BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
+        built_in.sort();
+        assert_eq!(built_in, on_disk);
+    }
+
+    #[test]
+    fn escaping_leaves_slashes_alone() {
+        assert_eq!(
+            escape_html("/a/?b=1&c=\"d\" <e>'"),
+            "/a/?b=1&amp;c=&quot;d&quot; &lt;e&gt;&#39;"
+        );
+    }
 }

@@ -6,3 +6,4 @@ mod rules;
 mod bad_input;
 mod build;
 mod bundled;
+mod redline;

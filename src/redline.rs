@@ -1,0 +1,697 @@
+//! Comparing two versions of a guideline: block by block (headings, paragraphs, list
+//! items, table rows), then word by word inside blocks that changed.
+use crate::markdown;
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use serde::Serialize;
+use similar::{Algorithm, DiffOp, capture_diff_slices};
+
+/// A block of a text, as the comparison sees it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub text: String,
+    /// The clause it belongs to: its own number (`3.1.`), or its heading.
+    pub clause: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    Item,
+    Row,
+    Code,
+}
+
+/// A piece of a compared block.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Segment {
+    pub kind: SegmentKind,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SegmentKind {
+    Same,
+    Ins,
+    Del,
+}
+
+/// How a block fares between the two versions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Change {
+    Same,
+    Changed,
+    Added,
+    Removed,
+    /// Moved here from elsewhere (and shown removed there as `MovedAway`).
+    MovedHere,
+    MovedAway,
+}
+
+/// One block of the comparison, in the order of the new text (removed blocks where they stood).
+#[derive(Clone, Debug, Serialize)]
+pub struct Row {
+    pub id: String,
+    pub change: Change,
+    pub kind: BlockKind,
+    pub clause: String,
+    pub old: Option<String>,
+    pub new: Option<String>,
+    pub segments: Vec<Segment>,
+    /// For a moved block: the clause it moved from (here) or to (away).
+    pub moved: Option<String>,
+}
+
+/// A clause that changed, for the summary above the redline.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct ClauseChange {
+    pub clause: String,
+    pub change: &'static str,
+    pub anchor: String,
+}
+
+/// The whole comparison.
+#[derive(Clone, Debug, Serialize)]
+pub struct Comparison {
+    pub rows: Vec<Row>,
+    pub clauses: Vec<ClauseChange>,
+    pub words_added: usize,
+    pub words_removed: usize,
+    pub identical: bool,
+}
+
+/// Compares two Markdown texts.
+pub fn compare(old: &str, new: &str) -> Comparison {
+    let (old_blocks, new_blocks) = (blocks(old), blocks(new));
+    let keys = |b: &[Block]| {
+        b.iter()
+            .map(|b| (b.kind, normalize(&b.text)))
+            .collect::<Vec<_>>()
+    };
+    let ops = capture_diff_slices(Algorithm::Patience, &keys(&old_blocks), &keys(&new_blocks));
+    let mut rows = Vec::new();
+    for op in ops {
+        let (o, n) = (op.old_range(), op.new_range());
+        match op {
+            DiffOp::Equal { .. } => {
+                for (a, b) in old_blocks[o].iter().zip(&new_blocks[n]) {
+                    rows.push(row(
+                        Change::Same,
+                        b.kind,
+                        &b.clause,
+                        Some(a),
+                        Some(b),
+                        vec![seg(SegmentKind::Same, &b.text)],
+                    ));
+                }
+            }
+            _ => rows.extend(align(&old_blocks[o], &new_blocks[n])),
+        }
+    }
+    detect_moves(&mut rows);
+    finish(rows)
+}
+
+/// The blocks of a Markdown text, with their clause labels.
+pub fn blocks(markdown_text: &str) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut current: Option<(BlockKind, String)> = None;
+    let mut heading = String::from("the opening text");
+    let mut in_row = false;
+    let flush =
+        |current: &mut Option<(BlockKind, String)>, out: &mut Vec<Block>, heading: &mut String| {
+            if let Some((kind, text)) = current.take() {
+                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                if text.is_empty() {
+                    return;
+                }
+                if kind == BlockKind::Heading {
+                    *heading = text.clone();
+                }
+                let clause = clause_number(&text)
+                    .filter(|_| kind != BlockKind::Heading)
+                    .unwrap_or_else(|| heading.clone());
+                out.push(Block { kind, text, clause });
+            }
+        };
+    for event in Parser::new_ext(markdown_text, markdown::options()) {
+        match event {
+            Event::Start(Tag::Heading { .. }) => start(
+                &mut current,
+                &mut out,
+                &mut heading,
+                BlockKind::Heading,
+                &flush,
+            ),
+            Event::Start(Tag::Paragraph) if !in_row => {
+                let kind = match &current {
+                    Some((BlockKind::Item, t)) if t.trim().is_empty() => BlockKind::Item,
+                    _ => BlockKind::Paragraph,
+                };
+                start(&mut current, &mut out, &mut heading, kind, &flush);
+            }
+            Event::Start(Tag::Item) => start(
+                &mut current,
+                &mut out,
+                &mut heading,
+                BlockKind::Item,
+                &flush,
+            ),
+            Event::Start(Tag::List(_)) => flush(&mut current, &mut out, &mut heading),
+            Event::Start(Tag::CodeBlock(_)) => start(
+                &mut current,
+                &mut out,
+                &mut heading,
+                BlockKind::Code,
+                &flush,
+            ),
+            Event::Start(Tag::TableHead | Tag::TableRow) => {
+                in_row = true;
+                start(&mut current, &mut out, &mut heading, BlockKind::Row, &flush);
+            }
+            Event::End(TagEnd::TableCell) => {
+                if let Some((_, t)) = &mut current {
+                    t.push_str(" | ");
+                }
+            }
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
+                if let Some((_, t)) = &mut current {
+                    let trimmed = t.trim_end().trim_end_matches('|').to_string();
+                    *t = trimmed;
+                }
+                in_row = false;
+                flush(&mut current, &mut out, &mut heading);
+            }
+            Event::End(
+                TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock,
+            ) if !in_row => flush(&mut current, &mut out, &mut heading),
+            Event::Text(t) | Event::Code(t) => match &mut current {
+                Some((_, buf)) => buf.push_str(&t),
+                None => current = Some((BlockKind::Paragraph, t.to_string())),
+            },
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some((_, buf)) = &mut current {
+                    buf.push(' ');
+                }
+            }
+            _ => {}
+        }
+    }
+    flush(&mut current, &mut out, &mut heading);
+    out
+}
+
+fn start<F>(
+    current: &mut Option<(BlockKind, String)>,
+    out: &mut Vec<Block>,
+    heading: &mut String,
+    kind: BlockKind,
+    flush: &F,
+) where
+    F: Fn(&mut Option<(BlockKind, String)>, &mut Vec<Block>, &mut String),
+{
+    flush(current, out, heading);
+    *current = Some((kind, String::new()));
+}
+
+/// A leading clause number such as `3.1.` or `12.`.
+fn clause_number(text: &str) -> Option<String> {
+    let end = text.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let number = text[..end].trim_end_matches(' ');
+    (number.contains('.')
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && text[end..].starts_with(' '))
+    .then(|| number.to_string())
+}
+
+fn normalize(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn seg(kind: SegmentKind, text: &str) -> Segment {
+    Segment {
+        kind,
+        text: text.to_string(),
+    }
+}
+
+fn row(
+    change: Change,
+    kind: BlockKind,
+    clause: &str,
+    old: Option<&Block>,
+    new: Option<&Block>,
+    segments: Vec<Segment>,
+) -> Row {
+    Row {
+        id: String::new(),
+        change,
+        kind,
+        clause: clause.to_string(),
+        old: old.map(|b| b.text.clone()),
+        new: new.map(|b| b.text.clone()),
+        segments,
+        moved: None,
+    }
+}
+
+/// Pairs the blocks of a changed region by similarity, in order; the rest are added or removed.
+fn align(old: &[Block], new: &[Block]) -> Vec<Row> {
+    let mut rows = Vec::new();
+    let mut next_new = 0;
+    for a in old {
+        let found = (next_new..new.len())
+            .find(|&j| new[j].kind == a.kind && similarity(&a.text, &new[j].text) >= 0.5);
+        match found {
+            Some(j) => {
+                for b in &new[next_new..j] {
+                    rows.push(row(
+                        Change::Added,
+                        b.kind,
+                        &b.clause,
+                        None,
+                        Some(b),
+                        vec![seg(SegmentKind::Ins, &b.text)],
+                    ));
+                }
+                let b = &new[j];
+                rows.push(row(
+                    Change::Changed,
+                    b.kind,
+                    &b.clause,
+                    Some(a),
+                    Some(b),
+                    word_diff(&a.text, &b.text),
+                ));
+                next_new = j + 1;
+            }
+            None => rows.push(row(
+                Change::Removed,
+                a.kind,
+                &a.clause,
+                Some(a),
+                None,
+                vec![seg(SegmentKind::Del, &a.text)],
+            )),
+        }
+    }
+    for b in &new[next_new..] {
+        rows.push(row(
+            Change::Added,
+            b.kind,
+            &b.clause,
+            None,
+            Some(b),
+            vec![seg(SegmentKind::Ins, &b.text)],
+        ));
+    }
+    rows
+}
+
+/// A removed block whose text (clause number aside) is added elsewhere has moved.
+fn detect_moves(rows: &mut [Row]) {
+    let body = |t: &str| {
+        let number = clause_number(t).map_or(0, |n| n.len());
+        normalize(&t[number..])
+    };
+    for i in 0..rows.len() {
+        if rows[i].change != Change::Removed {
+            continue;
+        }
+        let old_text = body(rows[i].old.as_deref().unwrap_or_default());
+        let target = (0..rows.len()).find(|&j| {
+            rows[j].change == Change::Added
+                && rows[j].kind == rows[i].kind
+                && body(rows[j].new.as_deref().unwrap_or_default()) == old_text
+        });
+        if let Some(j) = target {
+            let (mut from, mut to) = (rows[i].clause.clone(), rows[j].clause.clone());
+            if from == to {
+                from = format!("elsewhere in {from}");
+                to = format!("elsewhere in {to}");
+            }
+            let (old, new) = (
+                rows[i].old.clone().unwrap_or_default(),
+                rows[j].new.clone().unwrap_or_default(),
+            );
+            rows[i].change = Change::MovedAway;
+            rows[i].moved = Some(to);
+            rows[j].change = Change::MovedHere;
+            rows[j].moved = Some(from);
+            rows[j].old = Some(old.clone());
+            rows[j].segments = word_diff(&old, &new);
+        }
+    }
+}
+
+/// Numbers the rows, counts words and lists the clauses that changed.
+fn finish(mut rows: Vec<Row>) -> Comparison {
+    let (mut words_added, mut words_removed) = (0, 0);
+    let mut clauses: Vec<ClauseChange> = Vec::new();
+    for (i, r) in rows.iter_mut().enumerate() {
+        r.id = format!("change-{}", i + 1);
+        if r.change == Change::MovedAway {
+            continue;
+        }
+        for s in &r.segments {
+            let words = tokens(&s.text)
+                .iter()
+                .filter(|t| t.chars().any(char::is_alphanumeric))
+                .count();
+            match s.kind {
+                SegmentKind::Ins => words_added += words,
+                SegmentKind::Del => words_removed += words,
+                SegmentKind::Same => {}
+            }
+        }
+        let change = match r.change {
+            Change::Same | Change::MovedAway => continue,
+            Change::Changed => "changed",
+            Change::Added => "added",
+            Change::Removed => "removed",
+            Change::MovedHere => "moved",
+        };
+        match clauses.iter_mut().find(|c| c.clause == r.clause) {
+            Some(c) if c.change != change => c.change = "changed",
+            Some(_) => {}
+            None => clauses.push(ClauseChange {
+                clause: r.clause.clone(),
+                change,
+                anchor: r.id.clone(),
+            }),
+        }
+    }
+    let identical = rows.iter().all(|r| r.change == Change::Same);
+    Comparison {
+        rows,
+        clauses,
+        words_added,
+        words_removed,
+        identical,
+    }
+}
+
+/// Words, numbers, single punctuation marks and runs of blanks.
+pub fn tokens(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let class = |c: char| {
+        if c.is_alphanumeric() {
+            0
+        } else if c.is_whitespace() {
+            1
+        } else {
+            2
+        }
+    };
+    let mut prev: Option<u8> = None;
+    for (i, c) in text.char_indices() {
+        let k = class(c);
+        if let Some(p) = prev
+            && (p != k || k == 2)
+        {
+            out.push(&text[start..i]);
+            start = i;
+        }
+        prev = Some(k);
+    }
+    if start < text.len() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+/// The share of words two texts have in common (0 to 1).
+fn similarity(a: &str, b: &str) -> f64 {
+    let words = |t: &str| -> Vec<String> {
+        tokens(t)
+            .into_iter()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let same: usize = capture_diff_slices(Algorithm::Myers, &a, &b)
+        .iter()
+        .map(|op| {
+            if let DiffOp::Equal { len, .. } = op {
+                *len
+            } else {
+                0
+            }
+        })
+        .sum();
+    2.0 * same as f64 / (a.len() + b.len()) as f64
+}
+
+/// Word by word: the old and new text as runs of the same, deleted and inserted text.
+pub fn word_diff(old: &str, new: &str) -> Vec<Segment> {
+    let (a, b) = (tokens(old), tokens(new));
+    let mut segs: Vec<Segment> = Vec::new();
+    for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
+        let (o, n) = (op.old_range(), op.new_range());
+        match op {
+            DiffOp::Equal { .. } => push(&mut segs, SegmentKind::Same, &a[o].concat()),
+            DiffOp::Delete { .. } => push(&mut segs, SegmentKind::Del, &a[o].concat()),
+            DiffOp::Insert { .. } => push(&mut segs, SegmentKind::Ins, &b[n].concat()),
+            DiffOp::Replace { .. } => {
+                push(&mut segs, SegmentKind::Del, &a[o].concat());
+                push(&mut segs, SegmentKind::Ins, &b[n].concat());
+            }
+        }
+    }
+    tidy(segs)
+}
+
+fn push(segs: &mut Vec<Segment>, kind: SegmentKind, text: &str) {
+    if text.is_empty() {
+        return;
+    }
+    match segs.last_mut() {
+        Some(last) if last.kind == kind => last.text.push_str(text),
+        _ => segs.push(seg(kind, text)),
+    }
+}
+
+/// Reads better: blanks between two changes join them, and within a run of changes
+/// all deletions come before all insertions.
+fn tidy(segs: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::new();
+    let mut run: (String, String) = (String::new(), String::new());
+    let flush = |out: &mut Vec<Segment>, run: &mut (String, String)| {
+        let (del, ins) = std::mem::take(run);
+        push(out, SegmentKind::Del, &del);
+        push(out, SegmentKind::Ins, &ins);
+    };
+    for (i, s) in segs.iter().enumerate() {
+        let between_changes = s.kind == SegmentKind::Same
+            && s.text.trim().is_empty()
+            && i > 0
+            && segs.get(i + 1).is_some_and(|n| n.kind != SegmentKind::Same)
+            && segs[i - 1].kind != SegmentKind::Same;
+        match s.kind {
+            SegmentKind::Del => run.0.push_str(&s.text),
+            SegmentKind::Ins => run.1.push_str(&s.text),
+            SegmentKind::Same if between_changes => {
+                run.0.push_str(&s.text);
+                run.1.push_str(&s.text);
+            }
+            SegmentKind::Same => {
+                flush(&mut out, &mut run);
+                push(&mut out, SegmentKind::Same, &s.text);
+            }
+        }
+    }
+    flush(&mut out, &mut run);
+    out
+}
+
+/// The comparison as plain or coloured text, for the terminal.
+pub fn to_terminal(c: &Comparison, colour: bool) -> String {
+    let mut out = String::new();
+    let mut last_heading: Option<&str> = None;
+    for r in &c.rows {
+        if r.kind == BlockKind::Heading {
+            last_heading = r.new.as_deref().or(r.old.as_deref());
+        }
+        if r.change == Change::Same {
+            continue;
+        }
+        if r.kind != BlockKind::Heading
+            && let Some(h) = last_heading.take()
+        {
+            out.push_str(&format!("## {h}\n\n"));
+        }
+        let note = match (r.change, &r.moved) {
+            (Change::MovedHere, Some(from)) => format!("(moved here from {from}) "),
+            (Change::MovedAway, Some(to)) => format!("(moved to {to}) "),
+            _ => String::new(),
+        };
+        out.push_str(&note);
+        let segments = if r.change == Change::MovedAway {
+            vec![seg(SegmentKind::Del, r.old.as_deref().unwrap_or_default())]
+        } else {
+            r.segments.clone()
+        };
+        for s in segments {
+            match (s.kind, colour) {
+                (SegmentKind::Same, _) => out.push_str(&s.text),
+                (SegmentKind::Ins, true) => out.push_str(&format!("\x1b[32;4m{}\x1b[0m", s.text)),
+                (SegmentKind::Del, true) => out.push_str(&format!("\x1b[31;9m{}\x1b[0m", s.text)),
+                (SegmentKind::Ins, false) => out.push_str(&format!("{{+{}+}}", s.text)),
+                (SegmentKind::Del, false) => out.push_str(&format!("[-{}-]", s.text)),
+            }
+        }
+        out.push_str("\n\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(c: &Comparison) -> Vec<String> {
+        c.rows
+            .iter()
+            .filter(|r| r.change != Change::Same)
+            .map(|r| {
+                let s: String = r
+                    .segments
+                    .iter()
+                    .map(|s| match s.kind {
+                        SegmentKind::Same => s.text.clone(),
+                        SegmentKind::Ins => format!("{{+{}+}}", s.text),
+                        SegmentKind::Del => format!("[-{}-]", s.text),
+                    })
+                    .collect();
+                format!("{:?} {}: {s}", r.change, r.clause)
+            })
+            .collect()
+    }
+
+    const BASE: &str = "## 1. Scope\n\n1.1. Requests are sent by fax to the Secretariat.\n\n1.2. The Council votes at its next meeting.\n\n## 2. Limits\n\n2.1. No new request for five years.\n";
+
+    #[test]
+    fn a_word_changed_inside_a_clause_is_just_that_word() {
+        let c = compare(
+            BASE,
+            &BASE
+                .replace("sent by fax to", "sent by e-mail to")
+                .replace("five years", "four years"),
+        );
+        assert_eq!(
+            plain(&c),
+            [
+                "Changed 1.1.: 1.1. Requests are sent by [-fax-]{+e-mail+} to the Secretariat.",
+                "Changed 2.1.: 2.1. No new request for [-five-]{+four+} years.",
+            ]
+        );
+        assert_eq!((c.words_added, c.words_removed), (3, 2));
+        assert_eq!(
+            c.clauses
+                .iter()
+                .map(|c| (c.clause.as_str(), c.change))
+                .collect::<Vec<_>>(),
+            [("1.1.", "changed"), ("2.1.", "changed")]
+        );
+    }
+
+    #[test]
+    fn a_clause_inserted_in_the_middle_leaves_the_others_alone() {
+        let new = BASE.replace(
+            "1.2. The Council",
+            "1.2. The Secretariat reports to the Council.\n\n1.3. The Council",
+        );
+        let c = compare(BASE, &new);
+        assert_eq!(
+            plain(&c),
+            [
+                "Added 1.2.: {+1.2. The Secretariat reports to the Council.+}",
+                "Changed 1.3.: 1.[-2-]{+3+}. The Council votes at its next meeting.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clause_removed_is_shown_deleted() {
+        let c = compare(
+            BASE,
+            &BASE.replace("1.2. The Council votes at its next meeting.\n\n", ""),
+        );
+        assert_eq!(
+            plain(&c),
+            ["Removed 1.2.: [-1.2. The Council votes at its next meeting.-]"]
+        );
+        assert_eq!(c.clauses[0].change, "removed");
+    }
+
+    #[test]
+    fn renumbered_clauses_show_only_the_numbers_changing() {
+        let c = compare(
+            BASE,
+            &BASE
+                .replace("## 2. Limits", "## 3. Limits")
+                .replace("2.1. No", "3.1. No"),
+        );
+        assert_eq!(
+            plain(&c),
+            [
+                "Changed 3. Limits: [-2-]{+3+}. Limits",
+                "Changed 3.1.: [-2-]{+3+}.1. No new request for five years."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_moved_list_item_is_shown_as_moved() {
+        let old = "Steps:\n\n- Fill in the form.\n- Send it.\n- Wait for the vote.\n";
+        let new = "Steps:\n\n- Send it.\n- Fill in the form.\n- Wait for the vote.\n";
+        let c = compare(old, new);
+        let moved: Vec<(Change, Option<&str>)> = c
+            .rows
+            .iter()
+            .filter(|r| r.change != Change::Same)
+            .map(|r| (r.change, r.moved.as_deref()))
+            .collect();
+        assert_eq!(
+            moved,
+            [
+                (Change::MovedHere, Some("elsewhere in the opening text")),
+                (Change::MovedAway, Some("elsewhere in the opening text"))
+            ]
+        );
+        assert_eq!((c.words_added, c.words_removed), (0, 0));
+    }
+
+    #[test]
+    fn a_changed_table_cell_is_a_word_change_in_its_row() {
+        let old = "| Region | Seats |\n|---|---|\n| Africa | 3 |\n| Europe | 3 |\n";
+        let c = compare(old, &old.replace("| Europe | 3 |", "| Europe | 4 |"));
+        assert_eq!(plain(&c), ["Changed the opening text: Europe | [-3-]{+4+}"]);
+    }
+
+    #[test]
+    fn identical_versions_have_no_change() {
+        let c = compare(BASE, BASE);
+        assert!(c.identical && c.clauses.is_empty());
+        assert_eq!(c.rows.len(), 5);
+    }
+
+    #[test]
+    fn tokens_split_words_numbers_and_punctuation() {
+        assert_eq!(
+            tokens("fax nr +32 2 234-7848."),
+            [
+                "fax", " ", "nr", " ", "+", "32", " ", "2", " ", "234", "-", "7848", "."
+            ]
+        );
+    }
+}
