@@ -21,6 +21,8 @@ pub enum Command {
     Build(BuildArgs),
     /// Check the records against the rules and report every finding
     Check(CheckArgs),
+    /// Serve a live preview on 127.0.0.1 that rebuilds and reloads on every change
+    Serve(ServeArgs),
     /// Compare two versions of a guideline, word by word, in the terminal
     Diff(DiffArgs),
     /// Create a small new site in DIR that `ccpub build` publishes at once
@@ -44,6 +46,7 @@ pub fn main() -> ExitCode {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),
         Command::Diff(args) => args.run(),
+        Command::Serve(args) => args.run(),
         Command::Init(args) => args.run(),
     };
     match result {
@@ -179,6 +182,37 @@ impl BuildArgs {
                 String::new()
             }
         )?;
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
+    /// The port on 127.0.0.1 (0: any free port)
+    #[arg(long, default_value_t = 1111)]
+    pub port: u16,
+    /// Poll for changes instead of using file-system events (network or container file systems)
+    #[arg(long)]
+    pub poll: bool,
+}
+
+impl ServeArgs {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        let mut run = self.site.options(false, None);
+        run.site = crate::serve::absolute(&run.site);
+        if !run.site.join("content/site.yaml").is_file() {
+            anyhow::bail!(
+                "{} is not a ccpub site (no content/site.yaml)",
+                self.site.site.display()
+            );
+        }
+        crate::serve::serve(crate::serve::ServeOptions {
+            run,
+            port: self.port,
+            poll: self.poll,
+        })?;
         Ok(ExitCode::SUCCESS)
     }
 }

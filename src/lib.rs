@@ -15,6 +15,7 @@ pub mod plan;
 pub mod publish;
 pub mod redline;
 pub mod render;
+pub mod serve;
 pub(crate) mod tables;
 pub mod validate;
 pub mod views;

@@ -15,12 +15,11 @@ pub struct Summary {
 /// Checks and renders the site; writes it to `out` only when there is no error.
 pub fn build(opts: &RunOptions, out: &Path) -> anyhow::Result<(Checked, Option<Summary>)> {
     output::check_target(&opts.site, out)?;
-    let mut checked = crate::check::check(opts, true)?;
-    if checked.has_errors() {
+    let (checked, files) = render(opts)?;
+    let Some(files) = files else {
         return Ok((checked, None));
-    }
-    let pages = checked.pages.len();
-    let files = collect(opts, &mut checked);
+    };
+    let pages = checked.plan.pages.len();
     let summary = Summary {
         pages,
         files: files.len() - pages,
@@ -35,6 +34,19 @@ pub fn build(opts: &RunOptions, out: &Path) -> anyhow::Result<(Checked, Option<S
     };
     output::publish(out, files)?;
     Ok((checked, Some(summary)))
+}
+
+/// Output files: `(path relative to the output folder, bytes)`.
+pub type Files = Vec<(String, Data)>;
+
+/// Checks and renders the site: every output file, unless there is an error.
+pub fn render(opts: &RunOptions) -> anyhow::Result<(Checked, Option<Files>)> {
+    let mut checked = crate::check::check(opts, true)?;
+    if checked.has_errors() {
+        return Ok((checked, None));
+    }
+    let files = collect(opts, &mut checked);
+    Ok((checked, Some(files)))
 }
 
 /// Every output file: pages, feeds and data, the theme's and the site's static files

@@ -1,0 +1,493 @@
+//! `ccpub serve`: build in memory, serve on 127.0.0.1, watch, rebuild, tell the browser.
+//!
+//! Only the files of the last good build are served, from memory: no file-system path
+//! is ever made from a URL. A build with errors keeps the last good site and shows its
+//! findings in an overlay on every page.
+use crate::check::RunOptions;
+use crate::output::Data;
+use notify::{Event, EventKind, RecursiveMode, Watcher};
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+use tiny_http::{Header, Request, Response, Server};
+
+/// The path of the live-reload event stream.
+pub const EVENTS_PATH: &str = "/__ccpub/events";
+/// Quiet time after the last change before a rebuild starts.
+const SETTLE: Duration = Duration::from_millis(25);
+
+pub struct ServeOptions {
+    pub run: RunOptions,
+    pub port: u16,
+    pub poll: bool,
+}
+
+/// The site being served: the last good build, and the findings of the latest one.
+#[derive(Default)]
+struct Snapshot {
+    files: HashMap<String, Arc<Vec<u8>>>,
+    /// The findings of the latest build when it failed (plain text).
+    overlay: Option<String>,
+    generation: u64,
+}
+
+struct Shared {
+    snapshot: Mutex<Snapshot>,
+    changed: Condvar,
+    port: u16,
+    stopping: AtomicBool,
+}
+
+/// Runs the preview server until Ctrl-C.
+pub fn serve(opts: ServeOptions) -> anyhow::Result<()> {
+    let server = bind(opts.port)?;
+    let port = server.server_addr().to_ip().map_or(opts.port, |a| a.port());
+    let shared = Arc::new(Shared {
+        snapshot: Mutex::new(Snapshot::default()),
+        changed: Condvar::new(),
+        port,
+        stopping: AtomicBool::new(false),
+    });
+    rebuild(&opts.run, &shared);
+    let server = Arc::new(server);
+    {
+        let (server, shared) = (Arc::clone(&server), Arc::clone(&shared));
+        ctrlc::set_handler(move || {
+            shared.stopping.store(true, Ordering::SeqCst);
+            shared.changed.notify_all();
+            server.unblock();
+        })?;
+    }
+    let _watcher = watch(&opts, Arc::clone(&shared))?;
+    eprintln!(
+        "serving {} at http://127.0.0.1:{port}/ (Ctrl-C to stop)",
+        opts.run.site.display()
+    );
+    for request in server.incoming_requests() {
+        let shared = Arc::clone(&shared);
+        std::thread::spawn(move || handle(request, &shared));
+    }
+    eprintln!("stopped");
+    Ok(())
+}
+
+fn bind(port: u16) -> anyhow::Result<Server> {
+    Server::http(("127.0.0.1", port)).map_err(|e| {
+        let in_use = e
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::AddrInUse);
+        if in_use {
+            anyhow::anyhow!(
+                "port {port} is already in use on 127.0.0.1 (choose another with --port)"
+            )
+        } else {
+            anyhow::anyhow!("cannot listen on 127.0.0.1:{port}: {e}")
+        }
+    })
+}
+
+/// Builds the site in memory; on success it replaces the served files.
+fn rebuild(opts: &RunOptions, shared: &Shared) {
+    let started = Instant::now();
+    let result = crate::publish::render(opts).and_then(|(checked, files)| {
+        let report = crate::diag::render_text(&checked.findings, |p| {
+            crate::check::source_text(&opts.site, p)
+        });
+        let files = files.map(load_files).transpose()?;
+        Ok((checked.findings.is_empty(), report, files))
+    });
+    let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+    match result {
+        Ok((clean, report, Some(files))) => {
+            let pages = files.keys().filter(|k| k.ends_with(".html")).count();
+            snap.files = files;
+            snap.overlay = None;
+            if !clean {
+                eprint!("{report}");
+            }
+            eprintln!(
+                "built {pages} pages in {} ms",
+                started.elapsed().as_millis()
+            );
+        }
+        Ok((_, report, None)) => {
+            eprint!("{report}");
+            eprintln!("the site has errors: still serving the last good build");
+            snap.overlay = Some(report);
+        }
+        Err(e) => {
+            let message = format!("error: {e:#}\n");
+            eprint!("{message}");
+            snap.overlay = Some(message);
+        }
+    }
+    snap.generation += 1;
+    drop(snap);
+    shared.changed.notify_all();
+}
+
+fn load_files(files: Vec<(String, Data)>) -> anyhow::Result<HashMap<String, Arc<Vec<u8>>>> {
+    let mut out = HashMap::with_capacity(files.len());
+    for (path, data) in files {
+        let bytes = match data {
+            Data::Bytes(b) => b,
+            Data::Static(b) => b.to_vec(),
+            Data::Copy(p) => std::fs::read(&p)
+                .map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", p.display()))?,
+        };
+        out.insert(path, Arc::new(bytes));
+    }
+    Ok(out)
+}
+
+/// One recursive watch of `content/` and `themes/`; relevant changes, collapsed,
+/// trigger rebuilds on a thread of their own.
+fn watch(opts: &ServeOptions, shared: Arc<Shared>) -> anyhow::Result<Box<dyn Watcher + Send>> {
+    let (tx, rx) = std::sync::mpsc::channel::<notify::Result<Event>>();
+    let mut watcher: Box<dyn Watcher + Send> = if opts.poll {
+        let config = notify::Config::default().with_poll_interval(Duration::from_millis(300));
+        Box::new(notify::PollWatcher::new(tx, config)?)
+    } else {
+        Box::new(notify::recommended_watcher(tx)?)
+    };
+    let site = opts.run.site.clone();
+    for dir in ["content", "themes"] {
+        let path = site.join(dir);
+        if path.is_dir() {
+            watcher.watch(&path, RecursiveMode::Recursive)?;
+        }
+    }
+    let run = opts.run.clone();
+    let out = site.join("public");
+    std::thread::spawn(move || rebuild_loop(&rx, &run, &out, &shared));
+    Ok(watcher)
+}
+
+fn rebuild_loop(
+    rx: &Receiver<notify::Result<Event>>,
+    run: &RunOptions,
+    out: &Path,
+    shared: &Shared,
+) {
+    while let Ok(first) = rx.recv() {
+        if !first.as_ref().is_ok_and(|e| is_relevant(e, &run.site, out)) {
+            continue;
+        }
+        // Collapse a storm of changes (a checkout, a rescan) into one rebuild.
+        let deadline = Instant::now() + Duration::from_millis(500);
+        loop {
+            match rx.recv_timeout(SETTLE) {
+                Ok(_) if Instant::now() < deadline => continue,
+                Ok(_) | Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+        if shared.stopping.load(Ordering::SeqCst) {
+            return;
+        }
+        rebuild(run, shared);
+    }
+}
+
+/// Whether a file-system event should trigger a rebuild: not an access, not under
+/// `.git/` or the output folder, not an editor's temporary file. A rescan always does.
+pub fn is_relevant(event: &Event, site: &Path, out: &Path) -> bool {
+    if event.need_rescan() {
+        return true;
+    }
+    if matches!(event.kind, EventKind::Access(_)) {
+        return false;
+    }
+    event.paths.iter().any(|p| relevant_path(p, site, out))
+}
+
+fn relevant_path(path: &Path, site: &Path, out: &Path) -> bool {
+    if path.starts_with(out)
+        || path
+            .strip_prefix(site)
+            .unwrap_or(path)
+            .components()
+            .any(|c| c.as_os_str() == ".git")
+    {
+        return false;
+    }
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    let temporary = name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with(".swo")
+        || name.ends_with('~')
+        || name == "4913"
+        || name.starts_with(".#")
+        || (name.starts_with('#') && name.ends_with('#'));
+    !temporary
+}
+
+fn handle(request: Request, shared: &Shared) {
+    let host_ok = request
+        .headers()
+        .iter()
+        .find(|h| h.field.equiv("Host"))
+        .is_some_and(|h| {
+            let host = h.value.as_str();
+            host == format!("127.0.0.1:{}", shared.port)
+                || host == format!("localhost:{}", shared.port)
+        });
+    if !host_ok {
+        let _ = request.respond(text(
+            403,
+            "forbidden: this preview answers only to 127.0.0.1 and localhost\n",
+        ));
+        return;
+    }
+    if !matches!(
+        request.method(),
+        tiny_http::Method::Get | tiny_http::Method::Head
+    ) {
+        let _ = request.respond(text(405, "method not allowed\n"));
+        return;
+    }
+    let path = request
+        .url()
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("/")
+        .to_string();
+    if path == EVENTS_PATH {
+        events(request, shared);
+        return;
+    }
+    let _ = request.respond(lookup(&path, shared));
+}
+
+/// The response for a URL path: a file of the last good build, a redirect to add a
+/// missing `/`, or the 404 page.
+fn lookup(path: &str, shared: &Shared) -> Response<std::io::Cursor<Vec<u8>>> {
+    let snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+    let decoded = crate::links::percent_decode(path);
+    let mut key = decoded.trim_start_matches('/').to_string();
+    if key.is_empty() || key.ends_with('/') {
+        key.push_str("index.html");
+    }
+    if let Some(bytes) = snap.files.get(&key) {
+        return file(200, &key, bytes, &snap);
+    }
+    if snap.files.contains_key(&format!("{key}/index.html")) && !path.contains("%") {
+        let mut r = text(301, "moved\n");
+        r.add_header(header("Location", &format!("{path}/")));
+        return r;
+    }
+    match snap.files.get("404.html") {
+        Some(bytes) => file(404, "404.html", bytes, &snap),
+        None => text(404, "not found\n"),
+    }
+}
+
+fn file(
+    status: u16,
+    key: &str,
+    bytes: &[u8],
+    snap: &Snapshot,
+) -> Response<std::io::Cursor<Vec<u8>>> {
+    let kind = content_type(key);
+    let body = if kind.starts_with("text/html") {
+        inject(bytes, snap)
+    } else {
+        bytes.to_vec()
+    };
+    let mut r = Response::from_data(body).with_status_code(status);
+    r.add_header(header("Content-Type", kind));
+    r.add_header(header("Cache-Control", "no-store"));
+    r.add_header(header("X-Content-Type-Options", "nosniff"));
+    r
+}
+
+/// Adds the live-reload script, and the overlay of findings after a failed build.
+fn inject(html: &[u8], snap: &Snapshot) -> Vec<u8> {
+    let html = String::from_utf8_lossy(html);
+    let mut extra = String::new();
+    if let Some(report) = &snap.overlay {
+        extra.push_str(&overlay(report));
+    }
+    extra.push_str(&format!(
+        "<script>(function(){{var g=\"{}\";var s=new EventSource(\"{EVENTS_PATH}\");s.addEventListener(\"reload\",function(e){{if(e.data!==g){{s.close();location.reload();}}}});}})();</script>\n",
+        snap.generation
+    ));
+    match html.rfind("</body>") {
+        Some(i) => format!("{}{extra}{}", &html[..i], &html[i..]).into_bytes(),
+        None => format!("{html}{extra}").into_bytes(),
+    }
+}
+
+/// The findings of a failed build, HTML-escaped, over the page.
+pub fn overlay(report: &str) -> String {
+    format!(
+        "<div id=\"ccpub-overlay\" role=\"alert\" style=\"position:fixed;inset:1rem;z-index:2147483647;overflow:auto;background:#fff;color:#1b1f24;border:4px solid #b00020;padding:1rem 1.5rem;font:14px/1.5 system-ui,sans-serif;box-shadow:0 0 0 100vmax rgba(0,0,0,.45)\"><p style=\"margin:0 0 .5rem;font-weight:700;color:#b00020\">The site has errors: this is the last good build. Fix them and save to reload.</p><pre style=\"white-space:pre-wrap;font:13px/1.45 ui-monospace,monospace;margin:0\">{}</pre></div>\n",
+        crate::render::escape_html(report)
+    )
+}
+
+/// The live-reload stream (Server-Sent Events): the generation of each new build.
+fn events(request: Request, shared: &Shared) {
+    let mut out = request.into_writer();
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
+    let mut seen = u64::MAX;
+    if out.write_all(head.as_bytes()).is_err() {
+        return;
+    }
+    loop {
+        let snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+        let (snap, _) = shared
+            .changed
+            .wait_timeout_while(snap, Duration::from_secs(15), |s| {
+                s.generation == seen && !shared.stopping.load(Ordering::SeqCst)
+            })
+            .unwrap_or_else(|e| e.into_inner());
+        if shared.stopping.load(Ordering::SeqCst) {
+            return;
+        }
+        let message = if snap.generation != seen {
+            format!("event: reload\ndata: {}\n\n", snap.generation)
+        } else {
+            ": keep-alive\n\n".to_string()
+        };
+        seen = snap.generation;
+        drop(snap);
+        if out
+            .write_all(message.as_bytes())
+            .and_then(|_| out.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+fn text(status: u16, body: &str) -> Response<std::io::Cursor<Vec<u8>>> {
+    let mut r = Response::from_data(body.as_bytes().to_vec()).with_status_code(status);
+    r.add_header(header("Content-Type", "text/plain; charset=utf-8"));
+    r
+}
+
+fn header(name: &str, value: &str) -> Header {
+    Header::from_bytes(name.as_bytes(), value.as_bytes())
+        .expect("static header names and values are valid")
+}
+
+/// The content type of an output file, by its extension.
+pub fn content_type(path: &str) -> &'static str {
+    let ext = path.rsplit_once('.').map_or("", |(_, e)| e);
+    match ext.to_ascii_lowercase().as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "csv" => "text/csv; charset=utf-8",
+        "txt" => "text/plain; charset=utf-8",
+        "xml" => "application/xml",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "woff2" => "font/woff2",
+        "woff" => "font/woff",
+        _ => "application/octet-stream",
+    }
+}
+
+/// The site folder a relative SITE argument names, as an absolute path for watching.
+pub fn absolute(site: &Path) -> PathBuf {
+    std::fs::canonicalize(site).unwrap_or_else(|_| site.to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use notify::event::{AccessKind, CreateKind, DataChange, Flag, ModifyKind, RenameMode};
+
+    fn event(kind: EventKind, path: &str) -> Event {
+        Event::new(kind).add_path(PathBuf::from(path))
+    }
+
+    #[test]
+    fn edits_creations_and_renames_of_records_are_relevant() {
+        let (site, out) = (Path::new("/s"), Path::new("/s/public"));
+        assert!(is_relevant(
+            &event(
+                EventKind::Modify(ModifyKind::Data(DataChange::Any)),
+                "/s/content/members/nl.yaml"
+            ),
+            site,
+            out
+        ));
+        assert!(is_relevant(
+            &event(
+                EventKind::Create(CreateKind::File),
+                "/s/themes/x/templates/page.html"
+            ),
+            site,
+            out
+        ));
+        assert!(is_relevant(
+            &event(
+                EventKind::Modify(ModifyKind::Name(RenameMode::To)),
+                "/s/content/pages/a.md"
+            ),
+            site,
+            out
+        ));
+    }
+
+    #[test]
+    fn access_git_output_and_editor_temporary_files_are_ignored() {
+        let (site, out) = (Path::new("/s"), Path::new("/s/public"));
+        let modify = EventKind::Modify(ModifyKind::Any);
+        assert!(!is_relevant(
+            &event(
+                EventKind::Access(AccessKind::Any),
+                "/s/content/members/nl.yaml"
+            ),
+            site,
+            out
+        ));
+        for path in [
+            "/s/content/.git/index",
+            "/s/public/index.html",
+            "/s/content/members/.nl.yaml.swp",
+            "/s/content/members/nl.yaml~",
+            "/s/content/members/4913",
+            "/s/content/pages/.#about.md",
+            "/s/content/pages/#about.md#",
+        ] {
+            assert!(!is_relevant(&event(modify, path), site, out), "{path}");
+        }
+    }
+
+    #[test]
+    fn a_rescan_is_always_relevant() {
+        let rescan = Event::new(EventKind::Other).set_flag(Flag::Rescan);
+        assert!(is_relevant(
+            &rescan,
+            Path::new("/s"),
+            Path::new("/s/public")
+        ));
+    }
+
+    #[test]
+    fn the_overlay_escapes_the_findings() {
+        let html = overlay("content/a.md:1:1: error[H1]: <script>x</script>");
+        assert!(
+            html.contains("error[H1]: &lt;script&gt;x&lt;/script&gt;</pre>"),
+            "{html}"
+        );
+    }
+}

@@ -1,0 +1,293 @@
+//! `ccpub serve`: live reload, the error overlay, and what the server refuses.
+use crate::harness::SiteTest;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+/// A running `ccpub serve` on a free port, stopped with SIGINT when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    lines: Receiver<String>,
+}
+
+impl Server {
+    fn start(site: &SiteTest) -> Server {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ccpub"))
+            .args(["serve", "--port", "0"])
+            .current_dir(&site.dir)
+            .stderr(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .unwrap();
+        let (tx, lines) = channel();
+        let stderr = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                let _ = tx.send(line);
+            }
+        });
+        let line = wait_line(&lines, "serving ");
+        let port = line
+            .rsplit("127.0.0.1:")
+            .next()
+            .unwrap()
+            .split('/')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        Server { child, port, lines }
+    }
+
+    fn get(&self, path: &str) -> (u16, String, String) {
+        request(self.port, path, &format!("127.0.0.1:{}", self.port))
+    }
+
+    /// Opens the event stream and returns it with the generation it starts at.
+    fn events(&self) -> (TcpStream, u64) {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        s.set_read_timeout(Some(WAIT)).unwrap();
+        write!(
+            s,
+            "GET /__ccpub/events HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+            self.port
+        )
+        .unwrap();
+        let generation = next_reload(&mut s);
+        (s, generation)
+    }
+
+    fn interrupt(&mut self) -> std::process::ExitStatus {
+        let _ = Command::new("kill")
+            .args(["-INT", &self.child.id().to_string()])
+            .status();
+        let started = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            assert!(started.elapsed() < WAIT, "serve did not stop after SIGINT");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if self.child.try_wait().ok().flatten().is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+fn wait_line(lines: &Receiver<String>, prefix: &str) -> String {
+    let deadline = Instant::now() + WAIT;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        let line = lines
+            .recv_timeout(left)
+            .unwrap_or_else(|_| panic!("no line starting with {prefix:?}"));
+        if line.starts_with(prefix) {
+            return line;
+        }
+    }
+}
+
+/// Reads the stream up to the next `event: reload` and returns its data.
+fn next_reload(s: &mut TcpStream) -> u64 {
+    let mut buf = Vec::new();
+    let mut byte = [0u8; 1];
+    loop {
+        let n = s.read(&mut byte).expect("reload event within the timeout");
+        assert!(n > 0, "event stream closed");
+        buf.push(byte[0]);
+        let text = String::from_utf8_lossy(&buf);
+        if let Some(i) = text.rfind("event: reload\ndata: ")
+            && text[i..].ends_with("\n\n")
+        {
+            return text[i + 20..].trim().parse().unwrap();
+        }
+    }
+}
+
+fn request(port: u16, path: &str, host: &str) -> (u16, String, String) {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(WAIT)).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).unwrap();
+    let raw = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap();
+    let status = head[9..12].parse().unwrap();
+    (status, head.to_string(), body.to_string())
+}
+
+const NL: &str = "content/members/nl.yaml";
+
+fn nl(manager: &str, region: &str) -> String {
+    format!(
+        "cctld: nl\ncountry: Netherlands\nmanager: {manager}\nregion: {region}\nregion_basis: un-statistics\njoined: 2004-03-15\n"
+    )
+}
+
+#[test]
+fn an_edit_sends_a_reload_and_the_page_shows_the_change() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let (status, head, body) = server.get("/members/nl/");
+    assert_eq!(status, 200);
+    assert!(
+        head.contains("Content-Type: text/html; charset=utf-8")
+            && body.contains("SIDN")
+            && body.contains("/__ccpub/events")
+    );
+    let (mut events, first) = server.events();
+    site.write(
+        NL,
+        &nl("Stichting Internet Domeinregistratie Nederland", "europe"),
+    );
+    assert!(next_reload(&mut events) > first);
+    let (_, _, body) = server.get("/members/nl/");
+    assert!(
+        body.contains("Stichting Internet Domeinregistratie Nederland"),
+        "{body}"
+    );
+}
+
+#[test]
+fn a_broken_record_keeps_the_last_good_site_with_an_overlay_until_fixed() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let (mut events, first) = server.events();
+    site.write(NL, &nl("SIDN", "eurpoe<b>"));
+    let broken = next_reload(&mut events);
+    assert!(broken > first);
+    let (status, _, body) = server.get("/members/nl/");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("<dt>ccTLD manager</dt><dd>SIDN</dd>"),
+        "the last good page is served: {body}"
+    );
+    assert!(
+        body.contains("id=\"ccpub-overlay\" role=\"alert\""),
+        "{body}"
+    );
+    assert!(
+        body.contains(
+            "content/members/nl.yaml:4:9: error[M2]: unknown region &quot;eurpoe&lt;b&gt;&quot;"
+        ),
+        "{body}"
+    );
+    assert!(
+        body.contains("4 | region: eurpoe&lt;b&gt;"),
+        "the quoted line is escaped: {body}"
+    );
+    site.write(NL, &nl("SIDN", "europe"));
+    assert!(next_reload(&mut events) > broken);
+    let (_, _, body) = server.get("/members/nl/");
+    assert!(!body.contains("ccpub-overlay"), "{body}");
+}
+
+#[test]
+fn paths_outside_the_build_get_the_404_page() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    for path in [
+        "/../Cargo.toml",
+        "/%2e%2e/content/site.yaml",
+        "/..%2fcontent%2fsite.yaml",
+        "/content/site.yaml",
+        "/nope/",
+    ] {
+        let (status, _, body) = server.get(path);
+        assert_eq!(status, 404, "{path}");
+        assert!(body.contains("<h1>Page not found</h1>"), "{path}");
+    }
+    let (status, head, _) = server.get("/members");
+    assert_eq!(status, 301);
+    assert!(head.contains("Location: /members/"), "{head}");
+    let (status, head, _) = server.get("/style.css");
+    assert_eq!(status, 200);
+    assert!(
+        head.contains("Content-Type: text/css; charset=utf-8") && !head.contains("Access-Control"),
+        "{head}"
+    );
+}
+
+#[test]
+fn a_foreign_host_header_is_refused() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let (status, _, body) = request(server.port, "/", "attacker.example:80");
+    assert_eq!(
+        (status, body.as_str()),
+        (
+            403,
+            "forbidden: this preview answers only to 127.0.0.1 and localhost\n"
+        )
+    );
+    let (status, _, _) = request(server.port, "/", &format!("localhost:{}", server.port));
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn it_listens_on_loopback_only() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    // Any non-loopback IPv4 address of this machine must not answer.
+    let out = Command::new("hostname").arg("-I").output();
+    let addresses: Vec<String> = out
+        .map(|o| {
+            String::from_utf8_lossy(&o.stdout)
+                .split_whitespace()
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    for addr in addresses
+        .iter()
+        .filter(|a| !a.starts_with("127.") && !a.contains(':'))
+    {
+        let target = format!("{addr}:{}", server.port).parse().unwrap();
+        assert!(
+            TcpStream::connect_timeout(&target, Duration::from_secs(2)).is_err(),
+            "answered on {addr}"
+        );
+    }
+    assert_eq!(server.get("/").0, 200);
+}
+
+#[test]
+fn ctrl_c_stops_it_cleanly_and_leaves_nothing_behind() {
+    let site = SiteTest::new("base");
+    let before = crate::harness::tree(&site.dir);
+    let mut server = Server::start(&site);
+    assert_eq!(server.get("/").0, 200);
+    let status = server.interrupt();
+    assert!(status.success(), "{status:?}");
+    wait_line(&server.lines, "stopped");
+    assert_eq!(crate::harness::tree(&site.dir), before);
+}
+
+#[test]
+fn a_port_in_use_gets_a_clear_message() {
+    let site = SiteTest::new("base");
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let run = site.run(&["serve", "--port", &port]);
+    assert_eq!(run.code, 2);
+    assert_eq!(
+        run.stderr,
+        format!("error: port {port} is already in use on 127.0.0.1 (choose another with --port)\n")
+    );
+}
