@@ -1,0 +1,348 @@
+//! Benchmark: generated sites of 1,000 / 10,000 / 100,000 announcements; wall time and
+//! peak memory of `ccpub check` and `ccpub build`, pages and bytes written, the floor
+//! (read every input, copy the output tree once), Hugo on the equivalent site, and the
+//! save-to-reload latency of `ccpub serve`.
+//!
+//! `cargo bench --bench build -- [--sizes 1000,10000,100000] [--runs N] [--no-hugo] [--no-serve] [--disk]`
+mod sitegen;
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Measure {
+    seconds: f64,
+    peak_mib: f64,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let flag = |name: &str| args.iter().any(|a| a == name);
+    let value = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let sizes: Vec<usize> = value("--sizes")
+        .unwrap_or_else(|| "1000,10000,100000".into())
+        .split(',')
+        .map(|s| s.parse().unwrap())
+        .collect();
+    let runs: usize = value("--runs").map_or(3, |r| r.parse().unwrap());
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let scratch = if Path::new("/dev/shm").is_dir() {
+        PathBuf::from("/dev/shm/ccpub-bench")
+    } else {
+        root.join("target/ccpub-bench")
+    };
+    let ccpub = env!("CARGO_BIN_EXE_ccpub");
+    let hugo = if flag("--no-hugo") { None } else { find_hugo() };
+    println!(
+        "machine: {} cores, {}; output on {}",
+        cores(),
+        cpu_model(),
+        scratch.display()
+    );
+    println!(
+        "ccpub {}; hugo: {}",
+        env!("CARGO_PKG_VERSION"),
+        hugo.as_ref().map_or("not run".to_string(), |h| version(h))
+    );
+    println!();
+    println!(
+        "| N news | check | build | build peak | pages | output | floor | build / floor | hugo | hugo peak | build / hugo |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    for &n in &sizes {
+        let site = scratch.join(format!("site-{n}"));
+        let _ = std::fs::remove_dir_all(&site);
+        sitegen::ccpub_site(root, &site, n);
+        let out = scratch.join(format!("out-{n}"));
+        let k = if n >= 100_000 { 1 } else { runs };
+        let check = median(k, || {
+            run(Command::new(ccpub).args(["check", site.to_str().unwrap()]))
+        });
+        let build = median(k, || {
+            run(Command::new(ccpub).args([
+                "build",
+                site.to_str().unwrap(),
+                "--out",
+                out.to_str().unwrap(),
+            ]))
+        });
+        let (pages, bytes) = count(&out);
+        let floor = floor(&site, &out, &scratch.join("floor-copy"));
+        let hugo_m = hugo.as_ref().map(|h| {
+            let hsite = scratch.join(format!("hugo-{n}"));
+            let _ = std::fs::remove_dir_all(&hsite);
+            sitegen::hugo_site(&site, &hsite);
+            let hout = scratch.join(format!("hugo-out-{n}"));
+            median(k, || {
+                run(Command::new(h).args([
+                    "--quiet",
+                    "-s",
+                    hsite.to_str().unwrap(),
+                    "-d",
+                    hout.to_str().unwrap(),
+                ]))
+            })
+        });
+        println!(
+            "| {n} | {:.2} s, {:.0} MiB | {:.2} s | {:.0} MiB | {pages} | {:.0} MB | {:.2} s | {:.2} | {} | {} | {} |",
+            check.seconds,
+            check.peak_mib,
+            build.seconds,
+            build.peak_mib,
+            bytes as f64 / 1e6,
+            floor,
+            build.seconds / floor,
+            hugo_m
+                .as_ref()
+                .map_or("—".into(), |m| format!("{:.2} s", m.seconds)),
+            hugo_m
+                .as_ref()
+                .map_or("—".into(), |m| format!("{:.0} MiB", m.peak_mib)),
+            hugo_m.as_ref().map_or("—".into(), |m| format!(
+                "{:.2}",
+                build.seconds / m.seconds
+            )),
+        );
+        if flag("--disk") {
+            let disk_out = root.join(format!("target/ccpub-bench-disk/out-{n}"));
+            let disk = median(k, || {
+                run(Command::new(ccpub).args([
+                    "build",
+                    site.to_str().unwrap(),
+                    "--out",
+                    disk_out.to_str().unwrap(),
+                ]))
+            });
+            println!(
+                "|   on disk ({}) | | {:.2} s | {:.0} MiB | | | | | | | |",
+                disk_out.display(),
+                disk.seconds,
+                disk.peak_mib
+            );
+        }
+    }
+    if !flag("--no-serve") {
+        println!();
+        println!("| serve: save to reload | median of 5 | max |");
+        println!("|---|---|---|");
+        let bundled = root.to_path_buf();
+        let news = bundled.join("content/news/2011-10-07-welcome.md");
+        let (median, max) = reload_latency(ccpub, &bundled, &news);
+        println!("| bundled site | {median:.0} ms | {max:.0} ms |");
+        let site = scratch.join("site-10000");
+        if !site.is_dir() {
+            sitegen::ccpub_site(root, &site, 10_000);
+        }
+        let news = site.join("content/news/2026-01-01-item-0.md");
+        let (median, max) = reload_latency(ccpub, &site, &news);
+        println!("| 10,000 news | {median:.0} ms | {max:.0} ms |");
+    }
+}
+
+/// Runs a command to its end: wall time and peak resident memory (from wait4).
+#[allow(unsafe_code)]
+fn run(cmd: &mut Command) -> Measure {
+    let started = Instant::now();
+    let child = cmd
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("the command starts");
+    let pid = child.id() as libc::pid_t;
+    let mut status = 0;
+    // SAFETY: wait4 on our own child with valid pointers; it reaps the child, which
+    // `Child` then never waits for.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let rc = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let seconds = started.elapsed().as_secs_f64();
+    assert_eq!(rc, pid, "wait4");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "{cmd:?} failed"
+    );
+    std::mem::forget(child);
+    Measure {
+        seconds,
+        peak_mib: usage.ru_maxrss as f64 / 1024.0,
+    }
+}
+
+fn median(k: usize, mut f: impl FnMut() -> Measure) -> Measure {
+    let mut all: Vec<Measure> = (0..k).map(|_| f()).collect();
+    all.sort_by(|a, b| a.seconds.total_cmp(&b.seconds));
+    let peak = all.iter().map(|m| m.peak_mib).fold(0.0, f64::max);
+    let mid = all.swap_remove(k / 2);
+    Measure {
+        seconds: mid.seconds,
+        peak_mib: peak,
+    }
+}
+
+/// HTML pages and total bytes of an output tree.
+fn count(dir: &Path) -> (usize, u64) {
+    let mut pages = 0;
+    let mut bytes = 0;
+    for (path, len) in walk(dir) {
+        pages += usize::from(path.extension().is_some_and(|e| e == "html"));
+        bytes += len;
+    }
+    (pages, bytes)
+}
+
+fn walk(dir: &Path) -> Vec<(PathBuf, u64)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let e = e.unwrap();
+            let meta = e.metadata().unwrap();
+            if meta.is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push((e.path(), meta.len()));
+            }
+        }
+    }
+    out
+}
+
+/// The floor: read every input file, then copy the output tree once.
+fn floor(site: &Path, out: &Path, copy: &Path) -> f64 {
+    let _ = std::fs::remove_dir_all(copy);
+    let started = Instant::now();
+    let mut buf = Vec::new();
+    for (path, _) in walk(&site.join("content")) {
+        buf.clear();
+        std::fs::File::open(&path)
+            .unwrap()
+            .read_to_end(&mut buf)
+            .unwrap();
+    }
+    for (path, _) in walk(out) {
+        let target = copy.join(path.strip_prefix(out).unwrap());
+        std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+        std::fs::copy(&path, &target).unwrap();
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    let _ = std::fs::remove_dir_all(copy);
+    seconds
+}
+
+/// Starts `ccpub serve`, then five times: edits `file` and times the reload event.
+fn reload_latency(ccpub: &str, site: &Path, file: &Path) -> (f64, f64) {
+    let mut child = Command::new(ccpub)
+        .args(["serve", site.to_str().unwrap(), "--port", "0"])
+        .stderr(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let mut seen = String::new();
+    let port: u16 = loop {
+        let mut b = [0u8; 256];
+        let n = stderr.read(&mut b).unwrap();
+        assert!(n > 0, "serve ended: {seen}");
+        seen.push_str(&String::from_utf8_lossy(&b[..n]));
+        if let Some(i) = seen.find("at http://127.0.0.1:") {
+            let rest = &seen[i + 20..];
+            if let Some(end) = rest.find('/') {
+                break rest[..end].parse().unwrap();
+            }
+        }
+    };
+    std::thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::sink()));
+    let original = std::fs::read_to_string(file).unwrap();
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /__ccpub/events HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n"
+    )
+    .unwrap();
+    read_event(&mut stream);
+    let mut times = Vec::new();
+    for i in 0..5 {
+        std::thread::sleep(Duration::from_millis(300));
+        let started = Instant::now();
+        std::fs::write(file, format!("{original}\nEdit {i}.\n")).unwrap();
+        read_event(&mut stream);
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    std::fs::write(file, original).unwrap();
+    let _ = child.kill();
+    let _ = child.wait();
+    times.sort_by(f64::total_cmp);
+    (times[2], times[4])
+}
+
+fn read_event(s: &mut std::net::TcpStream) {
+    let mut buf = Vec::new();
+    let mut b = [0u8; 1];
+    loop {
+        assert_eq!(s.read(&mut b).unwrap(), 1, "event stream closed");
+        buf.push(b[0]);
+        if buf.ends_with(b"\n\n") && String::from_utf8_lossy(&buf).contains("event: reload") {
+            return;
+        }
+    }
+}
+
+/// `hugo` on the PATH, installing Debian's package when possible.
+fn find_hugo() -> Option<String> {
+    let found = |p: &str| {
+        Command::new(p)
+            .arg("version")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if found("hugo") {
+        return Some("hugo".into());
+    }
+    eprintln!("installing Debian's hugo for the comparison…");
+    let quiet = || Stdio::null();
+    let _ = Command::new("apt-get")
+        .args(["update", "-qq"])
+        .stdout(quiet())
+        .stderr(quiet())
+        .status();
+    let _ = Command::new("apt-get")
+        .args(["install", "-y", "-qq", "hugo"])
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .stdout(quiet())
+        .stderr(quiet())
+        .status();
+    found("hugo").then(|| "hugo".into())
+}
+
+fn version(cmd: &str) -> String {
+    let out = Command::new(cmd)
+        .arg("version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    out.split_whitespace().take(2).collect::<Vec<_>>().join(" ")
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+fn cpu_model() -> String {
+    let info = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    info.lines()
+        .find_map(|l| {
+            l.strip_prefix("model name")
+                .map(|v| v.trim_start_matches([' ', '\t', ':']).to_string())
+        })
+        .unwrap_or_else(|| "unknown CPU".into())
+}
