@@ -49,13 +49,16 @@ pub fn check(opts: &RunOptions, render: bool) -> anyhow::Result<Checked> {
         );
     }
     let mut diags = Diagnostics::default();
+    let mut timer = Timer::start();
     let site = crate::load::load(&opts.site, &mut diags)?;
+    timer.lap("load");
     let as_of = resolve_as_of(
         opts.as_of,
         &site,
         std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
     );
     let links = validate::validate(&site, as_of, &mut diags);
+    timer.lap("validate");
     let theme = if render {
         Some(Theme::load(
             &opts.site,
@@ -71,11 +74,13 @@ pub fn check(opts: &RunOptions, render: bool) -> anyhow::Result<Checked> {
         theme_files: theme.as_ref().map(Theme::static_paths).unwrap_or_default(),
     };
     let mut plan = crate::plan::plan(&site, &plan_opts);
+    timer.lap("plan");
     let mut pages = Vec::new();
     if let Some(theme) = &theme {
         for page in &plan.pages {
             pages.push(theme.render(&plan.site, page)?);
         }
+        timer.lap("render");
         for (page, html) in plan.pages.iter().zip(&pages) {
             let ids = crate::links::ids(html);
             plan.targets
@@ -84,6 +89,7 @@ pub fn check(opts: &RunOptions, render: bool) -> anyhow::Result<Checked> {
                 .extend(ids);
         }
     }
+    timer.lap("anchors");
     let seen = crate::links::check_bodies(&links, &plan, &mut diags);
     for (page, html) in plan.pages.iter().zip(&pages) {
         crate::links::check_rendered(
@@ -96,6 +102,7 @@ pub fn check(opts: &RunOptions, render: bool) -> anyhow::Result<Checked> {
             &mut diags,
         );
     }
+    timer.lap("links");
     let pages = plan
         .pages
         .iter()
@@ -155,4 +162,23 @@ pub fn source_text(site: &Path, rel: &str) -> Option<String> {
         return None;
     }
     String::from_utf8(bytes).ok()
+}
+
+/// Phase timings on stderr when `CCPUB_TIMINGS` is set (for profiling).
+pub struct Timer {
+    last: std::time::Instant,
+    on: bool,
+}
+
+impl Timer {
+    pub fn start() -> Timer {
+        Timer { last: std::time::Instant::now(), on: std::env::var_os("CCPUB_TIMINGS").is_some() }
+    }
+
+    pub fn lap(&mut self, label: &str) {
+        if self.on {
+            eprintln!("timing: {label}: {:.1} ms", self.last.elapsed().as_secs_f64() * 1000.0);
+        }
+        self.last = std::time::Instant::now();
+    }
 }

@@ -32,7 +32,9 @@ pub fn build(opts: &RunOptions, out: &Path) -> anyhow::Result<(Checked, Option<S
             })
             .sum(),
     };
+    let mut timer = crate::check::Timer::start();
     output::publish(out, files)?;
+    timer.lap("write");
     Ok((checked, Some(summary)))
 }
 
@@ -45,7 +47,9 @@ pub fn render(opts: &RunOptions) -> anyhow::Result<(Checked, Option<Files>)> {
     if checked.has_errors() {
         return Ok((checked, None));
     }
+    let mut timer = crate::check::Timer::start();
     let files = collect(opts, &mut checked);
+    timer.lap("feeds and data");
     Ok((checked, Some(files)))
 }
 
