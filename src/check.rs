@@ -75,14 +75,24 @@ pub fn check(opts: &RunOptions, render: bool) -> anyhow::Result<Checked> {
     };
     let mut plan = crate::plan::plan(&site, &plan_opts);
     timer.lap("plan");
-    let mut pages = Vec::new();
+    let mut pages: Vec<String> = Vec::new();
+    let mut scans: Vec<crate::links::Scanned> = Vec::new();
     if let Some(theme) = &theme {
-        for page in &plan.pages {
-            pages.push(theme.render(&plan.site, page)?);
-        }
+        use rayon::prelude::*;
+        let rendered: Vec<(String, crate::links::Scanned)> = plan
+            .pages
+            .par_iter()
+            .map(|page| {
+                theme.render(&plan.site, page).map(|html| {
+                    let scanned = crate::links::scan(&html);
+                    (html, scanned)
+                })
+            })
+            .collect::<anyhow::Result<_>>()?;
+        (pages, scans) = rendered.into_iter().unzip();
         timer.lap("render");
-        for (page, html) in plan.pages.iter().zip(&pages) {
-            let ids = crate::links::ids(html);
+        for (page, scanned) in plan.pages.iter().zip(&mut scans) {
+            let ids = std::mem::take(&mut scanned.ids);
             plan.targets
                 .entry(page.url.clone())
                 .or_default()
@@ -91,16 +101,19 @@ pub fn check(opts: &RunOptions, render: bool) -> anyhow::Result<Checked> {
     }
     timer.lap("anchors");
     let seen = crate::links::check_bodies(&links, &plan, &mut diags);
-    for (page, html) in plan.pages.iter().zip(&pages) {
-        crate::links::check_rendered(
-            html,
-            &page.url,
-            &page.source,
-            page.template,
-            &plan,
-            &seen,
-            &mut diags,
-        );
+    {
+        use rayon::prelude::*;
+        let found: Vec<Diagnostics> = plan
+            .pages
+            .par_iter()
+            .zip(&scans)
+            .map(|(page, scanned)| {
+                let mut d = Diagnostics::default();
+                crate::links::check_rendered(&scanned.links, page, &plan, &seen, &mut d);
+                d
+            })
+            .collect();
+        found.into_iter().for_each(|d| diags.extend(d));
     }
     timer.lap("links");
     let pages = plan
@@ -172,12 +185,18 @@ pub struct Timer {
 
 impl Timer {
     pub fn start() -> Timer {
-        Timer { last: std::time::Instant::now(), on: std::env::var_os("CCPUB_TIMINGS").is_some() }
+        Timer {
+            last: std::time::Instant::now(),
+            on: std::env::var_os("CCPUB_TIMINGS").is_some(),
+        }
     }
 
     pub fn lap(&mut self, label: &str) {
         if self.on {
-            eprintln!("timing: {label}: {:.1} ms", self.last.elapsed().as_secs_f64() * 1000.0);
+            eprintln!(
+                "timing: {label}: {:.1} ms",
+                self.last.elapsed().as_secs_f64() * 1000.0
+            );
         }
         self.last = std::time::Instant::now();
     }

@@ -25,27 +25,75 @@ pub fn check_bodies(links: &BodyLinks, plan: &Plan, diags: &mut Diagnostics) -> 
     seen
 }
 
-/// Checks the internal links of a rendered page (`href` and `src` attributes).
+/// The anchors (`id`) and links (`href`, `src`) of a rendered page, entities decoded.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Scanned {
+    pub ids: Vec<String>,
+    pub links: Vec<String>,
+}
+
+/// One pass over a rendered page for its `id`, `href` and `src` attribute values.
+pub fn scan(html: &str) -> Scanned {
+    let bytes = html.as_bytes();
+    let mut out = Scanned::default();
+    let mut i = 0;
+    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'=') {
+        let eq = i + offset;
+        i = eq + 1;
+        if bytes.get(eq + 1) != Some(&b'"') {
+            continue;
+        }
+        let name_start = bytes[..eq]
+            .iter()
+            .rposition(|&b| b == b' ' || b == b'\n')
+            .map_or(0, |p| p + 1);
+        let target = match &html[name_start..eq] {
+            "id" => &mut out.ids,
+            "href" | "src" => &mut out.links,
+            _ => continue,
+        };
+        let start = eq + 2;
+        let Some(len) = bytes[start..].iter().position(|&b| b == b'"') else {
+            break;
+        };
+        let value = &html[start..start + len];
+        target.push(if value.contains('&') {
+            unescape(value)
+        } else {
+            value.to_string()
+        });
+        i = start + len + 1;
+    }
+    out
+}
+
+fn unescape(value: &str) -> String {
+    value
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+/// Checks the internal links of a rendered page (its `href` and `src` values).
 pub fn check_rendered(
-    html: &str,
-    url: &str,
-    source: &str,
-    template: &str,
+    links: &[String],
+    page: &crate::plan::PlannedPage,
     plan: &Plan,
     skip: &BTreeSet<String>,
     diags: &mut Diagnostics,
 ) {
-    for href in attribute_values(html) {
-        if skip.contains(&href) {
+    for href in links {
+        if skip.contains(href) {
             continue;
         }
-        if let Some(problem) = problem(&href, url, plan, false) {
-            diags.error(
-                "L1",
-                source,
-                Pos::START,
-                format!("{problem} (in the page {url}, template {template})"),
+        if let Some(problem) = problem(href, &page.url, plan, false) {
+            let message = format!(
+                "{problem} (in the page {}, template {})",
+                page.url, page.template
             );
+            diags.error("L1", &page.source, Pos::START, message);
         }
     }
 }
@@ -87,37 +135,6 @@ fn problem(href: &str, base: &str, plan: &Plan, in_draft: bool) -> Option<String
     }
 }
 
-/// The `id` attributes of a rendered page: its anchors.
-pub fn ids(html: &str) -> Vec<String> {
-    values(html, &[" id=\""])
-}
-
-/// The values of `href="…"` and `src="…"` attributes, entities decoded.
-fn attribute_values(html: &str) -> Vec<String> {
-    values(html, &[" href=\"", " src=\""])
-}
-
-fn values(html: &str, attrs: &[&str]) -> Vec<String> {
-    let mut out = Vec::new();
-    for attr in attrs {
-        let mut rest = html;
-        while let Some(i) = rest.find(attr) {
-            rest = &rest[i + attr.len()..];
-            let end = rest.find('"').unwrap_or(rest.len());
-            out.push(
-                rest[..end]
-                    .replace("&quot;", "\"")
-                    .replace("&#39;", "'")
-                    .replace("&lt;", "<")
-                    .replace("&gt;", ">")
-                    .replace("&amp;", "&"),
-            );
-            rest = &rest[end..];
-        }
-    }
-    out
-}
-
 /// `%XX` escapes decoded (invalid UTF-8 replaced).
 pub fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
@@ -146,9 +163,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finds_href_and_src_values_decoded() {
-        let html = r##"<a href="/a/?x=1&amp;y=2">a</a><img src="/i.png" alt=""><a class="x" href="#top">t</a>"##;
-        assert_eq!(attribute_values(html), ["/a/?x=1&y=2", "#top", "/i.png"]);
+    fn scan_finds_ids_hrefs_and_srcs_decoded() {
+        let html = r##"<h2 id="a-b">x</h2><a href="/a/?x=1&amp;y=2">a</a><img src="/i.png" alt="x=&quot;1&quot;"><a class="x" href="#top" data-id="no">t</a>"##;
+        let s = scan(html);
+        assert_eq!(s.ids, ["a-b"]);
+        assert_eq!(s.links, ["/a/?x=1&y=2", "/i.png", "#top"]);
     }
 
     #[test]

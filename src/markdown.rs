@@ -68,6 +68,7 @@ pub fn check(path: &str, body: &Body, diags: &mut Diagnostics) -> Vec<Link> {
 }
 
 /// A body rendered to HTML (sanitised), with the ids of its headings.
+#[derive(Clone, Debug)]
 pub struct Rendered {
     pub html: String,
     pub anchors: Vec<String>,
@@ -176,17 +177,25 @@ fn assign_heading_ids(events: &mut [Event]) -> Vec<String> {
     anchors
 }
 
+/// The sanitiser's allowlist, built once (it is immutable, and costly to build).
+fn sanitizer() -> &'static ammonia::Builder<'static> {
+    static SANITIZER: std::sync::OnceLock<ammonia::Builder<'static>> = std::sync::OnceLock::new();
+    SANITIZER.get_or_init(|| {
+        let mut b = ammonia::Builder::default();
+        b.add_generic_attributes(["id"])
+            .add_tag_attributes("div", ["class"])
+            .add_tag_attributes("sup", ["class"])
+            .add_tag_attributes("th", ["style"])
+            .add_tag_attributes("td", ["style"])
+            .url_schemes(["http", "https", "mailto"].into_iter().collect())
+            .id_prefix(None)
+            .link_rel(Some("noopener"));
+        b
+    })
+}
+
 fn sanitize(html: &str) -> String {
-    let mut b = ammonia::Builder::default();
-    b.add_generic_attributes(["id"])
-        .add_tag_attributes("div", ["class"])
-        .add_tag_attributes("sup", ["class"])
-        .add_tag_attributes("th", ["style"])
-        .add_tag_attributes("td", ["style"])
-        .url_schemes(["http", "https", "mailto"].into_iter().collect())
-        .id_prefix(None)
-        .link_rel(Some("noopener"));
-    b.clean(html).to_string()
+    sanitizer().clean(html).to_string()
 }
 
 /// The URL scheme of `url` as a browser sees it (tabs, newlines and leading blanks

@@ -22,7 +22,9 @@ pub fn publish(out: &Path, files: Vec<(String, Data)>) -> anyhow::Result<()> {
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
     let old = parent.join(format!(".{name}.old-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&staging);
+    let mut timer = crate::check::Timer::start();
     let written = write_all(&staging, files);
+    timer.lap("write: files");
     if let Err(e) = written {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(e);
@@ -66,22 +68,29 @@ fn normalize(p: &Path) -> PathBuf {
 }
 
 fn write_all(root: &Path, files: Vec<(String, Data)>) -> anyhow::Result<()> {
+    use rayon::prelude::*;
     std::fs::create_dir_all(root)
         .with_context(|| format!("failed to create `{}`", root.display()))?;
-    for (rel, data) in files {
-        let path = safe_join(root, &rel)?;
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .with_context(|| format!("failed to create `{}`", dir.display()))?;
-        }
-        let result = match &data {
-            Data::Bytes(b) => std::fs::write(&path, b),
-            Data::Static(b) => std::fs::write(&path, b),
-            Data::Copy(from) => std::fs::copy(from, &path).map(|_| ()),
-        };
-        result.with_context(|| format!("failed to write `{}`", path.display()))?;
+    let paths: Vec<PathBuf> = files
+        .iter()
+        .map(|(rel, _)| safe_join(root, rel))
+        .collect::<anyhow::Result<_>>()?;
+    let dirs: std::collections::BTreeSet<&Path> = paths.iter().filter_map(|p| p.parent()).collect();
+    for dir in dirs {
+        std::fs::create_dir_all(dir)
+            .with_context(|| format!("failed to create `{}`", dir.display()))?;
     }
-    Ok(())
+    files
+        .into_par_iter()
+        .zip(paths)
+        .try_for_each(|((_, data), path)| {
+            let result = match &data {
+                Data::Bytes(b) => std::fs::write(&path, b),
+                Data::Static(b) => std::fs::write(&path, b),
+                Data::Copy(from) => std::fs::copy(from, &path).map(|_| ()),
+            };
+            result.with_context(|| format!("failed to write `{}`", path.display()))
+        })
 }
 
 /// `root/rel`, where `rel` may only name plain components (no `..`, no root).
@@ -117,8 +126,31 @@ fn swap(out: &Path, staging: &Path, old: &Path) -> anyhow::Result<()> {
             .with_context(|| format!("failed to move the new output into `{}`", out.display()));
     }
     if had_old {
-        std::fs::remove_dir_all(old)
+        remove_tree(old)
             .with_context(|| format!("failed to remove the previous output `{}`", old.display()))?;
+    }
+    Ok(())
+}
+
+/// Removes a folder tree, its files in parallel (deleting is most of a rebuild's I/O).
+fn remove_tree(root: &Path) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let (mut files, mut dirs) = (Vec::new(), vec![root.to_path_buf()]);
+    let mut i = 0;
+    while i < dirs.len() {
+        for entry in std::fs::read_dir(&dirs[i])? {
+            let entry = entry?;
+            if entry.file_type()?.is_dir() {
+                dirs.push(entry.path());
+            } else {
+                files.push(entry.path());
+            }
+        }
+        i += 1;
+    }
+    files.par_iter().try_for_each(std::fs::remove_file)?;
+    for dir in dirs.iter().rev() {
+        std::fs::remove_dir(dir)?;
     }
     Ok(())
 }

@@ -5,7 +5,7 @@ use crate::model::{Guideline, Member, Region, Seat, Site, Version, VersionStatus
 use crate::validate::guidelines::current;
 use crate::views::*;
 use serde::Serialize;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What a build will write.
 pub struct Plan {
@@ -159,7 +159,11 @@ pub fn plan(site: &Site, opts: &PlanOptions) -> Plan {
         bodies: BTreeMap::new(),
         draft_targets: BTreeMap::new(),
         draft_bodies: BTreeSet::new(),
+        rendered: HashMap::new(),
     };
+    let mut timer = crate::check::Timer::start();
+    p.rendered = render_bodies(site);
+    timer.lap("plan: Markdown");
     p.home();
     p.members();
     p.regions();
@@ -259,9 +263,18 @@ struct Planner<'a> {
     bodies: BTreeMap<String, String>,
     draft_targets: BTreeMap<String, BTreeSet<String>>,
     draft_bodies: BTreeSet<String>,
+    rendered: std::collections::HashMap<String, markdown::Rendered>,
 }
 
 impl<'a> Planner<'a> {
+    /// The rendered body of a record file (rendered once, in parallel, up front).
+    fn html(&mut self, path: &str) -> markdown::Rendered {
+        self.rendered.remove(path).unwrap_or(markdown::Rendered {
+            html: String::new(),
+            anchors: Vec::new(),
+        })
+    }
+
     fn page(
         &mut self,
         url: &str,
@@ -514,7 +527,7 @@ impl<'a> Planner<'a> {
         let mut views: Vec<(GroupView, String, String, Vec<String>)> = Vec::new();
         for g in &self.site.groups {
             let url = format!("/working-groups/{}/", g.id);
-            let rendered = markdown::to_html(&g.body.text, &url);
+            let rendered = self.html(&g.path);
             self.bodies.insert(g.path.clone(), url.clone());
             let chair = g.chair.as_ref().map(|c| {
                 match self.site.councillors.iter().find(|x| x.id == c.value) {
@@ -624,8 +637,7 @@ impl<'a> Planner<'a> {
                     .find(|r| r.version == c.version.value.to_string())
             })
             .cloned();
-        let rendered =
-            cur.map(|c| markdown::to_html(&c.body.text, &format!("{url}{}/", c.version.value)));
+        let rendered = cur.and_then(|c| self.rendered.get(&c.path).cloned());
         let source = cur.map_or_else(
             || format!("content/guidelines/{}", g.slug),
             |c| c.path.clone(),
@@ -701,7 +713,7 @@ impl<'a> Planner<'a> {
     ) {
         let vurl = format!("/guidelines/{}/{}/", g.slug, v.version.value);
         self.bodies.insert(v.path.clone(), vurl.clone());
-        let rendered = markdown::to_html(&v.body.text, &vurl);
+        let rendered = self.html(&v.path);
         if *v.status == VersionStatus::Draft {
             self.draft_bodies.insert(v.path.clone());
         }
@@ -733,7 +745,7 @@ impl<'a> Planner<'a> {
     fn free_pages(&mut self) {
         for p in &self.site.pages {
             let url = format!("/{}/", p.slug);
-            let rendered = markdown::to_html(&p.body.text, &url);
+            let rendered = self.html(&p.path);
             self.bodies.insert(p.path.clone(), url.clone());
             let view = View::Page {
                 summary: p.summary.clone(),
@@ -762,7 +774,7 @@ impl<'a> Planner<'a> {
     fn news(&mut self) {
         for n in &self.site.news {
             let url = format!("/news/{}/", n.slug);
-            let rendered = markdown::to_html(&n.body.text, &url);
+            let rendered = self.html(&n.path);
             self.bodies.insert(n.path.clone(), url.clone());
             let item = NewsView {
                 url: url.clone(),
@@ -832,6 +844,45 @@ impl<'a> Planner<'a> {
             );
         }
     }
+}
+
+/// Every Markdown body rendered against its page's URL, in parallel, by content path.
+fn render_bodies(site: &Site) -> std::collections::HashMap<String, markdown::Rendered> {
+    use rayon::prelude::*;
+    let mut jobs: Vec<(&str, &str, String)> = Vec::new();
+    jobs.extend(site.groups.iter().map(|g| {
+        (
+            g.path.as_str(),
+            g.body.text.as_str(),
+            format!("/working-groups/{}/", g.id),
+        )
+    }));
+    for g in &site.guidelines {
+        jobs.extend(g.versions.iter().map(|v| {
+            (
+                v.path.as_str(),
+                v.body.text.as_str(),
+                format!("/guidelines/{}/{}/", g.slug, v.version.value),
+            )
+        }));
+    }
+    jobs.extend(site.pages.iter().map(|p| {
+        (
+            p.path.as_str(),
+            p.body.text.as_str(),
+            format!("/{}/", p.slug),
+        )
+    }));
+    jobs.extend(site.news.iter().map(|n| {
+        (
+            n.path.as_str(),
+            n.body.text.as_str(),
+            format!("/news/{}/", n.slug),
+        )
+    }));
+    jobs.par_iter()
+        .map(|(path, text, base)| (path.to_string(), markdown::to_html(text, base)))
+        .collect()
 }
 
 /// The rows of the versions in this build, in version order; each but the first

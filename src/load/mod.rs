@@ -28,7 +28,7 @@ pub fn load(site: &Path, diags: &mut Diagnostics) -> anyhow::Result<Site> {
     for (name, kind) in cx.entries(&content, "content")? {
         let rel = format!("content/{name}");
         match (name.as_str(), kind) {
-            ("site.yaml", Kind::File) => out.settings = cx.yaml_record(&rel, records::settings),
+            ("site.yaml", Kind::File) => out.settings = yaml_record(site, &rel, "site", records::settings, cx.diags),
             ("members", Kind::Dir) => cx.members(&rel, &mut out)?,
             ("council", Kind::Dir) => cx.council(&rel, &mut out)?,
             ("working-groups", Kind::Dir) => out.groups = cx.markdown_dir(&rel, "/working-groups/", records::working_group)?,
@@ -75,6 +75,86 @@ struct Loader<'a> {
 }
 
 type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
+
+/// What reading one file gave.
+struct Outcome<T> {
+    record: Option<T>,
+    diags: Diagnostics,
+    body: Option<(String, Body)>,
+}
+
+/// A record file's text: at most `MAX_FILE` bytes, UTF-8, BOM removed.
+fn text(site: &Path, rel: &str, diags: &mut Diagnostics) -> Option<String> {
+    let path = site.join(rel);
+    let mut bytes = Vec::new();
+    let read = fs::File::open(&path).and_then(|f| f.take(MAX_FILE + 1).read_to_end(&mut bytes));
+    if let Err(e) = read {
+        diags.error("F1", rel, Pos::START, format!("cannot read: {e}"));
+        return None;
+    }
+    if bytes.len() as u64 > MAX_FILE {
+        diags.error("Y1", rel, Pos::START, "the file is larger than 1 MiB");
+        return None;
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => Some(match s.strip_prefix('\u{feff}') {
+            Some(rest) => rest.to_string(),
+            None => s,
+        }),
+        Err(e) => {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let pos = pos_after(&String::from_utf8_lossy(valid));
+            diags.error("Y1", rel, pos, "the file is not valid UTF-8");
+            None
+        }
+    }
+}
+
+/// Reads a whole-YAML record file.
+fn yaml_record<T>(
+    site: &Path,
+    rel: &str,
+    stem: &str,
+    read: Reader<T>,
+    diags: &mut Diagnostics,
+) -> Option<T> {
+    let text = text(site, rel, diags)?;
+    let map = root_map(rel, yaml::parse(&text, 1), diags)?;
+    read(
+        rel,
+        stem,
+        Parsed {
+            map,
+            body: Body::default(),
+        },
+        diags,
+    )
+}
+
+/// Reads a front matter + Markdown record file; `body` gets the body whenever the
+/// front matter could be split, so that its Markdown is checked even if the record is not read.
+fn markdown_record<T>(
+    site: &Path,
+    rel: &str,
+    stem: &str,
+    read: Reader<T>,
+    diags: &mut Diagnostics,
+    body_out: &mut Option<(String, Body)>,
+) -> Option<T> {
+    let text = text(site, rel, diags)?;
+    let Some((front, body)) = split_front_matter(&text) else {
+        let message = if text.starts_with("---\n") || text.starts_with("---\r\n") || text == "---" {
+            "the front matter is not closed by a line `---`"
+        } else {
+            "missing front matter: the file must start with a line `---`"
+        };
+        diags.error("Y1", rel, Pos::START, message);
+        return None;
+    };
+    *body_out = Some((rel.to_string(), body.clone()));
+    let map = root_map(rel, yaml::parse(front, 2), diags)?;
+    read(rel, stem, Parsed { map, body }, diags)
+}
 
 impl Loader<'_> {
     fn f1(&mut self, rel: &str, message: &str) {
@@ -129,73 +209,48 @@ impl Loader<'_> {
         Ok(names)
     }
 
-    /// A record file's text: at most `MAX_FILE` bytes, UTF-8, BOM removed.
-    fn text(&mut self, rel: &str) -> Option<String> {
-        let path = self.site.join(rel);
-        let mut bytes = Vec::new();
-        let read = fs::File::open(&path).and_then(|f| f.take(MAX_FILE + 1).read_to_end(&mut bytes));
-        if let Err(e) = read {
-            self.f1(rel, &format!("cannot read: {e}"));
-            return None;
-        }
-        if bytes.len() as u64 > MAX_FILE {
-            self.diags
-                .error("Y1", rel, Pos::START, "the file is larger than 1 MiB");
-            return None;
-        }
-        match String::from_utf8(bytes) {
-            Ok(s) => Some(s.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(s)),
-            Err(e) => {
-                let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-                let pos = pos_after(&String::from_utf8_lossy(valid));
-                self.diags
-                    .error("Y1", rel, pos, "the file is not valid UTF-8");
-                None
-            }
-        }
-    }
-
-    /// Reads a whole-YAML record file.
-    fn yaml_record<T>(&mut self, rel: &str, read: Reader<T>) -> Option<T> {
-        let text = self.text(rel)?;
-        let map = root_map(rel, yaml::parse(&text, 1), self.diags)?;
-        read(
-            rel,
-            &file_stem(rel),
-            Parsed {
-                map,
-                body: Body::default(),
-            },
-            self.diags,
-        )
-    }
-
-    /// Reads a front matter + Markdown record file.
-    fn markdown_record<T>(&mut self, rel: &str, stem: &str, read: Reader<T>) -> Option<T> {
-        let text = self.text(rel)?;
-        let Some((front, body)) = split_front_matter(&text) else {
-            let message =
-                if text.starts_with("---\n") || text.starts_with("---\r\n") || text == "---" {
-                    "the front matter is not closed by a line `---`"
-                } else {
-                    "missing front matter: the file must start with a line `---`"
+    /// Reads record files in parallel; findings and bodies are merged in file order.
+    fn read_all<T: Send>(
+        &mut self,
+        jobs: Vec<(String, String)>,
+        markdown: bool,
+        read: Reader<T>,
+    ) -> Vec<T> {
+        use rayon::prelude::*;
+        let site = self.site;
+        let results: Vec<Outcome<T>> = jobs
+            .par_iter()
+            .map(|(rel, stem)| {
+                let mut r = Outcome {
+                    record: None,
+                    diags: Diagnostics::default(),
+                    body: None,
                 };
-            self.diags.error("Y1", rel, Pos::START, message);
-            return None;
-        };
-        self.bodies.push((rel.to_string(), body.clone()));
-        let map = root_map(rel, yaml::parse(front, 2), self.diags)?;
-        read(rel, stem, Parsed { map, body }, self.diags)
+                r.record = if markdown {
+                    markdown_record(site, rel, stem, read, &mut r.diags, &mut r.body)
+                } else {
+                    yaml_record(site, rel, stem, read, &mut r.diags)
+                };
+                r
+            })
+            .collect();
+        let mut out = Vec::with_capacity(results.len());
+        for r in results {
+            self.diags.extend(r.diags);
+            self.bodies.extend(r.body);
+            out.extend(r.record);
+        }
+        out
     }
 
     /// `<slug>.md` files of one folder (working groups, pages).
-    fn markdown_dir<T>(
+    fn markdown_dir<T: Send>(
         &mut self,
         rel: &str,
         url_prefix: &str,
         read: Reader<T>,
     ) -> anyhow::Result<Vec<T>> {
-        let mut out = Vec::new();
+        let mut jobs = Vec::new();
         for (name, kind) in self.entries(&self.site.join(rel), rel)? {
             let child = format!("{rel}/{name}");
             match name
@@ -204,12 +259,12 @@ impl Loader<'_> {
             {
                 Some(stem) => {
                     self.urls.push(format!("{url_prefix}{stem}/"));
-                    out.extend(self.markdown_record(&child, stem, read));
+                    jobs.push((child, stem.to_string()));
                 }
                 None => self.bad_name(&child, "<slug>.md"),
             }
         }
-        Ok(out)
+        Ok(self.read_all(jobs, true, read))
     }
 
     fn bad_name(&mut self, rel: &str, form: &str) {
@@ -222,6 +277,7 @@ impl Loader<'_> {
     }
 
     fn members(&mut self, rel: &str, out: &mut Site) -> anyhow::Result<()> {
+        let mut jobs = Vec::new();
         for (name, kind) in self.entries(&self.site.join(rel), rel)? {
             let child = format!("{rel}/{name}");
             let stem = name
@@ -233,13 +289,14 @@ impl Loader<'_> {
             };
             out.member_ids.push(stem.to_string());
             self.urls.push(format!("/members/{stem}/"));
-            out.members
-                .extend(self.yaml_record(&child, records::member));
+            jobs.push((child, stem.to_string()));
         }
+        out.members = self.read_all(jobs, false, records::member);
         Ok(())
     }
 
     fn council(&mut self, rel: &str, out: &mut Site) -> anyhow::Result<()> {
+        let mut jobs = Vec::new();
         for (name, kind) in self.entries(&self.site.join(rel), rel)? {
             let child = format!("{rel}/{name}");
             let Some(stem) = name
@@ -250,9 +307,9 @@ impl Loader<'_> {
                 continue;
             };
             out.councillor_ids.push(stem.to_string());
-            out.councillors
-                .extend(self.yaml_record(&child, records::councillor));
+            jobs.push((child, stem.to_string()));
         }
+        out.councillors = self.read_all(jobs, false, records::councillor);
         Ok(())
     }
 
@@ -263,7 +320,7 @@ impl Loader<'_> {
                 self.f1(&dir, "expected a folder guidelines/<slug>/ (lower-case letters, digits and single hyphens)");
                 continue;
             }
-            let mut versions = Vec::new();
+            let mut jobs = Vec::new();
             for (name, kind) in self.entries(&self.site.join(&dir), &dir)? {
                 let child = format!("{dir}/{name}");
                 match name
@@ -271,7 +328,8 @@ impl Loader<'_> {
                     .filter(|s| kind == Kind::File && VersionNum::looks_like(s))
                 {
                     Some(stem) => {
-                        versions.extend(self.markdown_record(&child, stem, records::version))
+                        self.urls.push(format!("/guidelines/{slug}/{stem}/"));
+                        jobs.push((child, stem.to_string()));
                     }
                     None => self.f1(
                         &child,
@@ -279,6 +337,7 @@ impl Loader<'_> {
                     ),
                 }
             }
+            let mut versions = self.read_all(jobs, true, records::version);
             versions.sort_by(|a: &crate::model::Version, b| a.version.value.cmp(&b.version.value));
             self.urls.push(format!("/guidelines/{slug}/"));
             if !versions.is_empty() {
@@ -290,18 +349,21 @@ impl Loader<'_> {
     }
 
     fn news(&mut self, rel: &str, out: &mut Site) -> anyhow::Result<()> {
+        let mut jobs = Vec::new();
         for (name, kind) in self.entries(&self.site.join(rel), rel)? {
             let child = format!("{rel}/{name}");
             let stem = name
                 .strip_suffix(".md")
                 .filter(|s| kind == Kind::File && news_date(s).is_some());
             match stem {
-                Some(stem) => out
-                    .news
-                    .extend(self.markdown_record(&child, stem, records::news)),
+                Some(stem) => {
+                    self.urls.push(format!("/news/{stem}/"));
+                    jobs.push((child, stem.to_string()));
+                }
                 None => self.bad_name(&child, "<yyyy-mm-dd>-<slug>.md"),
             }
         }
+        out.news = self.read_all(jobs, true, records::news);
         Ok(())
     }
 
@@ -335,11 +397,6 @@ fn is_member_label(s: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         })
-}
-
-fn file_stem(rel: &str) -> String {
-    let name = rel.rsplit('/').next().unwrap_or(rel);
-    name.rsplit_once('.').map_or(name, |(s, _)| s).to_string()
 }
 
 /// The YAML root as a mapping, or a Y1 finding.
