@@ -25,10 +25,12 @@ pub struct Checked {
     pub as_of: AsOf,
     pub plan: Plan,
     pub findings: Vec<Diagnostic>,
-    /// With rendering: the theme and each page as `(output path, HTML)`.
+    /// With rendering: the theme.
     pub theme: Option<Theme>,
-    pub pages: Vec<(String, String)>,
 }
+
+/// Where rendered pages go as they are made: `(output path, HTML)`, from many threads.
+pub type PageSink<'a> = &'a (dyn Fn(&str, String) -> anyhow::Result<()> + Sync);
 
 impl Checked {
     pub fn has_errors(&self) -> bool {
@@ -38,10 +40,12 @@ impl Checked {
     }
 }
 
-/// Loads, validates and plans the site, checking its Markdown links; with `render`,
-/// also renders every page through the theme and checks the links templates write.
-/// `Err` only for problems outside the content (no site, unreadable folder, broken theme).
-pub fn check(opts: &RunOptions, render: bool) -> anyhow::Result<Checked> {
+/// Loads, validates and plans the site, checking its Markdown links; with a `sink`,
+/// also renders every page through the theme into it and checks the links templates
+/// write. `Err` only for problems outside the content (no site, unreadable folder,
+/// broken theme, a sink that fails).
+pub fn check(opts: &RunOptions, sink: Option<PageSink>) -> anyhow::Result<Checked> {
+    let render = sink.is_some();
     if !opts.site.join("content/site.yaml").is_file() {
         bail!(
             "{} is not a ccpub site (no content/site.yaml)",
@@ -75,21 +79,19 @@ pub fn check(opts: &RunOptions, render: bool) -> anyhow::Result<Checked> {
     };
     let mut plan = crate::plan::plan(&site, &plan_opts);
     timer.lap("plan");
-    let mut pages: Vec<String> = Vec::new();
     let mut scans: Vec<crate::links::Scanned> = Vec::new();
-    if let Some(theme) = &theme {
+    if let (Some(theme), Some(sink)) = (&theme, sink) {
         use rayon::prelude::*;
-        let rendered: Vec<(String, crate::links::Scanned)> = plan
+        scans = plan
             .pages
             .par_iter()
             .map(|page| {
-                theme.render(&plan.site, page).map(|html| {
-                    let scanned = crate::links::scan(&html);
-                    (html, scanned)
-                })
+                let html = theme.render(&plan.site, page)?;
+                let scanned = crate::links::scan(&html);
+                sink(&output_path(&page.url), html)?;
+                Ok(scanned)
             })
             .collect::<anyhow::Result<_>>()?;
-        (pages, scans) = rendered.into_iter().unzip();
         timer.lap("render");
         for (page, scanned) in plan.pages.iter().zip(&mut scans) {
             let ids = std::mem::take(&mut scanned.ids);
@@ -116,19 +118,12 @@ pub fn check(opts: &RunOptions, render: bool) -> anyhow::Result<Checked> {
         found.into_iter().for_each(|d| diags.extend(d));
     }
     timer.lap("links");
-    let pages = plan
-        .pages
-        .iter()
-        .zip(pages)
-        .map(|(p, html)| (output_path(&p.url), html))
-        .collect();
     Ok(Checked {
         site,
         as_of,
         plan,
         findings: diags.finish(opts.strict),
         theme,
-        pages,
     })
 }
 

@@ -97,7 +97,7 @@ pub struct CheckArgs {
 impl CheckArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
         let opts = self.site.options(self.strict, None);
-        let checked = check::check(&opts, false)?;
+        let checked = check::check(&opts, None)?;
         let report = match self.format {
             Format::Text => {
                 diag::render_text(&checked.findings, |p| check::source_text(&opts.site, p))

@@ -1,7 +1,9 @@
 //! Writing a build: everything goes to a staging folder beside the target, which then
 //! replaces the target whole. A failure leaves the previous output exactly as it was.
 use anyhow::{Context, bail};
+use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 /// Where an output file's bytes come from.
 pub enum Data {
@@ -10,26 +12,128 @@ pub enum Data {
     Copy(PathBuf),
 }
 
-/// Writes `files` (paths relative to `out`) as the new content of `out`.
-pub fn publish(out: &Path, files: Vec<(String, Data)>) -> anyhow::Result<()> {
-    let parent = out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent)
-        .with_context(|| format!("failed to create `{}`", parent.display()))?;
-    let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("public");
-    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&staging);
-    let mut timer = crate::check::Timer::start();
-    let written = write_all(&staging, files);
-    timer.lap("write: files");
-    if let Err(e) = written {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(e);
+impl Data {
+    /// The size in bytes.
+    pub fn len(&self) -> u64 {
+        match self {
+            Data::Bytes(b) => b.len() as u64,
+            Data::Static(b) => b.len() as u64,
+            Data::Copy(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+        }
     }
-    swap(out, &staging, &old)
+
+    /// The bytes themselves (reading a copied file).
+    pub fn bytes(self) -> std::io::Result<Vec<u8>> {
+        match self {
+            Data::Bytes(b) => Ok(b),
+            Data::Static(b) => Ok(b.to_vec()),
+            Data::Copy(p) => std::fs::read(p),
+        }
+    }
+}
+
+/// A build being written: a staging folder beside the target. `commit` swaps it in;
+/// dropping it uncommitted removes it.
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    old: PathBuf,
+    made: Mutex<HashSet<PathBuf>>,
+    done: bool,
+}
+
+impl Staging {
+    /// A fresh, empty staging folder beside `out`.
+    pub fn create(out: &Path) -> anyhow::Result<Staging> {
+        let parent = out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("failed to create `{}`", parent.display()))?;
+        let name = out.file_name().and_then(|n| n.to_str()).unwrap_or("public");
+        let dir = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        let old = parent.join(format!(".{name}.old-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir(&dir)
+            .with_context(|| format!("failed to create `{}`", dir.display()))?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            old,
+            made: Mutex::new(HashSet::new()),
+            done: false,
+        })
+    }
+
+    /// Writes one file (from any thread); `rel` may only name plain components.
+    pub fn write(&self, rel: &str, bytes: &[u8]) -> anyhow::Result<()> {
+        let path = self.prepare(rel)?;
+        std::fs::write(&path, bytes)
+            .with_context(|| format!("failed to write `{}`", path.display()))
+    }
+
+    /// Writes files in parallel.
+    pub fn write_all(&self, files: Vec<(String, Data)>) -> anyhow::Result<()> {
+        use rayon::prelude::*;
+        files
+            .into_par_iter()
+            .try_for_each(|(rel, data)| match data {
+                Data::Bytes(b) => self.write(&rel, &b),
+                Data::Static(b) => self.write(&rel, b),
+                Data::Copy(from) => {
+                    let path = self.prepare(&rel)?;
+                    std::fs::copy(&from, &path).map(|_| ()).with_context(|| {
+                        format!(
+                            "failed to copy `{}` to `{}`",
+                            from.display(),
+                            path.display()
+                        )
+                    })
+                }
+            })
+    }
+
+    /// Replaces the target with the staging folder, then removes the previous output.
+    pub fn commit(mut self) -> anyhow::Result<()> {
+        self.done = true;
+        swap(&self.out, &self.dir, &self.old)
+    }
+
+    /// Removes the staging folder; the target is untouched.
+    pub fn discard(mut self) {
+        self.done = true;
+        let _ = remove_tree(&self.dir);
+    }
+
+    /// The file's path in the staging folder, its folder created.
+    fn prepare(&self, rel: &str) -> anyhow::Result<PathBuf> {
+        let path = safe_join(&self.dir, rel)?;
+        if let Some(parent) = path.parent() {
+            let known = self
+                .made
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .contains(parent);
+            if !known {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("failed to create `{}`", parent.display()))?;
+                self.made
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .insert(parent.to_path_buf());
+            }
+        }
+        Ok(path)
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.done {
+            let _ = remove_tree(&self.dir);
+        }
+    }
 }
 
 /// Refuses an output folder that would replace the site itself or its sources.
@@ -65,32 +169,6 @@ fn normalize(p: &Path) -> PathBuf {
         }
     }
     out
-}
-
-fn write_all(root: &Path, files: Vec<(String, Data)>) -> anyhow::Result<()> {
-    use rayon::prelude::*;
-    std::fs::create_dir_all(root)
-        .with_context(|| format!("failed to create `{}`", root.display()))?;
-    let paths: Vec<PathBuf> = files
-        .iter()
-        .map(|(rel, _)| safe_join(root, rel))
-        .collect::<anyhow::Result<_>>()?;
-    let dirs: std::collections::BTreeSet<&Path> = paths.iter().filter_map(|p| p.parent()).collect();
-    for dir in dirs {
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("failed to create `{}`", dir.display()))?;
-    }
-    files
-        .into_par_iter()
-        .zip(paths)
-        .try_for_each(|((_, data), path)| {
-            let result = match &data {
-                Data::Bytes(b) => std::fs::write(&path, b),
-                Data::Static(b) => std::fs::write(&path, b),
-                Data::Copy(from) => std::fs::copy(from, &path).map(|_| ()),
-            };
-            result.with_context(|| format!("failed to write `{}`", path.display()))
-        })
 }
 
 /// `root/rel`, where `rel` may only name plain components (no `..`, no root).

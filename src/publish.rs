@@ -2,8 +2,10 @@
 use crate::check::{Checked, RunOptions};
 use crate::output::{self, Data};
 use crate::render::StaticSource;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// What a successful build wrote.
 pub struct Summary {
@@ -12,28 +14,31 @@ pub struct Summary {
     pub bytes: u64,
 }
 
-/// Checks and renders the site; writes it to `out` only when there is no error.
+/// Checks and renders the site into a staging folder beside `out`, which replaces
+/// `out` only when there is no error (and is removed otherwise).
 pub fn build(opts: &RunOptions, out: &Path) -> anyhow::Result<(Checked, Option<Summary>)> {
     output::check_target(&opts.site, out)?;
-    let (checked, files) = render(opts)?;
-    let Some(files) = files else {
+    let staging = output::Staging::create(out)?;
+    let bytes = AtomicU64::new(0);
+    let sink = |rel: &str, html: String| {
+        bytes.fetch_add(html.len() as u64, Ordering::Relaxed);
+        staging.write(rel, html.as_bytes())
+    };
+    let checked = crate::check::check(opts, Some(&sink))?;
+    if checked.has_errors() {
+        staging.discard();
         return Ok((checked, None));
-    };
-    let pages = checked.plan.pages.len();
-    let summary = Summary {
-        pages,
-        files: files.len() - pages,
-        bytes: files
-            .iter()
-            .map(|(_, d)| match d {
-                Data::Bytes(b) => b.len() as u64,
-                Data::Static(b) => b.len() as u64,
-                Data::Copy(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
-            })
-            .sum(),
-    };
+    }
     let mut timer = crate::check::Timer::start();
-    output::publish(out, files)?;
+    let files = extras(opts, &checked);
+    timer.lap("feeds and data");
+    let summary = Summary {
+        pages: checked.plan.pages.len(),
+        files: files.len(),
+        bytes: bytes.into_inner() + files.iter().map(|(_, d)| d.len()).sum::<u64>(),
+    };
+    staging.write_all(files)?;
+    staging.commit()?;
     timer.lap("write");
     Ok((checked, Some(summary)))
 }
@@ -41,25 +46,37 @@ pub fn build(opts: &RunOptions, out: &Path) -> anyhow::Result<(Checked, Option<S
 /// Output files: `(path relative to the output folder, bytes)`.
 pub type Files = Vec<(String, Data)>;
 
-/// Checks and renders the site: every output file, unless there is an error.
-pub fn render(opts: &RunOptions) -> anyhow::Result<(Checked, Option<Files>)> {
-    let mut checked = crate::check::check(opts, true)?;
+/// Checks and renders the site in memory (for `serve`): every output file by its
+/// path, unless there is an error.
+pub fn render_in_memory(
+    opts: &RunOptions,
+) -> anyhow::Result<(Checked, Option<HashMap<String, Vec<u8>>>)> {
+    let pages = Mutex::new(HashMap::new());
+    let sink = |rel: &str, html: String| {
+        pages
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(rel.to_string(), html.into_bytes());
+        Ok(())
+    };
+    let checked = crate::check::check(opts, Some(&sink))?;
     if checked.has_errors() {
         return Ok((checked, None));
     }
-    let mut timer = crate::check::Timer::start();
-    let files = collect(opts, &mut checked);
-    timer.lap("feeds and data");
+    let mut files = pages.into_inner().unwrap_or_else(|e| e.into_inner());
+    for (path, data) in extras(opts, &checked) {
+        let bytes = data
+            .bytes()
+            .map_err(|e| anyhow::anyhow!("failed to read a static file for {path}: {e}"))?;
+        files.insert(path, bytes);
+    }
     Ok((checked, Some(files)))
 }
 
-/// Every output file: pages, feeds and data, the theme's and the site's static files
-/// (the site's win over the theme's of the same name).
-fn collect(opts: &RunOptions, checked: &mut Checked) -> Vec<(String, Data)> {
-    let mut files: Vec<(String, Data)> = std::mem::take(&mut checked.pages)
-        .into_iter()
-        .map(|(p, html)| (p, Data::Bytes(html.into_bytes())))
-        .collect();
+/// The output files besides pages: feeds and data, the theme's and the site's static
+/// files (the site's win over the theme's of the same name).
+fn extras(opts: &RunOptions, checked: &Checked) -> Files {
+    let mut files: Files = Vec::new();
     for (path, bytes) in crate::feeds::files(&checked.site, &checked.plan, checked.as_of.date) {
         files.push((path, Data::Bytes(bytes)));
     }
@@ -94,7 +111,7 @@ pub fn diff(site: &Path, slug: &str, from: &str, to: &str, colour: bool) -> anyh
         strict: false,
         base_url: None,
     };
-    let checked = crate::check::check(&opts, false)?;
+    let checked = crate::check::check(&opts, None)?;
     let Some(g) = checked.site.guidelines.iter().find(|g| g.slug == slug) else {
         let known: Vec<&str> = checked
             .site

@@ -4,7 +4,6 @@
 //! is ever made from a URL. A build with errors keeps the last good site and shows its
 //! findings in an overlay on every page.
 use crate::check::RunOptions;
-use crate::output::Data;
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 use std::collections::HashMap;
 use std::io::Write;
@@ -93,12 +92,13 @@ fn bind(port: u16) -> anyhow::Result<Server> {
 /// Builds the site in memory; on success it replaces the served files.
 fn rebuild(opts: &RunOptions, shared: &Shared) {
     let started = Instant::now();
-    let result = crate::publish::render(opts).and_then(|(checked, files)| {
+    let result = crate::publish::render_in_memory(opts).map(|(checked, files)| {
         let report = crate::diag::render_text(&checked.findings, |p| {
             crate::check::source_text(&opts.site, p)
         });
-        let files = files.map(load_files).transpose()?;
-        Ok((checked.findings.is_empty(), report, files))
+        let files: Option<HashMap<String, Arc<Vec<u8>>>> =
+            files.map(|f| f.into_iter().map(|(k, v)| (k, Arc::new(v))).collect());
+        (checked.findings.is_empty(), report, files)
     });
     let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     match result {
@@ -128,20 +128,6 @@ fn rebuild(opts: &RunOptions, shared: &Shared) {
     snap.generation += 1;
     drop(snap);
     shared.changed.notify_all();
-}
-
-fn load_files(files: Vec<(String, Data)>) -> anyhow::Result<HashMap<String, Arc<Vec<u8>>>> {
-    let mut out = HashMap::with_capacity(files.len());
-    for (path, data) in files {
-        let bytes = match data {
-            Data::Bytes(b) => b,
-            Data::Static(b) => b.to_vec(),
-            Data::Copy(p) => std::fs::read(&p)
-                .map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", p.display()))?,
-        };
-        out.insert(path, Arc::new(bytes));
-    }
-    Ok(out)
 }
 
 /// One recursive watch of `content/` and `themes/`; relevant changes, collapsed,
