@@ -14,7 +14,7 @@ pub enum Data {
 
 impl Data {
     /// The size in bytes.
-    pub fn len(&self) -> u64 {
+    pub fn size(&self) -> u64 {
         match self {
             Data::Bytes(b) => b.len() as u64,
             Data::Static(b) => b.len() as u64,

@@ -35,13 +35,16 @@ pub fn build(opts: &RunOptions, out: &Path) -> anyhow::Result<(Checked, Option<S
     let summary = Summary {
         pages: checked.plan.pages.len(),
         files: files.len(),
-        bytes: bytes.into_inner() + files.iter().map(|(_, d)| d.len()).sum::<u64>(),
+        bytes: bytes.into_inner() + files.iter().map(|(_, d)| d.size()).sum::<u64>(),
     };
     staging.write_all(files)?;
     staging.commit()?;
     timer.lap("write");
     Ok((checked, Some(summary)))
 }
+
+/// A site built in memory: bytes by output path.
+pub type InMemory = HashMap<String, Vec<u8>>;
 
 /// Output files: `(path relative to the output folder, bytes)`.
 pub type Files = Vec<(String, Data)>;
@@ -50,7 +53,7 @@ pub type Files = Vec<(String, Data)>;
 /// path, unless there is an error.
 pub fn render_in_memory(
     opts: &RunOptions,
-) -> anyhow::Result<(Checked, Option<HashMap<String, Vec<u8>>>)> {
+) -> anyhow::Result<(Checked, Option<InMemory>)> {
     let pages = Mutex::new(HashMap::new());
     let sink = |rel: &str, html: String| {
         pages
