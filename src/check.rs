@@ -61,7 +61,7 @@ pub fn check(opts: &RunOptions, sink: Option<PageSink>) -> anyhow::Result<Checke
         &site,
         std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
     );
-    let links = validate::validate(&site, as_of, &mut diags);
+    validate::validate(&site, as_of, &mut diags);
     timer.lap("validate");
     let theme = if render {
         Some(Theme::load(
@@ -102,7 +102,7 @@ pub fn check(opts: &RunOptions, sink: Option<PageSink>) -> anyhow::Result<Checke
         }
     }
     timer.lap("anchors");
-    let seen = crate::links::check_bodies(&links, &plan, &mut diags);
+    let seen = crate::links::check_bodies(&site.body_links, &plan, &mut diags);
     {
         use rayon::prelude::*;
         let found: Vec<Diagnostics> = plan

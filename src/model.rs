@@ -389,8 +389,9 @@ pub struct Site {
     /// The ids of every member and council file, read completely or not (for references).
     pub member_ids: Vec<String>,
     pub councillor_ids: Vec<String>,
-    /// The Markdown body of every file whose front matter could be split, read or not.
-    pub bodies: Vec<(String, Body)>,
+    /// The links of every Markdown body whose front matter could be split (read or
+    /// not), by file, found while its raw HTML (H1) and link schemes (H2) were checked.
+    pub body_links: Vec<(String, Vec<crate::markdown::Link>)>,
     /// The URL every record file takes, read completely or not (so that a broken
     /// record is reported once, not again by every link to it).
     pub record_urls: Vec<String>,

@@ -21,7 +21,7 @@ pub fn load(site: &Path, diags: &mut Diagnostics) -> anyhow::Result<Site> {
     let mut cx = Loader {
         site,
         diags,
-        bodies: Vec::new(),
+        body_links: Vec::new(),
         urls: Vec::new(),
     };
     let content = site.join("content");
@@ -39,7 +39,7 @@ pub fn load(site: &Path, diags: &mut Diagnostics) -> anyhow::Result<Site> {
             _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/ or static/)"),
         }
     }
-    out.bodies = cx.bodies;
+    out.body_links = cx.body_links;
     out.record_urls = cx.urls;
     Ok(out)
 }
@@ -70,7 +70,7 @@ enum Kind {
 struct Loader<'a> {
     site: &'a Path,
     diags: &'a mut Diagnostics,
-    bodies: Vec<(String, Body)>,
+    body_links: Vec<(String, Vec<crate::markdown::Link>)>,
     urls: Vec<String>,
 }
 
@@ -80,7 +80,7 @@ type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
 struct Outcome<T> {
     record: Option<T>,
     diags: Diagnostics,
-    body: Option<(String, Body)>,
+    links: Option<(String, Vec<crate::markdown::Link>)>,
 }
 
 /// A record file's text: at most `MAX_FILE` bytes, UTF-8, BOM removed.
@@ -131,15 +131,16 @@ fn yaml_record<T>(
     )
 }
 
-/// Reads a front matter + Markdown record file; `body` gets the body whenever the
-/// front matter could be split, so that its Markdown is checked even if the record is not read.
+/// Reads a front matter + Markdown record file. Its body's Markdown is checked (H1, H2)
+/// whenever the front matter could be split, even if the record cannot be read; `links`
+/// gets the body's links.
 fn markdown_record<T>(
     site: &Path,
     rel: &str,
     stem: &str,
     read: Reader<T>,
     diags: &mut Diagnostics,
-    body_out: &mut Option<(String, Body)>,
+    links: &mut Option<(String, Vec<crate::markdown::Link>)>,
 ) -> Option<T> {
     let text = text(site, rel, diags)?;
     let Some((front, body)) = split_front_matter(&text) else {
@@ -151,7 +152,7 @@ fn markdown_record<T>(
         diags.error("Y1", rel, Pos::START, message);
         return None;
     };
-    *body_out = Some((rel.to_string(), body.clone()));
+    *links = Some((rel.to_string(), crate::markdown::check(rel, &body, diags)));
     let map = root_map(rel, yaml::parse(front, 2), diags)?;
     read(rel, stem, Parsed { map, body }, diags)
 }
@@ -224,10 +225,10 @@ impl Loader<'_> {
                 let mut r = Outcome {
                     record: None,
                     diags: Diagnostics::default(),
-                    body: None,
+                    links: None,
                 };
                 r.record = if markdown {
-                    markdown_record(site, rel, stem, read, &mut r.diags, &mut r.body)
+                    markdown_record(site, rel, stem, read, &mut r.diags, &mut r.links)
                 } else {
                     yaml_record(site, rel, stem, read, &mut r.diags)
                 };
@@ -237,7 +238,7 @@ impl Loader<'_> {
         let mut out = Vec::with_capacity(results.len());
         for r in results {
             self.diags.extend(r.diags);
-            self.bodies.extend(r.body);
+            self.body_links.extend(r.links);
             out.extend(r.record);
         }
         out

@@ -7,7 +7,7 @@ mod urls;
 
 use crate::date::Date;
 use crate::diag::{Diagnostics, Pos};
-use crate::markdown::{self, Link};
+use crate::markdown::Link;
 use crate::model::{At, Site};
 
 /// The date "current" means, and where it was set.
@@ -21,18 +21,15 @@ pub struct AsOf {
 /// Links found in Markdown bodies, by file, for the link check once pages are planned.
 pub type BodyLinks = Vec<(String, Vec<Link>)>;
 
-/// Checks every rule on the loaded records; returns the links of every Markdown body.
-pub fn validate(site: &Site, as_of: AsOf, diags: &mut Diagnostics) -> BodyLinks {
+/// Checks every rule on the loaded records.
+/// (H1 and H2 in Markdown bodies are checked while loading, in parallel.)
+pub fn validate(site: &Site, as_of: AsOf, diags: &mut Diagnostics) {
     members::check(site, as_of.date, diags);
     council::check(site, as_of, diags);
     check_groups(site, as_of.date, diags);
     guidelines::check(site, as_of.date, diags);
     urls::check(site, diags);
     check_sources(site, diags);
-    site.bodies
-        .iter()
-        .map(|(path, body)| (path.clone(), markdown::check(path, body, diags)))
-        .collect()
 }
 
 /// W1 and W2 for working groups.
