@@ -137,6 +137,18 @@ pub fn output_path(url: &str) -> String {
     }
 }
 
+/// Today's date in UTC (`SOURCE_DATE_EPOCH` when set, for reproducible runs).
+pub fn today() -> Date {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|e| e.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+            now.map_or(0, |d| d.as_secs() as i64)
+        });
+    Date::from_days(seconds.div_euclid(86_400))
+}
+
 /// The date "current" means: `--as-of`, site.yaml's `as_of`, `SOURCE_DATE_EPOCH`, today (UTC).
 pub fn resolve_as_of(flag: Option<Date>, site: &Site, epoch: Option<&str>) -> AsOf {
     if let Some(date) = flag {

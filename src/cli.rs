@@ -2,6 +2,7 @@
 use crate::check::{self, RunOptions};
 use crate::date::Date;
 use crate::diag;
+use crate::model::Seat;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
@@ -25,6 +26,9 @@ pub enum Command {
     Serve(ServeArgs),
     /// Compare two versions of a guideline, word by word, in the terminal
     Diff(DiffArgs),
+    /// Create a new record file, prefilled and ready to check
+    #[command(subcommand)]
+    New(NewCommand),
     /// Create a small new site in DIR that `ccpub build` publishes at once
     Init(InitArgs),
 }
@@ -48,6 +52,7 @@ pub fn main() -> ExitCode {
         Command::Diff(args) => args.run(),
         Command::Serve(args) => args.run(),
         Command::Init(args) => args.run(),
+        Command::New(cmd) => cmd.run(),
     };
     match result {
         Ok(code) => code,
@@ -238,6 +243,108 @@ impl DiffArgs {
         std::io::stdout().write_all(text.as_bytes())?;
         Ok(ExitCode::SUCCESS)
     }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum NewCommand {
+    /// A member: content/members/<LABEL>.yaml, with country and ICANN region from the built-in tables
+    Member {
+        /// The ccTLD's label (an ISO 3166-1 code, ac, eu, uk, or an IDN's xn-- A-label)
+        label: String,
+        /// The date the Council approved the membership [default: today]
+        #[arg(long, value_parser = parse_date)]
+        joined: Option<Date>,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
+    /// A councillor: content/council/<PERSON>.yaml with one three-year term
+    Councillor {
+        /// The person's id (jane-doe)
+        person: String,
+        /// The seat: a region id, or nomcom
+        #[arg(long, value_parser = parse_seat)]
+        seat: Seat,
+        /// The start of the term [default: today]
+        #[arg(long, value_parser = parse_date)]
+        from: Option<Date>,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
+    /// A working group: content/working-groups/<SLUG>.md, active, created today
+    WorkingGroup {
+        slug: String,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
+    /// The next draft version of a guideline, its text a copy of the highest version
+    GuidelineVersion {
+        slug: String,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
+    /// An announcement: content/news/<today>-<SLUG>.md
+    News {
+        slug: String,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
+}
+
+impl NewCommand {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        use crate::scaffold::NewRecord;
+        let today = crate::check::today();
+        let (site, record) = match self {
+            NewCommand::Member {
+                label,
+                joined,
+                site,
+            } => (
+                site,
+                NewRecord::Member {
+                    label,
+                    joined: joined.unwrap_or(today),
+                },
+            ),
+            NewCommand::Councillor {
+                person,
+                seat,
+                from,
+                site,
+            } => (
+                site,
+                NewRecord::Councillor {
+                    id: person,
+                    seat,
+                    from: from.unwrap_or(today),
+                },
+            ),
+            NewCommand::WorkingGroup { slug, site } => (
+                site,
+                NewRecord::WorkingGroup {
+                    slug,
+                    created: today,
+                },
+            ),
+            NewCommand::GuidelineVersion { slug, site } => {
+                (site, NewRecord::GuidelineVersion { slug, date: today })
+            }
+            NewCommand::News { slug, site } => (site, NewRecord::News { slug, date: today }),
+        };
+        if !site.join("content/site.yaml").is_file() {
+            anyhow::bail!(
+                "{} is not a ccpub site (no content/site.yaml)",
+                site.display()
+            );
+        }
+        let rel = crate::scaffold::create(&site, &record)?;
+        eprintln!("created {rel}");
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+fn parse_seat(s: &str) -> Result<Seat, String> {
+    Seat::parse(s).ok_or_else(|| format!("unknown seat \"{s}\" (expected one of: africa, asia-pacific, europe, latin-america, north-america, nomcom)"))
 }
 
 #[derive(clap::Args, Debug)]

@@ -60,10 +60,16 @@ impl SiteTest {
 
     /// Runs `ccpub <args…>` with the site folder as the working directory.
     pub fn run(&self, args: &[&str]) -> Run {
+        self.run_env(args, &[])
+    }
+
+    /// Runs `ccpub <args…>` with extra environment variables.
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &str)]) -> Run {
         let out: Output = Command::new(env!("CARGO_BIN_EXE_ccpub"))
             .args(args)
             .current_dir(&self.dir)
             .env_remove("SOURCE_DATE_EPOCH")
+            .envs(env.iter().copied())
             .output()
             .unwrap();
         Run {

@@ -7,4 +7,5 @@ mod bad_input;
 mod build;
 mod bundled;
 mod redline;
+mod scaffold;
 mod serve;

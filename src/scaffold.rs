@@ -1,0 +1,184 @@
+//! `ccpub new`: new record files prefilled from the built-in tables, ready to check.
+use crate::date::Date;
+use crate::model::{Seat, VersionNum};
+use crate::tables;
+use anyhow::{Context, bail};
+use std::path::{Path, PathBuf};
+
+/// What to create.
+pub enum NewRecord {
+    Member { label: String, joined: Date },
+    Councillor { id: String, seat: Seat, from: Date },
+    WorkingGroup { slug: String, created: Date },
+    GuidelineVersion { slug: String, date: Date },
+    News { slug: String, date: Date },
+}
+
+/// Writes the new record into `site` and returns its path relative to the site.
+pub fn create(site: &Path, record: &NewRecord) -> anyhow::Result<String> {
+    let (rel, text) = match record {
+        NewRecord::Member { label, joined } => (
+            format!("content/members/{label}.yaml"),
+            member(label, *joined)?,
+        ),
+        NewRecord::Councillor { id, seat, from } => {
+            slug_ok(id, "person")?;
+            (
+                format!("content/council/{id}.yaml"),
+                councillor(id, *seat, *from),
+            )
+        }
+        NewRecord::WorkingGroup { slug, created } => {
+            slug_ok(slug, "working group")?;
+            (
+                format!("content/working-groups/{slug}.md"),
+                working_group(slug, *created),
+            )
+        }
+        NewRecord::GuidelineVersion { slug, date } => guideline_version(site, slug, *date)?,
+        NewRecord::News { slug, date } => {
+            slug_ok(slug, "news")?;
+            (format!("content/news/{date}-{slug}.md"), news(slug))
+        }
+    };
+    let path = site.join(&rel);
+    if path.exists() {
+        bail!("{rel} already exists");
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("failed to create `{}`", parent.display()))?;
+    }
+    std::fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
+    Ok(rel)
+}
+
+fn slug_ok(slug: &str, what: &str) -> anyhow::Result<()> {
+    if !crate::load::is_id(slug) {
+        bail!(
+            "\"{slug}\" is not a valid {what} name (lower-case letters, digits and single hyphens)"
+        );
+    }
+    Ok(())
+}
+
+/// `jane-doe` -> `Jane Doe`.
+fn title_case(slug: &str) -> String {
+    slug.split('-')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn member(label: &str, joined: Date) -> anyhow::Result<String> {
+    let basis = "# region_basis: un-statistics, or citizenship for a territory that ICANN assigns\n# to a region by the citizenship of its people (needed to self-select a region).\nregion_basis: un-statistics\n";
+    if label.starts_with("xn--") {
+        let Some((u_label, code)) = tables::idn(label) else {
+            bail!(
+                "\"{label}\" is not an IDN ccTLD of the built-in table: write its record by hand"
+            );
+        };
+        let info = tables::code(code).context("the IDN table names a known country")?;
+        return Ok(format!(
+            "cctld: {label}\nunicode: {u_label}\niso3166: {code}\ncountry: {}\nmanager: The {} ccTLD manager\nregion: {}\n{basis}joined: {joined}\n",
+            info.name,
+            info.name,
+            info.region.id()
+        ));
+    }
+    let Some(info) = tables::code(label) else {
+        bail!(
+            "\"{label}\" is not an assigned ISO 3166-1 alpha-2 code, ac, eu, uk or an IDN A-label"
+        );
+    };
+    Ok(format!(
+        "cctld: {label}\ncountry: {}\nmanager: The {} ccTLD manager\nregion: {}\n{basis}joined: {joined}\n",
+        info.name,
+        info.name,
+        info.region.id()
+    ))
+}
+
+fn councillor(id: &str, seat: Seat, from: Date) -> String {
+    let to = from.add_years(3);
+    format!(
+        "name: {}\n# cctld: the member record this councillor comes from (optional)\nterms:\n  - seat: {}\n    from: {from}\n    to: {to}\n",
+        title_case(id),
+        seat.id()
+    )
+}
+
+fn working_group(slug: &str, created: Date) -> String {
+    format!(
+        "---\nname: {} Working Group\nstatus: active\ncreated: {created}\n---\nThe charter of the group: its purpose, scope and way of working.\n",
+        title_case(slug)
+    )
+}
+
+fn news(slug: &str) -> String {
+    format!(
+        "---\ntitle: {}\n---\nThe announcement, in Markdown.\n",
+        title_case(slug)
+    )
+}
+
+/// The next draft version of a guideline: its text starts as a copy of the highest version.
+fn guideline_version(site: &Path, slug: &str, date: Date) -> anyhow::Result<(String, String)> {
+    slug_ok(slug, "guideline")?;
+    let dir = site.join("content/guidelines").join(slug);
+    let mut versions: Vec<(VersionNum, PathBuf)> = std::fs::read_dir(&dir)
+        .map_err(|_| anyhow::anyhow!("no guideline \"{slug}\" (content/guidelines/{slug}/)"))?
+        .filter_map(|e| {
+            let path = e.ok()?.path();
+            let v = VersionNum::parse(path.file_stem()?.to_str()?)?;
+            (path.extension()? == "md").then_some((v, path))
+        })
+        .collect();
+    versions.sort();
+    let Some((highest, path)) = versions.pop() else {
+        bail!("guideline \"{slug}\" has no version to start from")
+    };
+    let text = std::fs::read_to_string(&path)
+        .with_context(|| format!("failed to read `{}`", path.display()))?;
+    let title = text
+        .lines()
+        .find_map(|l| l.strip_prefix("title: "))
+        .unwrap_or("Untitled")
+        .to_string();
+    let body = text
+        .get(3..)
+        .and_then(|rest| rest.find("\n---").map(|i| &rest[i + 4..]))
+        .unwrap_or("");
+    let body = body
+        .strip_prefix('\n')
+        .or_else(|| body.strip_prefix("\r\n"))
+        .unwrap_or(body);
+    let mut next = highest.0.clone();
+    if let Some(last) = next.last_mut() {
+        *last += 1;
+    }
+    let next = VersionNum(next);
+    let front = format!(
+        "---\ntitle: {title}\nversion: \"{next}\"\nstatus: draft\ndate: {date}\nsummary: Draft revision of version {highest}\n---\n"
+    );
+    Ok((
+        format!("content/guidelines/{slug}/{next}.md"),
+        format!("{front}{body}"),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_from_slugs() {
+        assert_eq!(title_case("jane-doe"), "Jane Doe");
+        assert_eq!(title_case("finance"), "Finance");
+    }
+}

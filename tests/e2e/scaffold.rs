@@ -1,0 +1,132 @@
+//! `ccpub new`: every kind of record, prefilled, checks clean; refusals are clear.
+use crate::harness::SiteTest;
+
+/// 2023-11-14 as "today".
+const TODAY: (&str, &str) = ("SOURCE_DATE_EPOCH", "1700000000");
+
+fn new(s: &SiteTest, args: &[&str]) -> crate::harness::Run {
+    let mut all = vec!["new"];
+    all.extend(args);
+    s.run_env(&all, &[TODAY])
+}
+
+fn checks_clean(s: &SiteTest) {
+    let run = s.run(&["check", "--format", "json", "--as-of", "2023-11-14"]);
+    let errors: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("\"level\": \"error\""))
+        .collect();
+    assert_eq!((run.code, errors.len()), (0, 0), "{}", run.stdout);
+}
+
+#[test]
+fn new_member_is_prefilled_from_the_tables() {
+    let s = SiteTest::new("base");
+    let run = new(&s, &["member", "fr"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (0, "created content/members/fr.yaml\n")
+    );
+    assert_eq!(
+        s.read("content/members/fr.yaml"),
+        "cctld: fr\ncountry: France\nmanager: The France ccTLD manager\nregion: europe\n# region_basis: un-statistics, or citizenship for a territory that ICANN assigns\n# to a region by the citizenship of its people (needed to self-select a region).\nregion_basis: un-statistics\njoined: 2023-11-14\n"
+    );
+    let run = new(&s, &["member", "xn--90ae", "--joined", "2010-05-01"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let idn = s.read("content/members/xn--90ae.yaml");
+    assert!(
+        idn.starts_with("cctld: xn--90ae\nunicode: бг\niso3166: bg\ncountry: Bulgaria\n")
+            && idn.ends_with("joined: 2010-05-01\n"),
+        "{idn}"
+    );
+    checks_clean(&s);
+}
+
+#[test]
+fn new_member_refuses_unknown_codes_and_existing_files() {
+    let s = SiteTest::new("base");
+    let run = new(&s, &["member", "zz"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: \"zz\" is not an assigned ISO 3166-1 alpha-2 code, ac, eu, uk or an IDN A-label\n"
+        )
+    );
+    let run = new(&s, &["member", "nl"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (2, "error: content/members/nl.yaml already exists\n")
+    );
+}
+
+#[test]
+fn new_councillor_working_group_news_and_guideline_version_check_clean() {
+    let s = SiteTest::new("base");
+    assert_eq!(
+        new(
+            &s,
+            &[
+                "councillor",
+                "jane-roe",
+                "--seat",
+                "europe",
+                "--from",
+                "2030-03-01"
+            ]
+        )
+        .code,
+        0
+    );
+    assert_eq!(
+        s.read("content/council/jane-roe.yaml"),
+        "name: Jane Roe\n# cctld: the member record this councillor comes from (optional)\nterms:\n  - seat: europe\n    from: 2030-03-01\n    to: 2033-03-01\n"
+    );
+    assert_eq!(new(&s, &["working-group", "tech-day"]).code, 0);
+    assert!(s.read("content/working-groups/tech-day.md").starts_with(
+        "---\nname: Tech Day Working Group\nstatus: active\ncreated: 2023-11-14\n---\n"
+    ));
+    let run = new(&s, &["news", "council-elected"]);
+    assert_eq!(
+        run.stderr,
+        "created content/news/2023-11-14-council-elected.md\n"
+    );
+    let run = new(&s, &["guideline-version", "self-selection"]);
+    assert_eq!(
+        run.stderr,
+        "created content/guidelines/self-selection/1.2.md\n"
+    );
+    let v = s.read("content/guidelines/self-selection/1.2.md");
+    assert!(v.starts_with("---\ntitle: Procedures for the Self-Selection of ccNSO Regions\nversion: \"1.2\"\nstatus: draft\ndate: 2023-11-14\nsummary: Draft revision of version 1.1\n---\n## 1. Introduction"), "{v}");
+    assert!(v.ends_with("Requests are sent by e-mail.\n"), "{v}");
+    checks_clean(&s);
+}
+
+#[test]
+fn new_refuses_bad_names_and_unknown_guidelines() {
+    let s = SiteTest::new("base");
+    let run = new(&s, &["guideline-version", "nosuch"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: no guideline \"nosuch\" (content/guidelines/nosuch/)\n"
+        )
+    );
+    let run = new(&s, &["news", "Big News"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: \"Big News\" is not a valid news name (lower-case letters, digits and single hyphens)\n"
+        )
+    );
+    let run = new(&s, &["councillor", "x", "--seat", "asia"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("unknown seat \"asia\""),
+        "{}",
+        run.stderr
+    );
+}
