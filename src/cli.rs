@@ -26,6 +26,8 @@ pub enum Command {
     Serve(ServeArgs),
     /// Compare two versions of a guideline, word by word, in the terminal
     Diff(DiffArgs),
+    /// Summarise what changed in the records between two git revisions
+    Changes(ChangesArgs),
     /// Create a new record file, prefilled and ready to check
     #[command(subcommand)]
     New(NewCommand),
@@ -53,6 +55,7 @@ pub fn main() -> ExitCode {
         Command::Serve(args) => args.run(),
         Command::Init(args) => args.run(),
         Command::New(cmd) => cmd.run(),
+        Command::Changes(args) => args.run(),
     };
     match result {
         Ok(code) => code,
@@ -240,6 +243,35 @@ impl DiffArgs {
             rest => (PathBuf::from("."), rest),
         };
         let text = crate::publish::diff(&site, &rest[0], &rest[1], &rest[2], colour)?;
+        std::io::stdout().write_all(text.as_bytes())?;
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ChangesArgs {
+    /// The revision to compare from (a commit, branch or tag)
+    pub from: String,
+    /// The revision to compare to [default: the working tree]
+    pub to: Option<String>,
+    /// The site folder, inside a git repository
+    #[arg(long, default_value = ".")]
+    pub site: PathBuf,
+    /// Text for the terminal, or Markdown for a pull request or a news item
+    #[arg(long, value_enum, default_value_t = ChangesFormat::Text)]
+    pub format: ChangesFormat,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum ChangesFormat {
+    Text,
+    Markdown,
+}
+
+impl ChangesArgs {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        let changes = crate::changes::between(&self.site, &self.from, self.to.as_deref())?;
+        let text = crate::changes::render(&changes, matches!(self.format, ChangesFormat::Markdown));
         std::io::stdout().write_all(text.as_bytes())?;
         Ok(ExitCode::SUCCESS)
     }

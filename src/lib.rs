@@ -1,4 +1,5 @@
 //! ccpub: a static site generator for ccNSO publications.
+pub mod changes;
 pub mod check;
 pub mod cli;
 pub mod date;

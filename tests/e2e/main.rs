@@ -6,6 +6,7 @@ mod rules;
 mod bad_input;
 mod build;
 mod bundled;
+mod changes;
 mod redline;
 mod scaffold;
 mod serve;

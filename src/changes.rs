@@ -1,0 +1,499 @@
+//! `ccpub changes`: what changed in the records between two git revisions, in the
+//! organisation's terms (members joined and left, councillors seated …), not in lines.
+use crate::model::{Councillor, Member, Site, VersionStatus};
+use anyhow::{Context, bail};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// One change, under a section heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub section: &'static str,
+    pub text: String,
+}
+
+const SECTIONS: [&str; 6] = [
+    "Members",
+    "Council",
+    "Working groups",
+    "Guidelines",
+    "Pages",
+    "News",
+];
+
+/// The changes of the site's records from `from` to `to` (a revision, or the working tree).
+pub fn between(site: &Path, from: &str, to: Option<&str>) -> anyhow::Result<Vec<Change>> {
+    git(site, &["rev-parse", "--is-inside-work-tree"])
+        .map_err(|_| anyhow::anyhow!("{} is not in a git repository", site.display()))?;
+    for rev in std::iter::once(from).chain(to) {
+        git(
+            site,
+            &[
+                "rev-parse",
+                "--verify",
+                "--quiet",
+                &format!("{rev}^{{commit}}"),
+            ],
+        )
+        .map_err(|_| {
+            anyhow::anyhow!(
+                "no revision \"{rev}\" in the git repository of {}",
+                site.display()
+            )
+        })?;
+    }
+    let old_dir = Scratch::at(site, from)?;
+    let old = load(&old_dir.0)?;
+    let new = match to {
+        Some(rev) => {
+            let dir = Scratch::at(site, rev)?;
+            load(&dir.0)?
+        }
+        None => load(site)?,
+    };
+    Ok(compare(&old, &new))
+}
+
+/// The changes as text (one line each under its section) or as Markdown.
+pub fn render(changes: &[Change], markdown: bool) -> String {
+    if changes.is_empty() {
+        return "No change in the records.\n".to_string();
+    }
+    let mut out = String::new();
+    for section in SECTIONS {
+        let items: Vec<&Change> = changes.iter().filter(|c| c.section == section).collect();
+        if items.is_empty() {
+            continue;
+        }
+        if markdown {
+            out.push_str(&format!("### {section}\n\n"));
+            items
+                .iter()
+                .for_each(|c| out.push_str(&format!("- {}\n", c.text)));
+            out.push('\n');
+        } else {
+            out.push_str(&format!("{section}:\n"));
+            items
+                .iter()
+                .for_each(|c| out.push_str(&format!("  - {}\n", c.text.replace("**", ""))));
+        }
+    }
+    out
+}
+
+fn git(site: &Path, args: &[&str]) -> anyhow::Result<String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(site)
+        .args(args)
+        .stderr(Stdio::null())
+        .output()
+        .context("cannot run git")?;
+    if !out.status.success() {
+        bail!("git {} failed", args.join(" "));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// A temporary folder holding `content/` as it was at a revision; removed on drop.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn at(site: &Path, rev: &str) -> anyhow::Result<Scratch> {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let dir = std::env::temp_dir().join(format!("ccpub-changes-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("content"))?;
+        let scratch = Scratch(dir);
+        let mut archive = Command::new("git")
+            .arg("-C")
+            .arg(site)
+            .args(["archive", "--format=tar", rev, "content"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .context("cannot run git")?;
+        let tar_in = archive.stdout.take().context("git archive output")?;
+        let untar = Command::new("tar")
+            .arg("-x")
+            .arg("-C")
+            .arg(&scratch.0)
+            .stdin(tar_in)
+            .stderr(Stdio::null())
+            .status()
+            .context("cannot run tar")?;
+        let archived = archive.wait()?;
+        if archived.success() && !untar.success() {
+            bail!("cannot unpack the records of {rev}");
+        }
+        Ok(scratch)
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn load(dir: &Path) -> anyhow::Result<Site> {
+    let mut ignored = crate::diag::Diagnostics::default();
+    if !dir.join("content").is_dir() {
+        return Ok(Site::default());
+    }
+    crate::load::load(dir, &mut ignored)
+}
+
+/// Compares two loaded sites.
+pub fn compare(old: &Site, new: &Site) -> Vec<Change> {
+    let mut out = Vec::new();
+    members(old, new, &mut out);
+    council(old, new, &mut out);
+    groups(old, new, &mut out);
+    guidelines(old, new, &mut out);
+    texts(
+        "Pages",
+        old.pages
+            .iter()
+            .map(|p| (p.slug.clone(), (p.title.clone(), p.body.text.clone()))),
+        new.pages
+            .iter()
+            .map(|p| (p.slug.clone(), (p.title.clone(), p.body.text.clone()))),
+        &mut out,
+    );
+    texts(
+        "News",
+        old.news
+            .iter()
+            .map(|n| (n.slug.clone(), (n.title.clone(), n.body.text.clone()))),
+        new.news
+            .iter()
+            .map(|n| (n.slug.clone(), (n.title.clone(), n.body.text.clone()))),
+        &mut out,
+    );
+    out
+}
+
+fn push(out: &mut Vec<Change>, section: &'static str, text: String) {
+    out.push(Change { section, text });
+}
+
+fn by_id<'a, T>(items: &'a [T], id: impl Fn(&T) -> &str) -> BTreeMap<&'a str, &'a T> {
+    items
+        .iter()
+        .map(|t| (id(t), t))
+        .collect::<BTreeMap<&str, &T>>()
+}
+
+fn label(m: &Member) -> String {
+    format!("**.{}** ({})", m.cctld.value, m.country)
+}
+
+fn members(old: &Site, new: &Site, out: &mut Vec<Change>) {
+    let (a, b) = (
+        by_id(&old.members, |m| &m.id),
+        by_id(&new.members, |m| &m.id),
+    );
+    for (id, m) in &b {
+        let Some(o) = a.get(id) else {
+            push(
+                out,
+                "Members",
+                format!("{} joined on {}", label(m), m.joined.value),
+            );
+            if let Some(left) = &m.left {
+                push(
+                    out,
+                    "Members",
+                    format!("{} left on {}{}", label(m), left.value, reason(m)),
+                );
+            }
+            continue;
+        };
+        if o.left.is_none()
+            && let Some(left) = &m.left
+        {
+            push(
+                out,
+                "Members",
+                format!("{} left on {}{}", label(m), left.value, reason(m)),
+            );
+        }
+        if o.manager != m.manager {
+            push(
+                out,
+                "Members",
+                format!(
+                    "{}: manager changed from {} to {}",
+                    label(m),
+                    o.manager,
+                    m.manager
+                ),
+            );
+        }
+        if *o.region != *m.region {
+            push(
+                out,
+                "Members",
+                format!(
+                    "{}: ICANN region changed from {} to {}",
+                    label(m),
+                    o.region.id(),
+                    m.region.id()
+                ),
+            );
+        }
+        for c in &m.region_changes {
+            let before = o
+                .region_changes
+                .iter()
+                .find(|x| x.requested.value == c.requested.value && *x.to == *c.to);
+            let decided = c
+                .decided
+                .as_ref()
+                .map_or(String::new(), |d| format!(" on {}", d.value));
+            match before {
+                None => push(
+                    out,
+                    "Members",
+                    format!(
+                        "{}: asked on {} to change region to {} ({}{decided})",
+                        label(m),
+                        c.requested.value,
+                        c.to.id(),
+                        c.outcome.id()
+                    ),
+                ),
+                Some(x) if *x.outcome != *c.outcome => push(
+                    out,
+                    "Members",
+                    format!(
+                        "{}: request to change region to {} {}{decided}",
+                        label(m),
+                        c.to.id(),
+                        c.outcome.id()
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+    }
+    for (id, m) in &a {
+        if !b.contains_key(id) {
+            push(out, "Members", format!("{}: record removed", label(m)));
+        }
+    }
+}
+
+fn reason(m: &Member) -> String {
+    m.left_reason
+        .as_ref()
+        .map_or(String::new(), |r| format!(" ({})", r.id()))
+}
+
+fn council(old: &Site, new: &Site, out: &mut Vec<Change>) {
+    let (a, b) = (
+        by_id(&old.councillors, |c| &c.id),
+        by_id(&new.councillors, |c| &c.id),
+    );
+    for (id, c) in &b {
+        let before: Option<&&Councillor> = a.get(id);
+        for t in &c.terms {
+            let o = before.and_then(|o| {
+                o.terms
+                    .iter()
+                    .find(|x| x.seat == t.seat && x.from.value == t.from.value)
+            });
+            let until =
+                t.to.as_ref()
+                    .map_or(String::new(), |d| format!(" to {}", d.value));
+            match o {
+                None => push(
+                    out,
+                    "Council",
+                    format!(
+                        "**{}** seated on the {} seat from {}{until}",
+                        c.name,
+                        t.seat.id(),
+                        t.from.value
+                    ),
+                ),
+                Some(x) if x.to.as_ref().map(|d| d.value) != t.to.as_ref().map(|d| d.value) => {
+                    match &t.to {
+                        Some(end) => push(
+                            out,
+                            "Council",
+                            format!("**{}**: {} term ends on {}", c.name, t.seat.id(), end.value),
+                        ),
+                        None => push(
+                            out,
+                            "Council",
+                            format!("**{}**: {} term is now open-ended", c.name, t.seat.id()),
+                        ),
+                    }
+                }
+                Some(_) => {}
+            }
+        }
+        for r in &c.roles {
+            let o = before.and_then(|o| {
+                o.roles
+                    .iter()
+                    .find(|x| x.role == r.role && x.from.value == r.from.value)
+            });
+            match (o, &r.to) {
+                (None, _) => push(
+                    out,
+                    "Council",
+                    format!("**{}** became {} on {}", c.name, r.role.id(), r.from.value),
+                ),
+                (Some(x), Some(end)) if x.to.is_none() => push(
+                    out,
+                    "Council",
+                    format!("**{}**: {} role ends on {}", c.name, r.role.id(), end.value),
+                ),
+                _ => {}
+            }
+        }
+    }
+    for (id, c) in &a {
+        if !b.contains_key(id) {
+            push(out, "Council", format!("**{}**: record removed", c.name));
+        }
+    }
+}
+
+fn groups(old: &Site, new: &Site, out: &mut Vec<Change>) {
+    let (a, b) = (by_id(&old.groups, |g| &g.id), by_id(&new.groups, |g| &g.id));
+    for (id, g) in &b {
+        match a.get(id) {
+            None => push(
+                out,
+                "Working groups",
+                format!("**{}** created on {}", g.name, g.created.value),
+            ),
+            Some(o) if o.closed.is_none() && g.closed.is_some() => push(
+                out,
+                "Working groups",
+                format!(
+                    "**{}** closed on {}",
+                    g.name,
+                    g.closed
+                        .as_ref()
+                        .map(|d| d.value.to_string())
+                        .unwrap_or_default()
+                ),
+            ),
+            Some(o) if o.body.text != g.body.text => push(
+                out,
+                "Working groups",
+                format!("**{}**: charter edited", g.name),
+            ),
+            Some(_) => {}
+        }
+    }
+    for (id, g) in &a {
+        if !b.contains_key(id) {
+            push(
+                out,
+                "Working groups",
+                format!("**{}**: record removed", g.name),
+            );
+        }
+    }
+}
+
+fn guidelines(old: &Site, new: &Site, out: &mut Vec<Change>) {
+    let versions =
+        |s: &Site| -> BTreeMap<(String, crate::model::VersionNum), crate::model::Version> {
+            s.guidelines
+                .iter()
+                .flat_map(|g| {
+                    g.versions
+                        .iter()
+                        .map(|v| ((g.slug.clone(), v.version.value.clone()), v.clone()))
+                })
+                .collect()
+        };
+    let (a, b) = (versions(old), versions(new));
+    for ((_, num), v) in &b {
+        let key = (v.slug.clone(), num.clone());
+        let status = |v: &crate::model::Version| {
+            if *v.status == VersionStatus::Draft {
+                "draft"
+            } else {
+                "adopted"
+            }
+        };
+        match a.get(&key) {
+            None => push(
+                out,
+                "Guidelines",
+                format!("**{}** version {} added ({})", v.title, num, status(v)),
+            ),
+            Some(o) => {
+                if *o.status == VersionStatus::Draft && *v.status == VersionStatus::Adopted {
+                    let when = v
+                        .adopted
+                        .as_ref()
+                        .map_or(String::new(), |d| format!(" on {}", d.value));
+                    let by = v
+                        .adopted_by
+                        .as_ref()
+                        .map_or(String::new(), |b| format!(" by {}", b.value));
+                    push(
+                        out,
+                        "Guidelines",
+                        format!("**{}** version {} adopted{when}{by}", v.title, num),
+                    );
+                }
+                if o.body.text != v.body.text {
+                    let c = crate::redline::compare(&o.body.text, &v.body.text);
+                    push(
+                        out,
+                        "Guidelines",
+                        format!(
+                            "**{}** version {} edited: {} words added, {} removed",
+                            v.title, num, c.words_added, c.words_removed
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    for ((_, num), v) in &a {
+        if !b.contains_key(&(v.slug.clone(), num.clone())) {
+            push(
+                out,
+                "Guidelines",
+                format!("**{}** version {} removed", v.title, num),
+            );
+        }
+    }
+}
+
+/// Pages and news: added, edited (title or text), removed.
+fn texts(
+    section: &'static str,
+    old: impl Iterator<Item = (String, (String, String))>,
+    new: impl Iterator<Item = (String, (String, String))>,
+    out: &mut Vec<Change>,
+) {
+    let (a, b): (BTreeMap<_, _>, BTreeMap<_, _>) = (old.collect(), new.collect());
+    for (slug, (title, text)) in &b {
+        match a.get(slug) {
+            None => push(out, section, format!("**{title}** added ({slug})")),
+            Some((t, x)) if t != title || x != text => {
+                push(out, section, format!("**{title}** edited ({slug})"))
+            }
+            Some(_) => {}
+        }
+    }
+    for (slug, (title, _)) in &a {
+        if !b.contains_key(slug) {
+            push(out, section, format!("**{title}** removed ({slug})"));
+        }
+    }
+}
