@@ -180,7 +180,7 @@ fn push(out: &mut Vec<Change>, section: &'static str, text: String) {
     out.push(Change { section, text });
 }
 
-fn by_id<'a, T>(items: &'a [T], id: impl Fn(&T) -> &str) -> BTreeMap<&'a str, &'a T> {
+fn by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> BTreeMap<&str, &T> {
     items
         .iter()
         .map(|t| (id(t), t))
