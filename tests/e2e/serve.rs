@@ -99,11 +99,14 @@ fn wait_line(lines: &Receiver<String>, prefix: &str) -> String {
     }
 }
 
-/// Reads the stream up to the next `event: reload` and returns its data.
+/// Reads the stream up to the next `event: reload` and returns its data; fails after
+/// `WAIT` (keep-alive comments do not extend it).
 fn next_reload(s: &mut TcpStream) -> u64 {
     let mut buf = Vec::new();
     let mut byte = [0u8; 1];
+    let deadline = Instant::now() + WAIT;
     loop {
+        assert!(Instant::now() < deadline, "no reload event within {WAIT:?}");
         let n = s.read(&mut byte).expect("reload event within the timeout");
         assert!(n > 0, "event stream closed");
         buf.push(byte[0]);
@@ -290,4 +293,77 @@ fn a_port_in_use_gets_a_clear_message() {
         run.stderr,
         format!("error: port {port} is already in use on 127.0.0.1 (choose another with --port)\n")
     );
+}
+
+/// The served page without what `serve` injects (the reload script).
+fn strip_injected(body: &str) -> String {
+    match (
+        body.rfind("<script>(function(){var g="),
+        body.rfind("</body>"),
+    ) {
+        (Some(i), Some(j)) if i < j => format!("{}{}", &body[..i], &body[j..]),
+        _ => body.to_string(),
+    }
+}
+
+#[test]
+fn after_random_edits_the_served_site_equals_a_fresh_build() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let (mut events, mut generation) = server.events();
+    // A fixed sequence of pseudo-random edits: add, change and delete records.
+    let mut seed: u64 = 7;
+    let mut next = || {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        (seed >> 33) as usize
+    };
+    for step in 0..6 {
+        match next() % 3 {
+            0 => {
+                site.write(
+                    &format!("content/news/2011-10-{:02}-step-{step}.md", 10 + step),
+                    &format!("---\ntitle: Step {step}\n---\nSee [the members](/members/).\n"),
+                );
+            }
+            1 => {
+                site.write(NL, &nl(&format!("Manager {}", next() % 100), "europe"));
+            }
+            _ => {
+                let candidates = [
+                    "content/news/2011-09-01-meeting.md",
+                    "content/pages/about.md",
+                ];
+                match candidates.iter().find(|c| site.path(c).exists()) {
+                    Some(gone) => {
+                        site.remove(gone);
+                    }
+                    None => {
+                        site.write(
+                            candidates[0],
+                            "---\ntitle: Council meeting\n---\nThe Council met again.\n",
+                        );
+                    }
+                }
+            }
+        };
+        let now = next_reload(&mut events);
+        assert!(now > generation);
+        generation = now;
+    }
+    let out = site.path("fresh");
+    let run = site.run(&["build", "--out", out.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let built = crate::harness::tree(&out);
+    assert!(built.len() > 30);
+    for (rel, bytes) in built {
+        let url = format!("/{}", rel.strip_suffix("index.html").unwrap_or(&rel));
+        let (status, _, body) = server.get(&url);
+        let expected = String::from_utf8_lossy(&bytes).into_owned();
+        let served = if rel.ends_with(".html") {
+            strip_injected(&body)
+        } else {
+            body
+        };
+        assert_eq!((status, served.as_str()), (200, expected.as_str()), "{url}");
+    }
 }
