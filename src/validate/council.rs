@@ -2,7 +2,7 @@
 use super::AsOf;
 use crate::date::Date;
 use crate::diag::{Diagnostics, Pos};
-use crate::model::{Councillor, RoleKind, Seat, Site, Term};
+use crate::model::{At, Councillor, RoleKind, Seat, Site, Term};
 
 /// Seats per region, and for the Nominating Committee.
 pub const SEATS_PER_KIND: usize = 3;
@@ -56,18 +56,7 @@ fn check_own_terms(c: &Councillor, diags: &mut Diagnostics) {
     terms.sort_by_key(|t| (*t.from, t.pos));
     let mut latest_end: Option<(Option<Date>, Date)> = None;
     for t in terms {
-        if let Some(to) = &t.to
-            && **to <= *t.from
-        {
-            diags.error(
-                "C2",
-                &c.path,
-                to.pos,
-                format!(
-                    "the term ends ({}) on or before it starts ({})",
-                    to.value, t.from.value
-                ),
-            );
+        if ends_before_start(&c.path, "C2", "term", &t.from, t.to.as_ref(), diags) {
             continue;
         }
         if let Some((end, start)) = latest_end
@@ -115,22 +104,35 @@ fn spans(c: &Councillor) -> Vec<(Date, Option<Date>)> {
     out
 }
 
+/// Reports a term or role whose `to` is not after its `from` (at `to`); true if so.
+fn ends_before_start(
+    path: &str,
+    rule: &'static str,
+    what: &str,
+    from: &At<Date>,
+    to: Option<&At<Date>>,
+    diags: &mut Diagnostics,
+) -> bool {
+    let Some(to) = to.filter(|to| to.value <= from.value) else {
+        return false;
+    };
+    diags.error(
+        rule,
+        path,
+        to.pos,
+        format!(
+            "the {what} ends ({}) on or before it starts ({})",
+            to.value, from.value
+        ),
+    );
+    true
+}
+
 /// C3: each role lies within the person's terms.
 fn check_roles(c: &Councillor, diags: &mut Diagnostics) {
     let spans = spans(c);
     for r in &c.roles {
-        if let Some(to) = &r.to
-            && **to <= *r.from
-        {
-            diags.error(
-                "C3",
-                &c.path,
-                to.pos,
-                format!(
-                    "the role ends ({}) on or before it starts ({})",
-                    to.value, r.from.value
-                ),
-            );
+        if ends_before_start(&c.path, "C3", "role", &r.from, r.to.as_ref(), diags) {
             continue;
         }
         let to = r.to.as_ref().map(|d| d.value);
