@@ -345,3 +345,29 @@ fn the_growth_chart_is_inline_svg_with_a_text_alternative_and_a_table() {
     assert!(page.contains("<desc id=\"chart-desc\">Members with a recorded date of joining: 1 on 1 October 2003, 8 on 7 October 2011."), "{page}");
     assert!(page.contains("<tr><th scope=\"row\">2011</th><td><time datetime=\"2011-10-07\">7 October 2011</time></td><td>1</td><td>2</td><td>3</td><td>1</td><td>1</td><td>8</td></tr>"), "{page}");
 }
+
+#[cfg(unix)]
+#[test]
+fn unchanged_files_are_linked_from_the_previous_output_and_changed_ones_rewritten() {
+    use std::os::unix::fs::MetadataExt;
+    let s = SiteTest::new("base");
+    assert_eq!(build(&s, &[]).code, 0);
+    let inode = |rel: &str| std::fs::metadata(s.path(rel)).unwrap().ino();
+    let (council, nl) = (
+        inode("public/council/index.html"),
+        inode("public/members/nl/index.html"),
+    );
+    s.write("content/members/nl.yaml", "cctld: nl\ncountry: Netherlands\nmanager: SIDN B.V.\nregion: europe\nregion_basis: un-statistics\njoined: 2004-03-15\n");
+    assert_eq!(build(&s, &[]).code, 0);
+    assert_eq!(
+        inode("public/council/index.html"),
+        council,
+        "an unchanged page is the same file"
+    );
+    assert_ne!(
+        inode("public/members/nl/index.html"),
+        nl,
+        "a changed page is a new file"
+    );
+    assert!(s.read("public/members/nl/index.html").contains("SIDN B.V."));
+}
