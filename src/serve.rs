@@ -135,7 +135,11 @@ fn rebuild(opts: &RunOptions, shared: &Shared) {
 fn watch(opts: &ServeOptions, shared: Arc<Shared>) -> anyhow::Result<Box<dyn Watcher + Send>> {
     let (tx, rx) = std::sync::mpsc::channel::<notify::Result<Event>>();
     let mut watcher: Box<dyn Watcher + Send> = if opts.poll {
-        let config = notify::Config::default().with_poll_interval(Duration::from_millis(300));
+        // Polling compares contents too: modification times have a resolution of one
+        // second there, and a save within the second of the last poll would be missed.
+        let config = notify::Config::default()
+            .with_poll_interval(Duration::from_millis(500))
+            .with_compare_contents(true);
         Box::new(notify::PollWatcher::new(tx, config)?)
     } else {
         Box::new(notify::recommended_watcher(tx)?)

@@ -17,8 +17,13 @@ struct Server {
 
 impl Server {
     fn start(site: &SiteTest) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    fn start_with(site: &SiteTest, extra: &[&str]) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_ccpub"))
             .args(["serve", "--port", "0"])
+            .args(extra)
             .current_dir(&site.dir)
             .stderr(Stdio::piped())
             .stdout(Stdio::null())
@@ -366,4 +371,29 @@ fn after_random_edits_the_served_site_equals_a_fresh_build() {
         };
         assert_eq!((status, served.as_str()), (200, expected.as_str()), "{url}");
     }
+}
+
+#[test]
+fn an_atomic_save_by_rename_is_seen() {
+    // Editors such as vim and VS Code write a temporary file and rename it over the original.
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let (mut events, first) = server.events();
+    site.write(
+        "content/members/.nl.yaml.tmp",
+        &nl("Renamed Registry", "europe"),
+    );
+    std::fs::rename(site.path("content/members/.nl.yaml.tmp"), site.path(NL)).unwrap();
+    assert!(next_reload(&mut events) > first);
+    assert!(server.get("/members/nl/").2.contains("Renamed Registry"));
+}
+
+#[test]
+fn polling_sees_changes_too() {
+    let site = SiteTest::new("base");
+    let server = Server::start_with(&site, &["--poll"]);
+    let (mut events, first) = server.events();
+    site.write(NL, &nl("Polled Registry", "europe"));
+    assert!(next_reload(&mut events) > first);
+    assert!(server.get("/members/nl/").2.contains("Polled Registry"));
 }
