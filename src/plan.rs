@@ -305,7 +305,7 @@ impl<'a> Planner<'a> {
             .iter()
             .filter(|m| m.is_current(self.opts.as_of))
             .collect();
-        members.sort_by(|a, b| (&a.country, &a.id).cmp(&(&b.country, &b.id)));
+        members.sort_by_cached_key(|m| (m.country.to_lowercase(), m.id.clone()));
         members
     }
 
@@ -414,7 +414,7 @@ impl<'a> Planner<'a> {
             .iter()
             .filter(|m| m.left.as_ref().is_some_and(|l| **l <= as_of))
             .collect();
-        former.sort_by(|a, b| (&a.country, &a.id).cmp(&(&b.country, &b.id)));
+        former.sort_by_cached_key(|m| (m.country.to_lowercase(), m.id.clone()));
         let rows = self.rows(&former);
         self.page(
             "/members/former/",
@@ -569,7 +569,7 @@ impl<'a> Planner<'a> {
                 .filter(|(g, ..)| g.status == status)
                 .map(|(g, ..)| g.clone())
                 .collect();
-            v.sort_by(|a, b| a.name.cmp(&b.name));
+            v.sort_by_cached_key(|g| (g.name.to_lowercase(), g.id.clone()));
             v
         };
         let list = View::Groups {
