@@ -371,3 +371,22 @@ fn unchanged_files_are_linked_from_the_previous_output_and_changed_ones_rewritte
     );
     assert!(s.read("public/members/nl/index.html").contains("SIDN B.V."));
 }
+
+#[test]
+fn markdown_heading_ids_never_collide_with_the_themes_ids() {
+    // A charter with the headings "Charter" and "Main" must still give unique ids.
+    let s = SiteTest::new("base");
+    s.write("content/working-groups/foiwg.md", "---\nname: G\nstatus: active\ncreated: 2011-03-16\n---\n## Charter\n\nText.\n\n## Main\n\nMore.\n");
+    assert_eq!(build(&s, &[]).code, 0);
+    let page = s.read("public/working-groups/foiwg/index.html");
+    let ids: Vec<&str> = page
+        .split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(ids.len(), unique.len(), "{ids:?}");
+    assert!(ids.contains(&"charter") && ids.contains(&"main"), "{ids:?}");
+}
