@@ -79,44 +79,12 @@ pub fn check(opts: &RunOptions, sink: Option<PageSink>) -> anyhow::Result<Checke
     };
     let mut plan = crate::plan::plan(&site, &plan_opts);
     timer.lap("plan");
-    let mut scans: Vec<crate::links::Scanned> = Vec::new();
-    if let (Some(theme), Some(sink)) = (&theme, sink) {
-        use rayon::prelude::*;
-        scans = plan
-            .pages
-            .par_iter()
-            .map(|page| {
-                let html = theme.render(&plan.site, page)?;
-                let scanned = crate::links::scan(&html);
-                sink(&output_path(&page.url), html)?;
-                Ok(scanned)
-            })
-            .collect::<anyhow::Result<_>>()?;
-        timer.lap("render");
-        for (page, scanned) in plan.pages.iter().zip(&mut scans) {
-            let ids = std::mem::take(&mut scanned.ids);
-            plan.targets
-                .entry(page.url.clone())
-                .or_default()
-                .extend(ids);
-        }
-    }
-    timer.lap("anchors");
-    let seen = crate::links::check_bodies(&site.body_links, &plan, &mut diags);
-    {
-        use rayon::prelude::*;
-        let found: Vec<Diagnostics> = plan
-            .pages
-            .par_iter()
-            .zip(&scans)
-            .map(|(page, scanned)| {
-                let mut d = Diagnostics::default();
-                crate::links::check_rendered(&scanned.links, page, &plan, &seen, &mut d);
-                d
-            })
-            .collect();
-        found.into_iter().for_each(|d| diags.extend(d));
-    }
+    let scans = match (&theme, sink) {
+        (Some(theme), Some(sink)) => render_pages(theme, &mut plan, sink)?,
+        _ => Vec::new(),
+    };
+    timer.lap("render");
+    check_links(&site, &plan, &scans, &mut diags);
     timer.lap("links");
     Ok(Checked {
         site,
@@ -125,6 +93,51 @@ pub fn check(opts: &RunOptions, sink: Option<PageSink>) -> anyhow::Result<Checke
         findings: diags.finish(opts.strict),
         theme,
     })
+}
+
+/// Renders every page into `sink`, in parallel; the ids found in each page become its
+/// anchors, and its links are returned for the link check.
+fn render_pages(
+    theme: &Theme,
+    plan: &mut Plan,
+    sink: PageSink,
+) -> anyhow::Result<Vec<crate::links::Scanned>> {
+    use rayon::prelude::*;
+    let mut scans: Vec<crate::links::Scanned> = plan
+        .pages
+        .par_iter()
+        .map(|page| {
+            let html = theme.render(&plan.site, page)?;
+            let scanned = crate::links::scan(&html);
+            sink(&output_path(&page.url), html)?;
+            Ok(scanned)
+        })
+        .collect::<anyhow::Result<_>>()?;
+    for (page, scanned) in plan.pages.iter().zip(&mut scans) {
+        let ids = std::mem::take(&mut scanned.ids);
+        plan.targets
+            .entry(page.url.clone())
+            .or_default()
+            .extend(ids);
+    }
+    Ok(scans)
+}
+
+/// L1: the links of Markdown bodies, then those of rendered pages (in parallel).
+fn check_links(site: &Site, plan: &Plan, scans: &[crate::links::Scanned], diags: &mut Diagnostics) {
+    use rayon::prelude::*;
+    let seen = crate::links::check_bodies(&site.body_links, plan, diags);
+    let found: Vec<Diagnostics> = plan
+        .pages
+        .par_iter()
+        .zip(scans)
+        .map(|(page, scanned)| {
+            let mut d = Diagnostics::default();
+            crate::links::check_rendered(&scanned.links, page, plan, &seen, &mut d);
+            d
+        })
+        .collect();
+    found.into_iter().for_each(|d| diags.extend(d));
 }
 
 /// The file a URL is written to: `/` -> `index.html`, `/a/` -> `a/index.html`.

@@ -433,6 +433,12 @@ impl<'a> Planner<'a> {
             View::Growth(growth),
             Vec::new(),
         );
+        self.member_pages();
+    }
+
+    /// `/members/<label>/` for every member record.
+    fn member_pages(&mut self) {
+        let as_of = self.opts.as_of;
         for m in &self.site.members {
             let councillors = self
                 .site
