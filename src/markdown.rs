@@ -381,3 +381,62 @@ mod tests {
         assert_eq!(scheme("#top"), None);
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+
+    /// Generated Markdown-like texts never make the checks or the renderer panic.
+    #[test]
+    fn no_input_makes_markdown_panic() {
+        const PIECES: &[&str] = &[
+            "# ",
+            "[",
+            "](",
+            ")",
+            "<",
+            ">",
+            "`",
+            "*",
+            "_",
+            "\n",
+            "\n\n",
+            "| a |",
+            "|---|",
+            "[^1]",
+            "[^1]: x",
+            "http://x",
+            "javascript:",
+            "&#9;",
+            "![",
+            "- ",
+            "1. ",
+            "    ",
+            "ü",
+            "\r\n",
+            "<!--",
+            "-->",
+            "\\",
+        ];
+        let mut seed: u64 = 99;
+        for _ in 0..3_000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            for _ in 0..(seed >> 59) as usize * 3 + 1 {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            let mut d = Diagnostics::default();
+            let _ = check(
+                "p.md",
+                &Body {
+                    text: text.clone(),
+                    first_line: 1,
+                },
+                &mut d,
+            );
+            let _ = to_html(&text, "/a/b/");
+            let _ = crate::redline::compare(&text, &text.replace('a', "b"));
+        }
+    }
+}

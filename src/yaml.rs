@@ -314,3 +314,59 @@ mod tests {
         assert!(parse("", 1).unwrap().is_none());
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+
+    /// Thousands of generated YAML-like texts: every one parses or fails with a finding,
+    /// none panics.
+    #[test]
+    fn no_input_makes_the_parser_panic() {
+        const PIECES: &[&str] = &[
+            "a",
+            ": ",
+            "- ",
+            "\n",
+            "  ",
+            "[",
+            "]",
+            "{",
+            "}",
+            ",",
+            "\"",
+            "'",
+            "&x ",
+            "*x",
+            "!!str ",
+            "<<: ",
+            "---\n",
+            "...\n",
+            "#",
+            "|\n",
+            ">-\n",
+            "? ",
+            "\t",
+            "\\",
+            "%YAML 1.2\n",
+            "ü",
+            "\u{feff}",
+            "\r\n",
+            "~",
+            "null",
+            "no",
+            "1.10",
+        ];
+        let mut seed: u64 = 12345;
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let len = (seed >> 60) as usize * 4 + 1;
+            for _ in 0..len {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            }
+            let _ = parse(&text, 1);
+        }
+    }
+}
