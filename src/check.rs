@@ -45,6 +45,30 @@ impl Checked {
 /// write. `Err` only for problems outside the content (no site, unreadable folder,
 /// broken theme, a sink that fails).
 pub fn check(opts: &RunOptions, sink: Option<PageSink>) -> anyhow::Result<Checked> {
+    check_with(opts, sink, None)
+}
+
+/// What `serve` keeps between rebuilds. A cached result is used only when everything
+/// it was made from is equal (the text and URL of a body; the templates and the whole
+/// context of a page), so a rebuild gives the same site as a full build.
+#[derive(Default)]
+pub struct Caches {
+    pub markdown: crate::plan::MarkdownCache,
+    pub pages: PageCache,
+}
+
+/// Rendered pages kept between builds, by URL.
+pub type PageCache = std::sync::Mutex<std::collections::HashMap<String, CachedPage>>;
+
+/// A rendered page, with the key of what it was rendered from.
+pub struct CachedPage {
+    key: u64,
+    html: String,
+    scanned: crate::links::Scanned,
+}
+
+/// `check`, reusing the work of an earlier run kept in `caches`.
+pub fn check_with(opts: &RunOptions, sink: Option<PageSink>, caches: Option<&Caches>) -> anyhow::Result<Checked> {
     let render = sink.is_some();
     if !opts.site.join("content/site.yaml").is_file() {
         bail!(
@@ -77,10 +101,10 @@ pub fn check(opts: &RunOptions, sink: Option<PageSink>) -> anyhow::Result<Checke
         base_url: opts.base_url.clone(),
         theme_files: theme.as_ref().map(Theme::static_paths).unwrap_or_default(),
     };
-    let mut plan = crate::plan::plan(&site, &plan_opts);
+    let mut plan = crate::plan::plan_with(&site, &plan_opts, caches.map(|c| &c.markdown));
     timer.lap("plan");
     let scans = match (&theme, sink) {
-        (Some(theme), Some(sink)) => render_pages(theme, &mut plan, sink)?,
+        (Some(theme), Some(sink)) => render_pages(theme, &mut plan, sink, caches.map(|c| &c.pages))?,
         _ => Vec::new(),
     };
     timer.lap("render");
@@ -97,28 +121,39 @@ pub fn check(opts: &RunOptions, sink: Option<PageSink>) -> anyhow::Result<Checke
 
 /// Renders every page into `sink`, in parallel; the ids found in each page become its
 /// anchors, and its links are returned for the link check.
-fn render_pages(
-    theme: &Theme,
-    plan: &mut Plan,
-    sink: PageSink,
-) -> anyhow::Result<Vec<crate::links::Scanned>> {
+fn render_pages(theme: &Theme, plan: &mut Plan, sink: PageSink, cache: Option<&PageCache>) -> anyhow::Result<Vec<crate::links::Scanned>> {
     use rayon::prelude::*;
-    let mut scans: Vec<crate::links::Scanned> = plan
+    let old = cache.map(|c| std::mem::take(&mut *c.lock().unwrap_or_else(|e| e.into_inner()))).unwrap_or_default();
+    let rendered: Vec<(crate::links::Scanned, Option<CachedPage>)> = plan
         .pages
         .par_iter()
         .map(|page| {
-            let html = theme.render(&plan.site, page)?;
-            let scanned = crate::links::scan(&html);
+            let key = cache.map(|_| theme.page_key(&plan.site, page));
+            let (html, scanned) = match (key, old.get(&page.url)) {
+                (Some(k), Some(c)) if c.key == k => (c.html.clone(), c.scanned.clone()),
+                _ => {
+                    let html = theme.render(&plan.site, page)?;
+                    let scanned = crate::links::scan(&html);
+                    (html, scanned)
+                }
+            };
+            let kept = key.map(|key| CachedPage { key, html: html.clone(), scanned: scanned.clone() });
             sink(&output_path(&page.url), html)?;
-            Ok(scanned)
+            Ok((scanned, kept))
         })
         .collect::<anyhow::Result<_>>()?;
-    for (page, scanned) in plan.pages.iter().zip(&mut scans) {
+    let mut scans = Vec::with_capacity(rendered.len());
+    let mut fresh = std::collections::HashMap::new();
+    for (page, (mut scanned, kept)) in plan.pages.iter().zip(rendered) {
+        if let Some(kept) = kept {
+            fresh.insert(page.url.clone(), kept);
+        }
         let ids = std::mem::take(&mut scanned.ids);
-        plan.targets
-            .entry(page.url.clone())
-            .or_default()
-            .extend(ids);
+        plan.targets.entry(page.url.clone()).or_default().extend(ids);
+        scans.push(scanned);
+    }
+    if let Some(cache) = cache {
+        *cache.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
     }
     Ok(scans)
 }

@@ -26,7 +26,7 @@ pub fn check_bodies(links: &BodyLinks, plan: &Plan, diags: &mut Diagnostics) -> 
 }
 
 /// The anchors (`id`) and links (`href`, `src`) of a rendered page, entities decoded.
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Scanned {
     pub ids: Vec<String>,
     pub links: Vec<String>,

@@ -151,6 +151,14 @@ pub struct PlanOptions {
 
 /// Plans every page of the site.
 pub fn plan(site: &Site, opts: &PlanOptions) -> Plan {
+    plan_with(site, opts, None)
+}
+
+/// Rendered Markdown kept between builds (by content path: text, base URL, result).
+pub type MarkdownCache = std::sync::Mutex<HashMap<String, (String, String, markdown::Rendered)>>;
+
+/// `plan`, reusing the rendered Markdown of bodies whose text and URL did not change.
+pub fn plan_with(site: &Site, opts: &PlanOptions, cache: Option<&MarkdownCache>) -> Plan {
     let mut p = Planner {
         site,
         opts,
@@ -162,7 +170,7 @@ pub fn plan(site: &Site, opts: &PlanOptions) -> Plan {
         rendered: HashMap::new(),
     };
     let mut timer = crate::check::Timer::start();
-    p.rendered = render_bodies(site);
+    p.rendered = render_bodies(site, cache);
     timer.lap("plan: Markdown");
     p.home();
     p.members();
@@ -853,7 +861,7 @@ impl<'a> Planner<'a> {
 }
 
 /// Every Markdown body rendered against its page's URL, in parallel, by content path.
-fn render_bodies(site: &Site) -> std::collections::HashMap<String, markdown::Rendered> {
+fn render_bodies(site: &Site, cache: Option<&MarkdownCache>) -> HashMap<String, markdown::Rendered> {
     use rayon::prelude::*;
     let mut jobs: Vec<(&str, &str, String)> = Vec::new();
     jobs.extend(site.groups.iter().map(|g| {
@@ -886,9 +894,23 @@ fn render_bodies(site: &Site) -> std::collections::HashMap<String, markdown::Ren
             format!("/news/{}/", n.slug),
         )
     }));
-    jobs.par_iter()
-        .map(|(path, text, base)| (path.to_string(), markdown::to_html(text, base)))
-        .collect()
+    let Some(cache) = cache else {
+        return jobs.par_iter().map(|(path, text, base)| (path.to_string(), markdown::to_html(text, base))).collect();
+    };
+    let old = std::mem::take(&mut *cache.lock().unwrap_or_else(|e| e.into_inner()));
+    let fresh: HashMap<String, (String, String, markdown::Rendered)> = jobs
+        .par_iter()
+        .map(|(path, text, base)| {
+            let rendered = match old.get(*path) {
+                Some((t, b, r)) if t == text && b == base => r.clone(),
+                _ => markdown::to_html(text, base),
+            };
+            (path.to_string(), (text.to_string(), base.clone(), rendered))
+        })
+        .collect();
+    let out = fresh.iter().map(|(path, (_, _, r))| (path.clone(), r.clone())).collect();
+    *cache.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
+    out
 }
 
 /// The rows of the versions in this build, in version order; each but the first

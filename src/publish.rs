@@ -51,7 +51,7 @@ pub type Files = Vec<(String, Data)>;
 
 /// Checks and renders the site in memory (for `serve`): every output file by its
 /// path, unless there is an error.
-pub fn render_in_memory(opts: &RunOptions) -> anyhow::Result<(Checked, Option<InMemory>)> {
+pub fn render_in_memory(opts: &RunOptions, caches: Option<&crate::check::Caches>) -> anyhow::Result<(Checked, Option<InMemory>)> {
     let pages = Mutex::new(HashMap::new());
     let sink = |rel: &str, html: String| {
         pages
@@ -60,7 +60,7 @@ pub fn render_in_memory(opts: &RunOptions) -> anyhow::Result<(Checked, Option<In
             .insert(rel.to_string(), html.into_bytes());
         Ok(())
     };
-    let checked = crate::check::check(opts, Some(&sink))?;
+    let checked = crate::check::check_with(opts, Some(&sink), caches)?;
     if checked.has_errors() {
         return Ok((checked, None));
     }

@@ -46,6 +46,8 @@ const BUILTIN_STATIC: &[(&str, &[u8])] = &[(
 /// A theme ready to render: the template engine and the static files to copy.
 pub struct Theme {
     tera: tera::Tera,
+    /// A hash of every template's name and text (for caches of rendered pages).
+    fingerprint: u64,
     /// `(path relative to the output, where the bytes come from)`.
     pub statics: Vec<(String, StaticSource)>,
 }
@@ -91,32 +93,24 @@ impl Theme {
             overlay_templates(&dir.join("templates"), &mut templates)?;
             overlay_statics(&dir.join("static"), "", &mut statics)?;
         }
+        let fingerprint = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            templates.hash(&mut h);
+            h.finish()
+        };
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html"]);
         tera.set_escape_fn(escape_html);
         tera.add_raw_templates(templates)
             .map_err(|e| anyhow::anyhow!("theme `{name}`: {}", tera_error(&e)))?;
         statics.sort_by(|a, b| a.0.cmp(&b.0));
-        Ok(Theme { tera, statics })
+        Ok(Theme { tera, fingerprint, statics })
     }
 
     /// Renders one planned page.
     pub fn render(&self, site: &SiteView, page: &PlannedPage) -> anyhow::Result<String> {
-        let section = page
-            .url
-            .trim_start_matches('/')
-            .split('/')
-            .next()
-            .unwrap_or_default();
-        let ctx = PageContext {
-            site,
-            page: PageMeta {
-                url: &page.url,
-                title: &page.title,
-                section,
-            },
-            view: &page.view,
-        };
+        let ctx = context(site, page);
         let context =
             tera::Context::from_serialize(&ctx).context("building the template context")?;
         self.tera.render(page.template, &context).map_err(|e| {
@@ -130,9 +124,39 @@ impl Theme {
         })
     }
 
+    /// A hash of everything a page's HTML depends on: the templates and the page's
+    /// context. Equal keys give equal pages.
+    pub fn page_key(&self, site: &SiteView, page: &PlannedPage) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.fingerprint.hash(&mut h);
+        page.template.hash(&mut h);
+        let _ = serde_json::to_writer(HashWriter(&mut h), &context(site, page));
+        h.finish()
+    }
+
     /// The output paths of the theme's static files.
     pub fn static_paths(&self) -> Vec<String> {
         self.statics.iter().map(|(p, _)| p.clone()).collect()
+    }
+}
+
+fn context<'a>(site: &'a SiteView, page: &'a PlannedPage) -> PageContext<'a> {
+    let section = page.url.trim_start_matches('/').split('/').next().unwrap_or_default();
+    PageContext { site, page: PageMeta { url: &page.url, title: &page.title, section }, view: &page.view }
+}
+
+/// Feeds serialised bytes into a hasher.
+struct HashWriter<'a>(&'a mut std::collections::hash_map::DefaultHasher);
+
+impl std::io::Write for HashWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        std::hash::Hasher::write(self.0, buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

@@ -36,6 +36,8 @@ struct Snapshot {
 
 struct Shared {
     snapshot: Mutex<Snapshot>,
+    /// Work of earlier builds that later ones reuse where its inputs are unchanged.
+    caches: crate::check::Caches,
     changed: Condvar,
     port: u16,
     stopping: AtomicBool,
@@ -47,6 +49,7 @@ pub fn serve(opts: ServeOptions) -> anyhow::Result<()> {
     let port = server.server_addr().to_ip().map_or(opts.port, |a| a.port());
     let shared = Arc::new(Shared {
         snapshot: Mutex::new(Snapshot::default()),
+        caches: crate::check::Caches::default(),
         changed: Condvar::new(),
         port,
         stopping: AtomicBool::new(false),
@@ -92,7 +95,7 @@ fn bind(port: u16) -> anyhow::Result<Server> {
 /// Builds the site in memory; on success it replaces the served files.
 fn rebuild(opts: &RunOptions, shared: &Shared) {
     let started = Instant::now();
-    let result = crate::publish::render_in_memory(opts).map(|(checked, files)| {
+    let result = crate::publish::render_in_memory(opts, Some(&shared.caches)).map(|(checked, files)| {
         let report = crate::diag::render_text(&checked.findings, |p| {
             crate::check::source_text(&opts.site, p)
         });

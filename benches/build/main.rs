@@ -3,7 +3,7 @@
 //! (read every input, copy the output tree once), Hugo on the equivalent site, and the
 //! save-to-reload latency of `ccpub serve`.
 //!
-//! `cargo bench --bench build -- [--sizes 1000,10000,100000] [--runs N] [--no-hugo] [--no-serve] [--disk]`
+//! `cargo bench --bench build -- [--sizes 1000,10000,100000] [--runs N] [--no-hugo] [--no-serve] [--serve-only] [--disk]`
 mod sitegen;
 
 use std::io::{Read, Write};
@@ -55,7 +55,7 @@ fn main() {
         "| N news | check | build | build peak | pages | output | floor | build / floor | hugo | hugo peak | build / hugo |"
     );
     println!("|---|---|---|---|---|---|---|---|---|---|---|");
-    for &n in &sizes {
+    for &n in sizes.iter().filter(|_| !flag("--serve-only")) {
         let site = scratch.join(format!("site-{n}"));
         let _ = std::fs::remove_dir_all(&site);
         sitegen::ccpub_site(root, &site, n);
