@@ -53,6 +53,7 @@ pub fn check(opts: &RunOptions, sink: Option<PageSink>) -> anyhow::Result<Checke
 /// context of a page), so a rebuild gives the same site as a full build.
 #[derive(Default)]
 pub struct Caches {
+    pub records: crate::load::LoadCache,
     pub markdown: crate::plan::MarkdownCache,
     pub pages: PageCache,
 }
@@ -68,7 +69,11 @@ pub struct CachedPage {
 }
 
 /// `check`, reusing the work of an earlier run kept in `caches`.
-pub fn check_with(opts: &RunOptions, sink: Option<PageSink>, caches: Option<&Caches>) -> anyhow::Result<Checked> {
+pub fn check_with(
+    opts: &RunOptions,
+    sink: Option<PageSink>,
+    caches: Option<&Caches>,
+) -> anyhow::Result<Checked> {
     let render = sink.is_some();
     if !opts.site.join("content/site.yaml").is_file() {
         bail!(
@@ -78,7 +83,7 @@ pub fn check_with(opts: &RunOptions, sink: Option<PageSink>, caches: Option<&Cac
     }
     let mut diags = Diagnostics::default();
     let mut timer = Timer::start();
-    let site = crate::load::load(&opts.site, &mut diags)?;
+    let site = crate::load::load_with(&opts.site, &mut diags, caches.map(|c| &c.records))?;
     timer.lap("load");
     let as_of = resolve_as_of(
         opts.as_of,
@@ -104,7 +109,9 @@ pub fn check_with(opts: &RunOptions, sink: Option<PageSink>, caches: Option<&Cac
     let mut plan = crate::plan::plan_with(&site, &plan_opts, caches.map(|c| &c.markdown));
     timer.lap("plan");
     let scans = match (&theme, sink) {
-        (Some(theme), Some(sink)) => render_pages(theme, &mut plan, sink, caches.map(|c| &c.pages))?,
+        (Some(theme), Some(sink)) => {
+            render_pages(theme, &mut plan, sink, caches.map(|c| &c.pages))?
+        }
         _ => Vec::new(),
     };
     timer.lap("render");
@@ -121,9 +128,16 @@ pub fn check_with(opts: &RunOptions, sink: Option<PageSink>, caches: Option<&Cac
 
 /// Renders every page into `sink`, in parallel; the ids found in each page become its
 /// anchors, and its links are returned for the link check.
-fn render_pages(theme: &Theme, plan: &mut Plan, sink: PageSink, cache: Option<&PageCache>) -> anyhow::Result<Vec<crate::links::Scanned>> {
+fn render_pages(
+    theme: &Theme,
+    plan: &mut Plan,
+    sink: PageSink,
+    cache: Option<&PageCache>,
+) -> anyhow::Result<Vec<crate::links::Scanned>> {
     use rayon::prelude::*;
-    let old = cache.map(|c| std::mem::take(&mut *c.lock().unwrap_or_else(|e| e.into_inner()))).unwrap_or_default();
+    let old = cache
+        .map(|c| std::mem::take(&mut *c.lock().unwrap_or_else(|e| e.into_inner())))
+        .unwrap_or_default();
     let rendered: Vec<(crate::links::Scanned, Option<CachedPage>)> = plan
         .pages
         .par_iter()
@@ -137,7 +151,11 @@ fn render_pages(theme: &Theme, plan: &mut Plan, sink: PageSink, cache: Option<&P
                     (html, scanned)
                 }
             };
-            let kept = key.map(|key| CachedPage { key, html: html.clone(), scanned: scanned.clone() });
+            let kept = key.map(|key| CachedPage {
+                key,
+                html: html.clone(),
+                scanned: scanned.clone(),
+            });
             sink(&output_path(&page.url), html)?;
             Ok((scanned, kept))
         })
@@ -149,7 +167,10 @@ fn render_pages(theme: &Theme, plan: &mut Plan, sink: PageSink, cache: Option<&P
             fresh.insert(page.url.clone(), kept);
         }
         let ids = std::mem::take(&mut scanned.ids);
-        plan.targets.entry(page.url.clone()).or_default().extend(ids);
+        plan.targets
+            .entry(page.url.clone())
+            .or_default()
+            .extend(ids);
         scans.push(scanned);
     }
     if let Some(cache) = cache {

@@ -56,7 +56,7 @@ impl Diagnostic {
 }
 
 /// A run's findings, collected from every step.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
 }

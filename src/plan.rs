@@ -861,7 +861,10 @@ impl<'a> Planner<'a> {
 }
 
 /// Every Markdown body rendered against its page's URL, in parallel, by content path.
-fn render_bodies(site: &Site, cache: Option<&MarkdownCache>) -> HashMap<String, markdown::Rendered> {
+fn render_bodies(
+    site: &Site,
+    cache: Option<&MarkdownCache>,
+) -> HashMap<String, markdown::Rendered> {
     use rayon::prelude::*;
     let mut jobs: Vec<(&str, &str, String)> = Vec::new();
     jobs.extend(site.groups.iter().map(|g| {
@@ -895,7 +898,10 @@ fn render_bodies(site: &Site, cache: Option<&MarkdownCache>) -> HashMap<String, 
         )
     }));
     let Some(cache) = cache else {
-        return jobs.par_iter().map(|(path, text, base)| (path.to_string(), markdown::to_html(text, base))).collect();
+        return jobs
+            .par_iter()
+            .map(|(path, text, base)| (path.to_string(), markdown::to_html(text, base)))
+            .collect();
     };
     let old = std::mem::take(&mut *cache.lock().unwrap_or_else(|e| e.into_inner()));
     let fresh: HashMap<String, (String, String, markdown::Rendered)> = jobs
@@ -908,7 +914,10 @@ fn render_bodies(site: &Site, cache: Option<&MarkdownCache>) -> HashMap<String, 
             (path.to_string(), (text.to_string(), base.clone(), rendered))
         })
         .collect();
-    let out = fresh.iter().map(|(path, (_, _, r))| (path.clone(), r.clone())).collect();
+    let out = fresh
+        .iter()
+        .map(|(path, (_, _, r))| (path.clone(), r.clone()))
+        .collect();
     *cache.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
     out
 }

@@ -51,7 +51,10 @@ pub type Files = Vec<(String, Data)>;
 
 /// Checks and renders the site in memory (for `serve`): every output file by its
 /// path, unless there is an error.
-pub fn render_in_memory(opts: &RunOptions, caches: Option<&crate::check::Caches>) -> anyhow::Result<(Checked, Option<InMemory>)> {
+pub fn render_in_memory(
+    opts: &RunOptions,
+    caches: Option<&crate::check::Caches>,
+) -> anyhow::Result<(Checked, Option<InMemory>)> {
     let pages = Mutex::new(HashMap::new());
     let sink = |rel: &str, html: String| {
         pages

@@ -105,7 +105,11 @@ impl Theme {
         tera.add_raw_templates(templates)
             .map_err(|e| anyhow::anyhow!("theme `{name}`: {}", tera_error(&e)))?;
         statics.sort_by(|a, b| a.0.cmp(&b.0));
-        Ok(Theme { tera, fingerprint, statics })
+        Ok(Theme {
+            tera,
+            fingerprint,
+            statics,
+        })
     }
 
     /// Renders one planned page.
@@ -142,8 +146,21 @@ impl Theme {
 }
 
 fn context<'a>(site: &'a SiteView, page: &'a PlannedPage) -> PageContext<'a> {
-    let section = page.url.trim_start_matches('/').split('/').next().unwrap_or_default();
-    PageContext { site, page: PageMeta { url: &page.url, title: &page.title, section }, view: &page.view }
+    let section = page
+        .url
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .unwrap_or_default();
+    PageContext {
+        site,
+        page: PageMeta {
+            url: &page.url,
+            title: &page.title,
+            section,
+        },
+        view: &page.view,
+    }
 }
 
 /// Feeds serialised bytes into a hasher.

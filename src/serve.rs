@@ -95,14 +95,15 @@ fn bind(port: u16) -> anyhow::Result<Server> {
 /// Builds the site in memory; on success it replaces the served files.
 fn rebuild(opts: &RunOptions, shared: &Shared) {
     let started = Instant::now();
-    let result = crate::publish::render_in_memory(opts, Some(&shared.caches)).map(|(checked, files)| {
-        let report = crate::diag::render_text(&checked.findings, |p| {
-            crate::check::source_text(&opts.site, p)
+    let result =
+        crate::publish::render_in_memory(opts, Some(&shared.caches)).map(|(checked, files)| {
+            let report = crate::diag::render_text(&checked.findings, |p| {
+                crate::check::source_text(&opts.site, p)
+            });
+            let files: Option<HashMap<String, Arc<Vec<u8>>>> =
+                files.map(|f| f.into_iter().map(|(k, v)| (k, Arc::new(v))).collect());
+            (checked.findings.is_empty(), report, files)
         });
-        let files: Option<HashMap<String, Arc<Vec<u8>>>> =
-            files.map(|f| f.into_iter().map(|(k, v)| (k, Arc::new(v))).collect());
-        (checked.findings.is_empty(), report, files)
-    });
     let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     match result {
         Ok((clean, report, Some(files))) => {

@@ -7,9 +7,11 @@ mod records;
 use crate::diag::{Diagnostics, Pos};
 use crate::model::{Body, Site, VersionNum};
 use crate::yaml::{self, Map, Node};
+use std::any::Any;
 use std::fs;
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 
 /// Largest record file read, in bytes.
 pub const MAX_FILE: u64 = 1024 * 1024;
@@ -17,18 +19,34 @@ pub const MAX_FILE: u64 = 1024 * 1024;
 /// Reads every record under `SITE/content`; findings go to `diags`.
 /// Only I/O errors outside the content (an unreadable `content/`) are `Err`.
 pub fn load(site: &Path, diags: &mut Diagnostics) -> anyhow::Result<Site> {
+    load_with(site, diags, None)
+}
+
+/// `load`, reusing the records of files whose bytes are those of the cached run; the
+/// cache then holds this run's files.
+pub fn load_with(
+    site: &Path,
+    diags: &mut Diagnostics,
+    cache: Option<&LoadCache>,
+) -> anyhow::Result<Site> {
     let mut out = Site::default();
+    let old = cache
+        .map(|c| std::mem::take(&mut *c.entries.lock().unwrap_or_else(|e| e.into_inner())))
+        .unwrap_or_default();
     let mut cx = Loader {
         site,
         diags,
         body_links: Vec::new(),
         urls: Vec::new(),
+        cache,
+        old,
+        fresh: CacheMap::new(),
     };
     let content = site.join("content");
     for (name, kind) in cx.entries(&content, "content")? {
         let rel = format!("content/{name}");
         match (name.as_str(), kind) {
-            ("site.yaml", Kind::File) => out.settings = yaml_record(site, &rel, "site", records::settings, cx.diags),
+            ("site.yaml", Kind::File) => out.settings = yaml_record_at(site, &rel, "site", records::settings, cx.diags),
             ("members", Kind::Dir) => cx.members(&rel, &mut out)?,
             ("council", Kind::Dir) => cx.council(&rel, &mut out)?,
             ("working-groups", Kind::Dir) => out.groups = cx.markdown_dir(&rel, "/working-groups/", records::working_group)?,
@@ -38,6 +56,9 @@ pub fn load(site: &Path, diags: &mut Diagnostics) -> anyhow::Result<Site> {
             ("static", Kind::Dir) => cx.statics(&rel, "", &mut out.statics)?,
             _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/ or static/)"),
         }
+    }
+    if let Some(cache) = cache {
+        *cache.entries.lock().unwrap_or_else(|e| e.into_inner()) = std::mem::take(&mut cx.fresh);
     }
     out.body_links = cx.body_links;
     out.record_urls = cx.urls;
@@ -72,19 +93,45 @@ struct Loader<'a> {
     diags: &'a mut Diagnostics,
     body_links: Vec<(String, Vec<crate::markdown::Link>)>,
     urls: Vec<String>,
+    cache: Option<&'a LoadCache>,
+    /// The cache of the previous run, and what this run read (the next run's cache).
+    old: CacheMap,
+    fresh: CacheMap,
 }
 
 type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
 
+/// Records read in an earlier run, by file: reused when the file's bytes are the same.
+#[derive(Default)]
+pub struct LoadCache {
+    entries: std::sync::Mutex<CacheMap>,
+}
+
+type CacheMap = std::collections::HashMap<String, (Vec<u8>, Arc<dyn Any + Send + Sync>)>;
+
+/// A file read in this run, for the next run's cache: path, bytes, outcome.
+type CacheEntry = (String, Vec<u8>, Arc<dyn Any + Send + Sync>);
+
+/// The cached outcome of reading `rel`, if it held exactly `bytes`.
+fn reuse<O: Clone + Send + Sync + 'static>(
+    old: &CacheMap,
+    rel: &str,
+    bytes: &[u8],
+) -> Option<Arc<dyn Any + Send + Sync>> {
+    let (was, outcome) = old.get(rel)?;
+    (was.as_slice() == bytes && outcome.is::<O>()).then(|| Arc::clone(outcome))
+}
+
 /// What reading one file gave.
+#[derive(Clone)]
 struct Outcome<T> {
     record: Option<T>,
     diags: Diagnostics,
     links: Option<(String, Vec<crate::markdown::Link>)>,
 }
 
-/// A record file's text: at most `MAX_FILE` bytes, UTF-8, BOM removed.
-fn text(site: &Path, rel: &str, diags: &mut Diagnostics) -> Option<String> {
+/// A record file's bytes: at most `MAX_FILE` of them.
+fn raw(site: &Path, rel: &str, diags: &mut Diagnostics) -> Option<Vec<u8>> {
     let path = site.join(rel);
     let mut bytes = Vec::new();
     let read = fs::File::open(&path).and_then(|f| f.take(MAX_FILE + 1).read_to_end(&mut bytes));
@@ -96,6 +143,11 @@ fn text(site: &Path, rel: &str, diags: &mut Diagnostics) -> Option<String> {
         diags.error("Y1", rel, Pos::START, "the file is larger than 1 MiB");
         return None;
     }
+    Some(bytes)
+}
+
+/// A record file's text: UTF-8, BOM removed.
+fn decode(rel: &str, bytes: Vec<u8>, diags: &mut Diagnostics) -> Option<String> {
     match String::from_utf8(bytes) {
         Ok(s) => Some(match s.strip_prefix('\u{feff}') {
             Some(rest) => rest.to_string(),
@@ -110,15 +162,27 @@ fn text(site: &Path, rel: &str, diags: &mut Diagnostics) -> Option<String> {
     }
 }
 
-/// Reads a whole-YAML record file.
-fn yaml_record<T>(
+/// Reads a whole-YAML record file from disk.
+fn yaml_record_at<T>(
     site: &Path,
     rel: &str,
     stem: &str,
     read: Reader<T>,
     diags: &mut Diagnostics,
 ) -> Option<T> {
-    let text = text(site, rel, diags)?;
+    let bytes = raw(site, rel, diags)?;
+    yaml_record(bytes, rel, stem, read, diags)
+}
+
+/// Reads a whole-YAML record file.
+fn yaml_record<T>(
+    bytes: Vec<u8>,
+    rel: &str,
+    stem: &str,
+    read: Reader<T>,
+    diags: &mut Diagnostics,
+) -> Option<T> {
+    let text = decode(rel, bytes, diags)?;
     let map = root_map(rel, yaml::parse(&text, 1), diags)?;
     read(
         rel,
@@ -135,14 +199,14 @@ fn yaml_record<T>(
 /// whenever the front matter could be split, even if the record cannot be read; `links`
 /// gets the body's links.
 fn markdown_record<T>(
-    site: &Path,
+    bytes: Vec<u8>,
     rel: &str,
     stem: &str,
     read: Reader<T>,
     diags: &mut Diagnostics,
     links: &mut Option<(String, Vec<crate::markdown::Link>)>,
 ) -> Option<T> {
-    let text = text(site, rel, diags)?;
+    let text = decode(rel, bytes, diags)?;
     let Some((front, body)) = split_front_matter(&text) else {
         let message = if text.starts_with("---\n") || text.starts_with("---\r\n") || text == "---" {
             "the front matter is not closed by a line `---`"
@@ -211,15 +275,15 @@ impl Loader<'_> {
     }
 
     /// Reads record files in parallel; findings and bodies are merged in file order.
-    fn read_all<T: Send>(
+    fn read_all<T: Send + Sync + Clone + 'static>(
         &mut self,
         jobs: Vec<(String, String)>,
         markdown: bool,
         read: Reader<T>,
     ) -> Vec<T> {
         use rayon::prelude::*;
-        let site = self.site;
-        let results: Vec<Outcome<T>> = jobs
+        let (site, old, caching) = (self.site, &self.old, self.cache.is_some());
+        let results: Vec<(Outcome<T>, Option<CacheEntry>)> = jobs
             .par_iter()
             .map(|(rel, stem)| {
                 let mut r = Outcome {
@@ -227,16 +291,34 @@ impl Loader<'_> {
                     diags: Diagnostics::default(),
                     links: None,
                 };
-                r.record = if markdown {
-                    markdown_record(site, rel, stem, read, &mut r.diags, &mut r.links)
-                } else {
-                    yaml_record(site, rel, stem, read, &mut r.diags)
+                let Some(bytes) = raw(site, rel, &mut r.diags) else {
+                    return (r, None);
                 };
-                r
+                if let Some(hit) = reuse::<Outcome<T>>(old, rel, &bytes) {
+                    let outcome = hit.downcast_ref::<Outcome<T>>().cloned().unwrap_or(r);
+                    return (outcome, Some((rel.clone(), bytes, hit)));
+                }
+                let kept = caching.then(|| bytes.clone());
+                r.record = if markdown {
+                    markdown_record(bytes, rel, stem, read, &mut r.diags, &mut r.links)
+                } else {
+                    yaml_record(bytes, rel, stem, read, &mut r.diags)
+                };
+                let entry = kept.map(|b| {
+                    (
+                        rel.clone(),
+                        b,
+                        Arc::new(r.clone()) as Arc<dyn Any + Send + Sync>,
+                    )
+                });
+                (r, entry)
             })
             .collect();
         let mut out = Vec::with_capacity(results.len());
-        for r in results {
+        for (r, entry) in results {
+            if let Some((rel, bytes, outcome)) = entry {
+                self.fresh.insert(rel, (bytes, outcome));
+            }
             self.diags.extend(r.diags);
             self.body_links.extend(r.links);
             out.extend(r.record);
@@ -245,7 +327,7 @@ impl Loader<'_> {
     }
 
     /// `<slug>.md` files of one folder (working groups, pages).
-    fn markdown_dir<T: Send>(
+    fn markdown_dir<T: Send + Sync + Clone + 'static>(
         &mut self,
         rel: &str,
         url_prefix: &str,
