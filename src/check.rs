@@ -277,3 +277,42 @@ impl Timer {
         self.last = std::time::Instant::now();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Pos;
+    use crate::model::{At, Settings};
+
+    fn site_with(as_of: Option<Date>) -> Site {
+        let settings = Settings {
+            title: "T".into(),
+            base_url: "https://x.org".into(),
+            language: "en".into(),
+            theme: None,
+            as_of: as_of.map(|d| At {
+                value: d,
+                pos: Pos { line: 3, col: 8 },
+            }),
+            news_per_page: 20,
+            notice: None,
+        };
+        Site {
+            settings: Some(settings),
+            ..Site::default()
+        }
+    }
+
+    #[test]
+    fn as_of_is_the_flag_then_site_yaml_then_source_date_epoch_then_today() {
+        let (flag, file) = (Date::ymd(2020, 1, 2), Date::ymd(2011, 10, 7));
+        let a = resolve_as_of(Some(flag), &site_with(Some(file)), Some("0"));
+        assert_eq!((a.date, a.site_pos), (flag, None));
+        let a = resolve_as_of(None, &site_with(Some(file)), Some("0"));
+        assert_eq!((a.date, a.site_pos), (file, Some(Pos { line: 3, col: 8 })));
+        let a = resolve_as_of(None, &site_with(None), Some("1700000000"));
+        assert_eq!((a.date, a.site_pos), (Date::ymd(2023, 11, 14), None));
+        let a = resolve_as_of(None, &site_with(None), None);
+        assert!(a.date >= Date::ymd(2026, 1, 1) && a.site_pos.is_none());
+    }
+}
