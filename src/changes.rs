@@ -197,92 +197,98 @@ fn members(old: &Site, new: &Site, out: &mut Vec<Change>) {
         by_id(&new.members, |m| &m.id),
     );
     for (id, m) in &b {
-        let Some(o) = a.get(id) else {
-            push(
-                out,
-                "Members",
-                format!("{} joined on {}", label(m), m.joined.value),
-            );
-            if let Some(left) = &m.left {
+        match a.get(id) {
+            None => {
                 push(
                     out,
                     "Members",
-                    format!("{} left on {}{}", label(m), left.value, reason(m)),
+                    format!("{} joined on {}", label(m), m.joined.value),
                 );
+                if let Some(left) = &m.left {
+                    push(
+                        out,
+                        "Members",
+                        format!("{} left on {}{}", label(m), left.value, reason(m)),
+                    );
+                }
             }
-            continue;
-        };
-        if o.left.is_none()
-            && let Some(left) = &m.left
-        {
-            push(
-                out,
-                "Members",
-                format!("{} left on {}{}", label(m), left.value, reason(m)),
-            );
-        }
-        if o.manager != m.manager {
-            push(
-                out,
-                "Members",
-                format!(
-                    "{}: manager changed from {} to {}",
-                    label(m),
-                    o.manager,
-                    m.manager
-                ),
-            );
-        }
-        if *o.region != *m.region {
-            push(
-                out,
-                "Members",
-                format!(
-                    "{}: ICANN region changed from {} to {}",
-                    label(m),
-                    o.region.id(),
-                    m.region.id()
-                ),
-            );
-        }
-        for c in &m.region_changes {
-            let before = o
-                .region_changes
-                .iter()
-                .find(|x| x.requested.value == c.requested.value && *x.to == *c.to);
-            let decided = c
-                .decided
-                .as_ref()
-                .map_or(String::new(), |d| format!(" on {}", d.value));
-            match before {
-                None => push(
-                    out,
-                    "Members",
-                    format!(
-                        "{}: asked on {} to change region to {} ({}{decided})",
-                        label(m),
-                        c.requested.value,
-                        c.to.id(),
-                        c.outcome.id()
-                    ),
-                ),
-                Some(x) if *x.outcome != *c.outcome => push(
-                    out,
-                    "Members",
-                    format!(
-                        "{}: request to change region to {} {}{decided}",
-                        label(m),
-                        c.to.id(),
-                        c.outcome.id()
-                    ),
-                ),
-                Some(_) => {}
-            }
+            Some(o) => member_changes(o, m, out),
         }
     }
     for (id, m) in &a {
         if !b.contains_key(id) {
             push(out, "Members", format!("{}: record removed", label(m)));
+        }
+    }
+}
+
+/// What changed in one member's record: leaving, manager, region, region requests.
+fn member_changes(o: &Member, m: &Member, out: &mut Vec<Change>) {
+    if o.left.is_none()
+        && let Some(left) = &m.left
+    {
+        push(
+            out,
+            "Members",
+            format!("{} left on {}{}", label(m), left.value, reason(m)),
+        );
+    }
+    if o.manager != m.manager {
+        push(
+            out,
+            "Members",
+            format!(
+                "{}: manager changed from {} to {}",
+                label(m),
+                o.manager,
+                m.manager
+            ),
+        );
+    }
+    if *o.region != *m.region {
+        push(
+            out,
+            "Members",
+            format!(
+                "{}: ICANN region changed from {} to {}",
+                label(m),
+                o.region.id(),
+                m.region.id()
+            ),
+        );
+    }
+    for c in &m.region_changes {
+        let before = o
+            .region_changes
+            .iter()
+            .find(|x| x.requested.value == c.requested.value && *x.to == *c.to);
+        let decided = c
+            .decided
+            .as_ref()
+            .map_or(String::new(), |d| format!(" on {}", d.value));
+        match before {
+            None => push(
+                out,
+                "Members",
+                format!(
+                    "{}: asked on {} to change region to {} ({}{decided})",
+                    label(m),
+                    c.requested.value,
+                    c.to.id(),
+                    c.outcome.id()
+                ),
+            ),
+            Some(x) if *x.outcome != *c.outcome => push(
+                out,
+                "Members",
+                format!(
+                    "{}: request to change region to {} {}{decided}",
+                    label(m),
+                    c.to.id(),
+                    c.outcome.id()
+                ),
+            ),
+            Some(_) => {}
         }
     }
 }
