@@ -26,14 +26,14 @@ pub type BodyLinks = Vec<(String, Vec<Link>)>;
 pub fn validate(site: &Site, as_of: AsOf, diags: &mut Diagnostics) {
     members::check(site, as_of.date, diags);
     council::check(site, as_of, diags);
-    check_groups(site, as_of.date, diags);
+    check_groups(site, diags);
     guidelines::check(site, as_of.date, diags);
     urls::check(site, diags);
     check_sources(site, diags);
 }
 
 /// W1 and W2 for working groups.
-fn check_groups(site: &Site, _as_of: Date, diags: &mut Diagnostics) {
+fn check_groups(site: &Site, diags: &mut Diagnostics) {
     use crate::model::GroupStatus;
     for g in &site.groups {
         let path = g.path.as_str();
