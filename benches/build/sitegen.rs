@@ -178,18 +178,9 @@ fn codes(root: &Path) -> Vec<(String, String, String)> {
 }
 
 fn date(days_before: u64) -> String {
-    // 2026-01-01 is day 20454 since 1970-01-01.
-    let d = 20_454 - days_before as i64;
-    let z = d + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    // 2026-01-01 is the as_of date of the generated sites.
+    let as_of = ccpub::date::Date::ymd(2026, 1, 1);
+    ccpub::date::Date::from_days(as_of.days() - days_before as i64).to_string()
 }
 
 fn write(path: &Path, text: &str) {
