@@ -679,6 +679,20 @@ mod tests {
     }
 
     #[test]
+    fn terminal_output_colours_changes_and_names_their_heading() {
+        let c = compare(BASE, &BASE.replace("sent by fax to", "sent by e-mail to"));
+        assert_eq!(
+            to_terminal(&c, true),
+            "## 1. Scope\n\n1.1. Requests are sent by \x1b[31;9mfax\x1b[0m\x1b[32;4me-mail\x1b[0m to the Secretariat.\n\n"
+        );
+        let moved = compare("- a b.\n- c d.\n", "- c d.\n- a b.\n");
+        assert_eq!(
+            to_terminal(&moved, false),
+            "(moved here from elsewhere in the opening text) c d.\n\n(moved to elsewhere in the opening text) [-c d.-]\n\n"
+        );
+    }
+
+    #[test]
     fn identical_versions_have_no_change() {
         let c = compare(BASE, BASE);
         assert!(c.identical && c.clauses.is_empty());
