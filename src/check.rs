@@ -92,27 +92,23 @@ pub fn check_with(
     );
     validate::validate(&site, as_of, &mut diags);
     timer.lap("validate");
-    let theme = if render {
-        Some(Theme::load(
-            &opts.site,
-            site.settings.as_ref().and_then(|s| s.theme.as_deref()),
-        )?)
-    } else {
-        None
-    };
+    // `check` reads the theme as `build` does, so both report the same findings.
+    let theme = Theme::load(
+        &opts.site,
+        site.settings.as_ref().and_then(|s| s.theme.as_deref()),
+        &mut diags,
+    )?;
     let plan_opts = PlanOptions {
         as_of: as_of.date,
         drafts: opts.drafts,
         base_url: opts.base_url.clone(),
-        theme_files: theme.as_ref().map(Theme::static_paths).unwrap_or_default(),
+        theme_files: theme.static_paths(),
     };
     let mut plan = crate::plan::plan_with(&site, &plan_opts, caches.map(|c| &c.markdown));
     timer.lap("plan");
-    let scans = match (&theme, sink) {
-        (Some(theme), Some(sink)) => {
-            render_pages(theme, &mut plan, sink, caches.map(|c| &c.pages))?
-        }
-        _ => Vec::new(),
+    let scans = match sink {
+        Some(sink) => render_pages(&theme, &mut plan, sink, caches.map(|c| &c.pages))?,
+        None => Vec::new(),
     };
     timer.lap("render");
     check_links(&site, &plan, &scans, &mut diags);
@@ -122,7 +118,7 @@ pub fn check_with(
         as_of,
         plan,
         findings: diags.finish(opts.strict),
-        theme,
+        theme: render.then_some(theme),
     })
 }
 
@@ -246,7 +242,13 @@ pub fn resolve_as_of(flag: Option<Date>, site: &Site, epoch: Option<&str>) -> As
 
 /// The text of a file of the site, for quoting source lines in messages.
 pub fn source_text(site: &Path, rel: &str) -> Option<String> {
-    let bytes = std::fs::read(site.join(rel)).ok()?;
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    crate::fsx::open_regular(&site.join(rel))
+        .ok()?
+        .take(crate::load::MAX_FILE + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
     if bytes.len() as u64 > crate::load::MAX_FILE {
         return None;
     }

@@ -150,6 +150,9 @@ pub struct BuildArgs {
     /// The absolute URL the site is served from (overrides base_url in site.yaml)
     #[arg(long, value_parser = parse_base_url)]
     pub base_url: Option<String>,
+    /// Replace the output folder even if it is not empty and ccpub did not write it
+    #[arg(long)]
+    pub force: bool,
 }
 
 impl BuildArgs {
@@ -160,7 +163,7 @@ impl BuildArgs {
             .out
             .clone()
             .unwrap_or_else(|| self.site.site.join("public"));
-        let (checked, summary) = crate::publish::build(&opts, &out)?;
+        let (checked, summary) = crate::publish::build(&opts, &out, self.force)?;
         let mut stderr = std::io::stderr();
         if !checked.findings.is_empty() || summary.is_none() {
             stderr.write_all(

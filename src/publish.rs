@@ -15,10 +15,15 @@ pub struct Summary {
 }
 
 /// Checks and renders the site into a staging folder beside `out`, which replaces
-/// `out` only when there is no error (and is removed otherwise).
-pub fn build(opts: &RunOptions, out: &Path) -> anyhow::Result<(Checked, Option<Summary>)> {
-    output::check_target(&opts.site, out)?;
-    let staging = output::Staging::create(out)?;
+/// `out` only when there is no error (and is removed otherwise). `out` must be a
+/// folder ccpub wrote, empty or absent, unless `force` (see `output::resolve_target`).
+pub fn build(
+    opts: &RunOptions,
+    out: &Path,
+    force: bool,
+) -> anyhow::Result<(Checked, Option<Summary>)> {
+    let target = output::resolve_target(&opts.site, out, force)?;
+    let staging = output::Staging::create(&target)?;
     let bytes = AtomicU64::new(0);
     let sink = |rel: &str, html: String| {
         bytes.fetch_add(html.len() as u64, Ordering::Relaxed);

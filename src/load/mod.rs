@@ -43,6 +43,13 @@ pub fn load_with(
         fresh: CacheMap::new(),
     };
     let content = site.join("content");
+    if let Err(message) = kind_of(&content, "the site folder").and_then(|k| match k {
+        Kind::Dir => Ok(()),
+        Kind::File => Err("content/ must be a folder".to_string()),
+    }) {
+        cx.f1("content", &message);
+        return Ok(out);
+    }
     for (name, kind) in cx.entries(&content, "content")? {
         let rel = format!("content/{name}");
         match (name.as_str(), kind) {
@@ -83,7 +90,7 @@ pub(crate) struct Parsed {
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Kind {
+pub(crate) enum Kind {
     File,
     Dir,
 }
@@ -130,11 +137,62 @@ struct Outcome<T> {
     links: Option<(String, Vec<crate::markdown::Link>)>,
 }
 
+/// The entries of a folder that ccpub reads (in `content/` or `themes/`), sorted by
+/// name; dot names skipped (unless `keep_dots`); links and special files reported as
+/// F1 and left out, never opened.
+pub(crate) fn entries(
+    dir: &Path,
+    rel: &str,
+    keep_dots: bool,
+    diags: &mut Diagnostics,
+) -> anyhow::Result<Vec<(String, Kind)>> {
+    let read = fs::read_dir(dir)
+        .map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", dir.display()))?;
+    let top = rel.split('/').next().unwrap_or(rel);
+    let mut names = Vec::new();
+    for entry in read {
+        let entry =
+            entry.map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", dir.display()))?;
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            let shown = name.to_string_lossy().into_owned();
+            let child = format!("{rel}/{shown}");
+            diags.error("F1", &child, Pos::START, "the file name is not valid UTF-8");
+            continue;
+        };
+        if !keep_dots && name.starts_with('.') {
+            continue;
+        }
+        let child = format!("{rel}/{name}");
+        match kind_of(&entry.path(), top) {
+            Ok(kind) => names.push((name.to_string(), kind)),
+            Err(message) => diags.error("F1", &child, Pos::START, message),
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+/// A regular file or folder, or the F1 message that says what else it is.
+pub(crate) fn kind_of(path: &Path, top: &str) -> Result<Kind, String> {
+    use crate::fsx::EntryKind;
+    match crate::fsx::entry_kind(path) {
+        Ok(EntryKind::Dir) => Ok(Kind::Dir),
+        Ok(EntryKind::File) => Ok(Kind::File),
+        Ok(EntryKind::Link) => Err(format!("symbolic links are not allowed in {top}/")),
+        Ok(EntryKind::Special) => {
+            Err("not a regular file or folder (a FIFO, socket or device)".to_string())
+        }
+        Err(e) => Err(format!("cannot read: {e}")),
+    }
+}
+
 /// A record file's bytes: at most `MAX_FILE` of them.
 fn raw(site: &Path, rel: &str, diags: &mut Diagnostics) -> Option<Vec<u8>> {
     let path = site.join(rel);
     let mut bytes = Vec::new();
-    let read = fs::File::open(&path).and_then(|f| f.take(MAX_FILE + 1).read_to_end(&mut bytes));
+    let read =
+        crate::fsx::open_regular(&path).and_then(|f| f.take(MAX_FILE + 1).read_to_end(&mut bytes));
     if let Err(e) = read {
         diags.error("F1", rel, Pos::START, format!("cannot read: {e}"));
         return None;
@@ -238,40 +296,7 @@ impl Loader<'_> {
         rel: &str,
         keep_dots: bool,
     ) -> anyhow::Result<Vec<(String, Kind)>> {
-        let read = fs::read_dir(dir)
-            .map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", dir.display()))?;
-        let mut names = Vec::new();
-        for entry in read {
-            let entry =
-                entry.map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", dir.display()))?;
-            let name = entry.file_name();
-            let Some(name) = name.to_str() else {
-                let shown = name.to_string_lossy().into_owned();
-                self.f1(
-                    &format!("{rel}/{shown}"),
-                    "the file name is not valid UTF-8",
-                );
-                continue;
-            };
-            if !keep_dots && name.starts_with('.') {
-                continue;
-            }
-            let child = format!("{rel}/{name}");
-            match fs::symlink_metadata(entry.path()) {
-                Ok(m) if m.file_type().is_symlink() => {
-                    self.f1(&child, "symbolic links are not allowed in content/")
-                }
-                Ok(m) if m.is_dir() => names.push((name.to_string(), Kind::Dir)),
-                Ok(m) if m.is_file() => names.push((name.to_string(), Kind::File)),
-                Ok(_) => self.f1(
-                    &child,
-                    "not a regular file or folder (a FIFO, socket or device)",
-                ),
-                Err(e) => self.f1(&child, &format!("cannot read: {e}")),
-            }
-        }
-        names.sort();
-        Ok(names)
+        entries(dir, rel, keep_dots, self.diags)
     }
 
     /// Reads record files in parallel; findings and bodies are merged in file order.

@@ -14,6 +14,7 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     let files: Vec<String> = tree(&s.path("public")).into_keys().collect();
     let expected = [
+        ".ccpub-output",
         "404.html",
         "about/index.html",
         "atom.xml",

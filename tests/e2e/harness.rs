@@ -161,3 +161,47 @@ impl SiteTest {
         std::fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
     }
 }
+
+impl SiteTest {
+    /// Runs `ccpub <args…>` and fails the test if it has not ended within `secs`
+    /// seconds (the process is killed): for inputs that once made ccpub hang.
+    #[track_caller]
+    pub fn run_within(&self, args: &[&str], secs: u64) -> Run {
+        let n = NEXT.fetch_add(1, Ordering::SeqCst);
+        let (out_path, err_path) = (
+            self.dir.with_extension(format!("stdout-{n}")),
+            self.dir.with_extension(format!("stderr-{n}")),
+        );
+        let mut child = Command::new(env!("CARGO_BIN_EXE_ccpub"))
+            .args(args)
+            .current_dir(&self.dir)
+            .env_remove("SOURCE_DATE_EPOCH")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::fs::File::create(&out_path).unwrap())
+            .stderr(std::fs::File::create(&err_path).unwrap())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if std::time::Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("ccpub {args:?} did not finish within {secs} s");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        };
+        let read = |p: &Path| {
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            let _ = std::fs::remove_file(p);
+            text
+        };
+        Run {
+            code: status.code().unwrap_or(-1),
+            stdout: read(&out_path),
+            stderr: read(&err_path),
+        }
+    }
+}

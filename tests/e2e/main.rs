@@ -8,5 +8,6 @@ mod build;
 mod bundled;
 mod changes;
 mod redline;
+mod safety;
 mod scaffold;
 mod serve;

@@ -2,6 +2,9 @@
 //! `themes/<name>/templates/` overrides single templates or all of them.
 use crate::plan::{PlannedPage, View};
 use crate::views::SiteView;
+mod limits;
+
+use crate::diag::{Diagnostics, Pos};
 use anyhow::{Context as _, bail};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -9,7 +12,7 @@ use std::path::{Path, PathBuf};
 /// `(name, text)` of templates of the default theme, compiled into the binary.
 macro_rules! templates {
     ($($name:literal),* $(,)?) => {
-        &[$(($name, include_str!(concat!("../themes/default/templates/", $name)))),*]
+        &[$(($name, include_str!(concat!("../../themes/default/templates/", $name)))),*]
     };
 }
 
@@ -40,7 +43,7 @@ const BUILTIN: &[(&str, &str)] = templates![
 /// The default theme's static files.
 const BUILTIN_STATIC: &[(&str, &[u8])] = &[(
     "style.css",
-    include_bytes!("../themes/default/static/style.css"),
+    include_bytes!("../../themes/default/static/style.css"),
 )];
 
 /// A theme ready to render: the template engine and the static files to copy.
@@ -73,8 +76,11 @@ struct PageMeta<'a> {
 }
 
 impl Theme {
-    /// The default theme, overridden by `SITE/themes/<name>/` where it exists.
-    pub fn load(site: &Path, name: Option<&str>) -> anyhow::Result<Theme> {
+    /// The default theme, overridden by `SITE/themes/<name>/` where it exists. The
+    /// theme's folders are read as `content/` is: a link, FIFO, socket or device is an
+    /// F1 finding and is not read. `Err`: a theme that cannot be used (missing, a
+    /// template that does not compile or includes itself).
+    pub fn load(site: &Path, name: Option<&str>, diags: &mut Diagnostics) -> anyhow::Result<Theme> {
         let mut templates: Vec<(String, String)> = BUILTIN
             .iter()
             .map(|(n, t)| (n.to_string(), t.to_string()))
@@ -84,15 +90,25 @@ impl Theme {
             .map(|(n, b)| (n.to_string(), StaticSource::Builtin(b)))
             .collect();
         let name = name.unwrap_or("default");
-        let dir = site.join("themes").join(name);
-        if !dir.is_dir() {
-            if name != "default" {
-                bail!("theme `{name}` not found: no folder {}", dir.display());
+        let rel = format!("themes/{name}");
+        match theme_folders(site, &rel, diags) {
+            None if name != "default" => {
+                bail!(
+                    "theme `{name}` not found: no folder {}",
+                    site.join(&rel).display()
+                )
             }
-        } else {
-            overlay_templates(&dir.join("templates"), &mut templates)?;
-            overlay_statics(&dir.join("static"), "", &mut statics)?;
+            None => {}
+            Some((templates_dir, static_dir)) => {
+                if templates_dir {
+                    overlay_templates(site, &format!("{rel}/templates"), &mut templates, diags)?;
+                }
+                if static_dir {
+                    overlay_statics(site, &format!("{rel}/static"), "", &mut statics, diags)?;
+                }
+            }
         }
+        limits::check_includes(&templates).map_err(|e| anyhow::anyhow!("theme `{name}`: {e}"))?;
         let fingerprint = {
             use std::hash::{Hash, Hasher};
             let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -102,6 +118,7 @@ impl Theme {
         let mut tera = tera::Tera::default();
         tera.autoescape_on(vec![".html"]);
         tera.set_escape_fn(escape_html);
+        tera.register_function("range", limits::bounded_range);
         tera.add_raw_templates(templates)
             .map_err(|e| anyhow::anyhow!("theme `{name}`: {}", tera_error(&e)))?;
         statics.sort_by(|a, b| a.0.cmp(&b.0));
@@ -117,15 +134,23 @@ impl Theme {
         let ctx = context(site, page);
         let context =
             tera::Context::from_serialize(&ctx).context("building the template context")?;
-        self.tera.render(page.template, &context).map_err(|e| {
+        let mut out = limits::Bounded::start();
+        let rendered = self.tera.render_to(page.template, &context, &mut out);
+        let failed = |why: String| {
             anyhow::anyhow!(
-                "rendering {} ({}) with template {}: {}",
+                "rendering {} ({}) with template {}: {why}",
                 page.url,
                 page.source,
                 page.template,
-                tera_error(&e)
             )
-        })
+        };
+        match (rendered, out.refused.take()) {
+            (_, Some(why)) => Err(failed(why)),
+            (Err(e), None) => Err(failed(tera_error(&e))),
+            (Ok(()), None) => {
+                String::from_utf8(std::mem::take(&mut out.bytes)).map_err(|e| failed(e.to_string()))
+            }
+        }
     }
 
     /// A hash of everything a page's HTML depends on: the templates and the page's
@@ -205,55 +230,80 @@ fn tera_error(e: &tera::Error) -> String {
     out
 }
 
-fn overlay_templates(dir: &Path, templates: &mut Vec<(String, String)>) -> anyhow::Result<()> {
-    if !dir.is_dir() {
-        return Ok(());
+/// Which of `themes/<name>/`'s `templates/` and `static/` folders exist, or `None`
+/// when the theme folder does not. `themes/`, the theme folder and those two must be
+/// real folders: a link or special file there is an F1 finding, and is not read.
+fn theme_folders(site: &Path, rel: &str, diags: &mut Diagnostics) -> Option<(bool, bool)> {
+    let mut is_dir = |rel: &str| -> bool {
+        let path = site.join(rel);
+        if std::fs::symlink_metadata(&path).is_err() {
+            return false;
+        }
+        match crate::load::kind_of(&path, "themes") {
+            Ok(crate::load::Kind::Dir) => true,
+            Ok(crate::load::Kind::File) => false,
+            Err(message) => {
+                diags.error("F1", rel, Pos::START, message);
+                false
+            }
+        }
+    };
+    if !is_dir("themes") || !is_dir(rel) {
+        return None;
     }
-    let mut names: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("failed to read `{}`", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "html") && p.is_file())
-        .collect();
-    names.sort();
-    for path in names {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_string();
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("failed to read `{}`", path.display()))?;
+    let templates = is_dir(&format!("{rel}/templates"));
+    Some((templates, is_dir(&format!("{rel}/static"))))
+}
+
+fn overlay_templates(
+    site: &Path,
+    rel: &str,
+    templates: &mut Vec<(String, String)>,
+    diags: &mut Diagnostics,
+) -> anyhow::Result<()> {
+    use crate::load::Kind;
+    for (name, kind) in crate::load::entries(&site.join(rel), rel, false, diags)? {
+        if kind != Kind::File || !name.ends_with(".html") {
+            continue;
+        }
+        let path = site.join(rel).join(&name);
+        let text =
+            read_template(&path).with_context(|| format!("failed to read `{}`", path.display()))?;
         templates.retain(|(n, _)| *n != name);
         templates.push((name, text));
     }
     Ok(())
 }
 
+/// A template's text: a regular file of at most 1 MiB, UTF-8.
+fn read_template(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut text = String::new();
+    crate::fsx::open_regular(path)?
+        .take(crate::load::MAX_FILE + 1)
+        .read_to_string(&mut text)?;
+    if text.len() as u64 > crate::load::MAX_FILE {
+        return Err(std::io::Error::other("the template is larger than 1 MiB"));
+    }
+    Ok(text)
+}
+
 fn overlay_statics(
-    dir: &Path,
+    site: &Path,
+    rel: &str,
     prefix: &str,
     statics: &mut Vec<(String, StaticSource)>,
+    diags: &mut Diagnostics,
 ) -> anyhow::Result<()> {
-    if !dir.is_dir() {
-        return Ok(());
-    }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("failed to read `{}`", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for path in entries {
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or_default()
-            .to_string();
-        let rel = format!("{prefix}{name}");
-        if path.is_dir() {
-            overlay_statics(&path, &format!("{rel}/"), statics)?;
-        } else if path.is_file() {
-            statics.retain(|(n, _)| *n != rel);
-            statics.push((rel, StaticSource::File(path)));
+    use crate::load::Kind;
+    for (name, kind) in crate::load::entries(&site.join(rel), rel, true, diags)? {
+        let (child, out) = (format!("{rel}/{name}"), format!("{prefix}{name}"));
+        match kind {
+            Kind::Dir => overlay_statics(site, &child, &format!("{out}/"), statics, diags)?,
+            Kind::File => {
+                statics.retain(|(n, _)| *n != out);
+                statics.push((out, StaticSource::File(site.join(child))));
+            }
         }
     }
     Ok(())

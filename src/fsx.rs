@@ -1,0 +1,115 @@
+//! File-system operations that must not follow links, block on special files, or
+//! leave a moment in which a path is missing.
+use std::fs::File;
+use std::path::Path;
+
+/// Opens a file for reading only if it is a regular file, without following a link at
+/// its last component and without blocking on a FIFO (the check is made on the opened
+/// file, so a swap between listing and opening cannot slip a FIFO or device in).
+pub(crate) fn open_regular(path: &Path) -> std::io::Result<File> {
+    let file = open_no_follow(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "not a regular file (a link, FIFO, socket or device)",
+        ));
+    }
+    Ok(file)
+}
+
+#[cfg(unix)]
+fn open_no_follow(path: &Path) -> std::io::Result<File> {
+    use nix::fcntl::OFlag;
+    use std::os::unix::fs::OpenOptionsExt;
+    std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags((OFlag::O_NOFOLLOW | OFlag::O_NONBLOCK | OFlag::O_NOCTTY).bits())
+        .open(path)
+}
+
+#[cfg(not(unix))]
+fn open_no_follow(path: &Path) -> std::io::Result<File> {
+    if std::fs::symlink_metadata(path)?.file_type().is_symlink() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "a symbolic link",
+        ));
+    }
+    File::open(path)
+}
+
+/// Exchanges two existing paths in one step (Linux `renameat2(RENAME_EXCHANGE)`).
+/// `Err` where the system or file system cannot; the caller then falls back.
+pub(crate) fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use nix::fcntl::{AT_FDCWD, RenameFlags, renameat2};
+        renameat2(AT_FDCWD, a, AT_FDCWD, b, RenameFlags::RENAME_EXCHANGE)
+            .map_err(std::io::Error::from)
+    }
+    #[cfg(not(target_os = "linux"))]
+    {
+        let _ = (a, b);
+        Err(std::io::Error::from(std::io::ErrorKind::Unsupported))
+    }
+}
+
+/// What kind of entry a path is, without following a link.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum EntryKind {
+    File,
+    Dir,
+    Link,
+    /// A FIFO, socket or device.
+    Special,
+}
+
+/// The kind of the entry at `path` (never following a link).
+pub(crate) fn entry_kind(path: &Path) -> std::io::Result<EntryKind> {
+    let t = std::fs::symlink_metadata(path)?.file_type();
+    Ok(if t.is_symlink() {
+        EntryKind::Link
+    } else if t.is_dir() {
+        EntryKind::Dir
+    } else if t.is_file() {
+        EntryKind::File
+    } else {
+        EntryKind::Special
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_a_link_is_not_opened_as_a_file() {
+        let dir = std::env::temp_dir().join(format!("ccpub-fsx-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("a"), "x").unwrap();
+        std::os::unix::fs::symlink(dir.join("a"), dir.join("link")).unwrap();
+        nix::unistd::mkfifo(&dir.join("fifo"), nix::sys::stat::Mode::S_IRWXU).unwrap();
+        assert!(open_regular(&dir.join("a")).is_ok());
+        assert!(open_regular(&dir.join("link")).is_err());
+        assert!(open_regular(&dir.join("fifo")).is_err());
+        assert_eq!(entry_kind(&dir.join("fifo")).unwrap(), EntryKind::Special);
+        assert_eq!(entry_kind(&dir.join("link")).unwrap(), EntryKind::Link);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn exchange_swaps_two_folders() {
+        let dir = std::env::temp_dir().join(format!("ccpub-xchg-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("a")).unwrap();
+        std::fs::create_dir_all(dir.join("b")).unwrap();
+        std::fs::write(dir.join("a/f"), "a").unwrap();
+        exchange(&dir.join("a"), &dir.join("b")).unwrap();
+        assert_eq!(std::fs::read_to_string(dir.join("b/f")).unwrap(), "a");
+        assert!(!dir.join("a/f").exists());
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
