@@ -4,6 +4,7 @@ use crate::markdown;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
+use std::collections::HashMap;
 
 /// A block of a text, as the comparison sees it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -84,36 +85,145 @@ pub struct Comparison {
     pub identical: bool,
 }
 
-/// Compares two Markdown texts.
+/// Compares two Markdown texts. The work stays near-linear in the size of the texts:
+/// blocks are matched on anchors first (see `matched_blocks`), and paired by
+/// similarity only within a bounded window.
 pub fn compare(old: &str, new: &str) -> Comparison {
     let (old_blocks, new_blocks) = (blocks(old), blocks(new));
-    let keys = |b: &[Block]| {
-        b.iter()
-            .map(|b| (b.kind, normalize(&b.text)))
-            .collect::<Vec<_>>()
-    };
-    let ops = capture_diff_slices(Algorithm::Patience, &keys(&old_blocks), &keys(&new_blocks));
+    let (a, b) = intern_blocks(&old_blocks, &new_blocks);
     let mut rows = Vec::new();
-    for op in ops {
-        let (o, n) = (op.old_range(), op.new_range());
-        match op {
-            DiffOp::Equal { .. } => {
-                for (a, b) in old_blocks[o].iter().zip(&new_blocks[n]) {
-                    rows.push(row(
-                        Change::Same,
-                        b.kind,
-                        &b.clause,
-                        Some(a),
-                        Some(b),
-                        vec![seg(SegmentKind::Same, &b.text)],
-                    ));
-                }
-            }
-            _ => rows.extend(align(&old_blocks[o], &new_blocks[n])),
+    let (mut i, mut j) = (0, 0);
+    for (pi, pj) in matched_blocks(&a, &b)
+        .into_iter()
+        .chain([(a.len(), b.len())])
+    {
+        if pi > i || pj > j {
+            rows.extend(align(&old_blocks[i..pi], &new_blocks[j..pj]));
         }
+        if pi < a.len() && pj < b.len() {
+            let (x, y) = (&old_blocks[pi], &new_blocks[pj]);
+            let same = vec![seg(SegmentKind::Same, &y.text)];
+            rows.push(row(Change::Same, y.kind, &y.clause, Some(x), Some(y), same));
+        }
+        (i, j) = (pi + 1, pj + 1);
     }
     detect_moves(&mut rows);
     finish(rows)
+}
+
+/// Each block as a number: equal numbers for blocks of one kind whose text is the same
+/// but for spacing.
+fn intern_blocks(old: &[Block], new: &[Block]) -> (Vec<u32>, Vec<u32>) {
+    let mut ids: HashMap<(BlockKind, String), u32> = HashMap::new();
+    let mut key = |b: &Block| {
+        let next = ids.len() as u32;
+        *ids.entry((b.kind, normalize(&b.text))).or_insert(next)
+    };
+    let a = old.iter().map(&mut key).collect();
+    let b = new.iter().map(&mut key).collect();
+    (a, b)
+}
+
+/// The largest region (old blocks × new blocks, or words × words) compared
+/// exhaustively.
+const EXHAUSTIVE: usize = 1 << 20;
+
+/// Pairs of equal blocks `(old index, new index)`, increasing in both: the common
+/// start and end, then blocks that occur once in each text (patience anchors, longest
+/// increasing run), recursively between anchors; a region small enough is compared
+/// exhaustively, a larger one without anchors is left unpaired (its blocks are then
+/// paired by similarity).
+fn matched_blocks(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    match_region(a, b, 0, 0, &mut out);
+    out
+}
+
+fn match_region(a: &[u32], b: &[u32], oa: usize, ob: usize, out: &mut Vec<(usize, usize)>) {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    out.extend((0..prefix).map(|k| (oa + k, ob + k)));
+    let (a2, b2) = (&a[prefix..], &b[prefix..]);
+    let suffix = a2
+        .iter()
+        .rev()
+        .zip(b2.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a3, b3) = (&a2[..a2.len() - suffix], &b2[..b2.len() - suffix]);
+    let (ma, mb) = (oa + prefix, ob + prefix);
+    if !a3.is_empty() && !b3.is_empty() {
+        if a3.len().saturating_mul(b3.len()) <= EXHAUSTIVE {
+            for op in capture_diff_slices(Algorithm::Patience, a3, b3) {
+                if let DiffOp::Equal {
+                    old_index,
+                    new_index,
+                    len,
+                } = op
+                {
+                    out.extend((0..len).map(|k| (ma + old_index + k, mb + new_index + k)));
+                }
+            }
+        } else {
+            let anchors = unique_anchors(a3, b3);
+            let (mut i, mut j) = (0, 0);
+            for &(ai, bj) in &anchors {
+                match_region(&a3[i..ai], &b3[j..bj], ma + i, mb + j, out);
+                out.push((ma + ai, mb + bj));
+                (i, j) = (ai + 1, bj + 1);
+            }
+            if !anchors.is_empty() {
+                match_region(&a3[i..], &b3[j..], ma + i, mb + j, out);
+            }
+        }
+    }
+    let (sa, sb) = (oa + prefix + a3.len(), ob + prefix + b3.len());
+    out.extend((0..suffix).map(|k| (sa + k, sb + k)));
+}
+
+/// Blocks that occur exactly once in each text, as `(old, new)` index pairs forming
+/// the longest run increasing in both (patience sorting, n log n).
+fn unique_anchors(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
+    let mut count: HashMap<u32, (u32, u32, usize, usize)> = HashMap::new();
+    for (i, x) in a.iter().enumerate() {
+        let e = count.entry(*x).or_insert((0, 0, 0, 0));
+        (e.0, e.2) = (e.0 + 1, i);
+    }
+    for (j, y) in b.iter().enumerate() {
+        if let Some(e) = count.get_mut(y) {
+            (e.1, e.3) = (e.1 + 1, j);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = count
+        .values()
+        .filter(|e| e.0 == 1 && e.1 == 1)
+        .map(|e| (e.2, e.3))
+        .collect();
+    pairs.sort_unstable();
+    longest_increasing(&pairs)
+}
+
+/// The longest subsequence of `pairs` (sorted by their first element) whose second
+/// elements increase.
+fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut tails: Vec<usize> = Vec::new();
+    let mut back: Vec<Option<usize>> = vec![None; pairs.len()];
+    for (k, &(_, y)) in pairs.iter().enumerate() {
+        let pos = tails.partition_point(|&t| pairs[t].1 < y);
+        back[k] = pos.checked_sub(1).map(|p| tails[p]);
+        if pos == tails.len() {
+            tails.push(k);
+        } else {
+            tails[pos] = k;
+        }
+    }
+    let mut out = Vec::new();
+    let mut at = tails.last().copied();
+    while let Some(k) = at {
+        out.push(pairs[k]);
+        at = back[k];
+    }
+    out.reverse();
+    out
 }
 
 /// The blocks of a Markdown text, with their clause labels.
@@ -259,13 +369,19 @@ fn row(
     }
 }
 
-/// Pairs the blocks of a changed region by similarity, in order; the rest are added or removed.
+/// How many new blocks ahead an old block of a changed region looks for its pair.
+const WINDOW: usize = 32;
+
+/// Pairs the blocks of a changed region by similarity, in order, each old block with
+/// one of the next `WINDOW` new blocks; the rest are added or removed.
 fn align(old: &[Block], new: &[Block]) -> Vec<Row> {
     let mut rows = Vec::new();
     let mut next_new = 0;
+    let new_words: Vec<Vec<String>> = new.iter().map(|b| words(&b.text)).collect();
     for a in old {
-        let found = (next_new..new.len())
-            .find(|&j| new[j].kind == a.kind && similarity(&a.text, &new[j].text) >= 0.5);
+        let a_words = words(&a.text);
+        let found = (next_new..new.len().min(next_new + WINDOW))
+            .find(|&j| new[j].kind == a.kind && similar_words(&a_words, &new_words[j]) >= 0.5);
         match found {
             Some(j) => {
                 for b in &new[next_new..j] {
@@ -312,40 +428,51 @@ fn align(old: &[Block], new: &[Block]) -> Vec<Row> {
     rows
 }
 
-/// A removed block whose text (clause number aside) is added elsewhere has moved.
+/// A removed block whose text (clause number aside) is added elsewhere has moved: it
+/// pairs with the first such added block not yet paired.
 fn detect_moves(rows: &mut [Row]) {
     let body = |t: &str| {
         let number = clause_number(t).map_or(0, |n| n.len());
         normalize(&t[number..])
     };
+    let mut added: HashMap<(BlockKind, String), std::collections::VecDeque<usize>> = HashMap::new();
+    for (j, r) in rows.iter().enumerate() {
+        if r.change == Change::Added {
+            let key = (r.kind, body(r.new.as_deref().unwrap_or_default()));
+            added.entry(key).or_default().push_back(j);
+        }
+    }
     for i in 0..rows.len() {
         if rows[i].change != Change::Removed {
             continue;
         }
-        let old_text = body(rows[i].old.as_deref().unwrap_or_default());
-        let target = (0..rows.len()).find(|&j| {
-            rows[j].change == Change::Added
-                && rows[j].kind == rows[i].kind
-                && body(rows[j].new.as_deref().unwrap_or_default()) == old_text
-        });
-        if let Some(j) = target {
-            let (mut from, mut to) = (rows[i].clause.clone(), rows[j].clause.clone());
-            if from == to {
-                from = format!("elsewhere in {from}");
-                to = format!("elsewhere in {to}");
-            }
-            let (old, new) = (
-                rows[i].old.clone().unwrap_or_default(),
-                rows[j].new.clone().unwrap_or_default(),
-            );
-            rows[i].change = Change::MovedAway;
-            rows[i].moved = Some(to);
-            rows[j].change = Change::MovedHere;
-            rows[j].moved = Some(from);
-            rows[j].old = Some(old.clone());
-            rows[j].segments = word_diff(&old, &new);
+        let key = (
+            rows[i].kind,
+            body(rows[i].old.as_deref().unwrap_or_default()),
+        );
+        if let Some(j) = added.get_mut(&key).and_then(|q| q.pop_front()) {
+            mark_moved(rows, i, j);
         }
     }
+}
+
+/// Row `i` (removed) moved to row `j` (added).
+fn mark_moved(rows: &mut [Row], i: usize, j: usize) {
+    let (mut from, mut to) = (rows[i].clause.clone(), rows[j].clause.clone());
+    if from == to {
+        from = format!("elsewhere in {from}");
+        to = format!("elsewhere in {to}");
+    }
+    let (old, new) = (
+        rows[i].old.clone().unwrap_or_default(),
+        rows[j].new.clone().unwrap_or_default(),
+    );
+    rows[i].change = Change::MovedAway;
+    rows[i].moved = Some(to);
+    rows[j].change = Change::MovedHere;
+    rows[j].moved = Some(from);
+    rows[j].old = Some(old.clone());
+    rows[j].segments = word_diff(&old, &new);
 }
 
 /// Numbers the rows, counts words and lists the clauses that changed.
@@ -425,20 +552,27 @@ pub fn tokens(text: &str) -> Vec<&str> {
     out
 }
 
-/// The share of words two texts have in common (0 to 1).
-fn similarity(a: &str, b: &str) -> f64 {
-    let words = |t: &str| -> Vec<String> {
-        tokens(t)
-            .into_iter()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (a, b) = (words(a), words(b));
+/// The lower-cased words of a text, for `similar_words`.
+fn words(t: &str) -> Vec<String> {
+    tokens(t)
+        .into_iter()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The share of words two texts (as `words`) have in common, in order (0 to 1).
+fn similar_words(a: &[String], b: &[String]) -> f64 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
-    let same: usize = capture_diff_slices(Algorithm::Myers, &a, &b)
+    let share = |same: usize| 2.0 * same as f64 / (a.len() + b.len()) as f64;
+    // Words shared in any order bound the words shared in order: a cheap first test.
+    let unordered = share(shared_words(a, b));
+    if unordered < 0.5 || a.len().saturating_mul(b.len()) > EXHAUSTIVE {
+        return unordered;
+    }
+    let same: usize = capture_diff_slices(Algorithm::Myers, a, b)
         .iter()
         .map(|op| {
             if let DiffOp::Equal { len, .. } = op {
@@ -448,13 +582,46 @@ fn similarity(a: &str, b: &str) -> f64 {
             }
         })
         .sum();
-    2.0 * same as f64 / (a.len() + b.len()) as f64
+    share(same)
+}
+
+/// How many words two long texts share, in any order (a bound on their common run).
+fn shared_words(a: &[String], b: &[String]) -> usize {
+    let mut left: HashMap<&str, usize> = HashMap::new();
+    for w in a {
+        *left.entry(w).or_default() += 1;
+    }
+    b.iter()
+        .filter(|w| {
+            left.get_mut(w.as_str())
+                .filter(|n| **n > 0)
+                .map(|n| *n -= 1)
+                .is_some()
+        })
+        .count()
 }
 
 /// Word by word: the old and new text as runs of the same, deleted and inserted text.
+/// Two long texts that differ throughout are shown as deleted and inserted between
+/// their common start and end (an exhaustive comparison would be quadratic).
 pub fn word_diff(old: &str, new: &str) -> Vec<Segment> {
     let (a, b) = (tokens(old), tokens(new));
     let mut segs: Vec<Segment> = Vec::new();
+    if a.len().saturating_mul(b.len()) > EXHAUSTIVE {
+        let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+        let (ra, rb) = (&a[p..], &b[p..]);
+        let q = ra
+            .iter()
+            .rev()
+            .zip(rb.iter().rev())
+            .take_while(|(x, y)| x == y)
+            .count();
+        push(&mut segs, SegmentKind::Same, &a[..p].concat());
+        push(&mut segs, SegmentKind::Del, &ra[..ra.len() - q].concat());
+        push(&mut segs, SegmentKind::Ins, &rb[..rb.len() - q].concat());
+        push(&mut segs, SegmentKind::Same, &ra[ra.len() - q..].concat());
+        return tidy(segs);
+    }
     for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
         let (o, n) = (op.old_range(), op.new_range());
         match op {
@@ -706,6 +873,69 @@ mod tests {
             [
                 "fax", " ", "nr", " ", "+", "32", " ", "2", " ", "234", "-", "7848", "."
             ]
+        );
+    }
+
+    #[test]
+    fn the_longest_increasing_run_of_anchors_is_found() {
+        let pairs = [(0, 3), (1, 1), (2, 2), (3, 0), (4, 4)];
+        assert_eq!(longest_increasing(&pairs), vec![(1, 1), (2, 2), (4, 4)]);
+        assert_eq!(longest_increasing(&[]), vec![]);
+    }
+
+    #[test]
+    fn thousands_of_different_paragraphs_keep_their_unique_common_one() {
+        // Regression: every old block was compared with every new one (34 s at 8,000).
+        let text = |tag: &str| {
+            let mut paras: Vec<String> = (0..8000).map(|i| format!("{tag}{i} {tag}")).collect();
+            paras[4000] = "Shared clause.".to_string();
+            paras.join("\n\n")
+        };
+        let c = compare(&text("old"), &text("new"));
+        let count = |k: Change| c.rows.iter().filter(|r| r.change == k).count();
+        assert_eq!(
+            (
+                count(Change::Same),
+                count(Change::Removed),
+                count(Change::Added)
+            ),
+            (1, 7999, 7999)
+        );
+        assert_eq!(c.rows.len(), 1 + 7999 + 7999);
+        let same = c.rows.iter().find(|r| r.change == Change::Same).unwrap();
+        assert_eq!(same.new.as_deref(), Some("Shared clause."));
+    }
+
+    #[test]
+    fn two_long_texts_that_differ_throughout_keep_their_common_start_and_end() {
+        let old = format!(
+            "Start {} end.",
+            (0..5000)
+                .map(|i| format!("a{i}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        let new = format!(
+            "Start {} end.",
+            (0..5000)
+                .map(|i| format!("b{i}"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        let segs = word_diff(&old, &new);
+        let kinds: Vec<SegmentKind> = segs.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                SegmentKind::Same,
+                SegmentKind::Del,
+                SegmentKind::Ins,
+                SegmentKind::Same
+            ]
+        );
+        assert_eq!(
+            (segs[0].text.as_str(), segs[3].text.as_str()),
+            ("Start ", " end.")
         );
     }
 }
