@@ -101,12 +101,28 @@ impl Diagnostics {
     }
 }
 
+/// How many findings of one rule in one file the text report prints; it then says how
+/// many more there are (the JSON report keeps them all).
+pub const MAX_SHOWN: usize = 200;
+
 /// The compiler-style report: each finding with its source line and a caret, then the count line.
 /// `source` gives a file's text by its path (for the quoted line), if it can be read.
+/// Past `MAX_SHOWN` findings of one rule in one file, one line says how many more there are.
 pub fn render_text(diags: &[Diagnostic], source: impl Fn(&str) -> Option<String>) -> String {
     let mut out = String::new();
-    let mut cached: Option<(String, Option<String>)> = None;
-    for d in diags {
+    let mut file: Option<(String, Option<Lines>)> = None;
+    let mut shown: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, d) in diags.iter().enumerate() {
+        if file.as_ref().is_none_or(|(p, _)| *p != d.path) {
+            file = Some((d.path.clone(), source(&d.path).map(Lines::new)));
+            report_hidden(&mut out, &diags[..i], &shown);
+            shown.clear();
+        }
+        let n = shown.entry(d.rule).or_default();
+        *n += 1;
+        if *n > MAX_SHOWN {
+            continue;
+        }
         let level = match d.level {
             Level::Error => "error",
             Level::Warning => "warning",
@@ -117,16 +133,63 @@ pub fn render_text(diags: &[Diagnostic], source: impl Fn(&str) -> Option<String>
             d.path, d.line, d.column, d.rule, d.message
         )
         .unwrap();
-        if cached.as_ref().is_none_or(|(p, _)| *p != d.path) {
-            cached = Some((d.path.clone(), source(&d.path)));
-        }
-        if let Some(text) = cached.as_ref().and_then(|(_, t)| t.as_deref()) {
-            quote_line(&mut out, text, d.line, d.column);
+        if let Some(lines) = file.as_ref().and_then(|(_, t)| t.as_ref()) {
+            quote_line(&mut out, lines.get(d.line), d.line, d.column);
         }
     }
+    report_hidden(&mut out, diags, &shown);
     out.push_str(&count_line(diags));
     out.push('\n');
     out
+}
+
+/// `… and 99800 more [Y1] findings in content/members/nl.yaml` for each rule of the
+/// file just reported (the last of `done`) that had more than `MAX_SHOWN`.
+fn report_hidden(
+    out: &mut String,
+    done: &[Diagnostic],
+    shown: &std::collections::HashMap<&str, usize>,
+) {
+    let Some(path) = done.last().map(|d| d.path.as_str()) else {
+        return;
+    };
+    let mut over: Vec<(&str, usize)> = shown
+        .iter()
+        .filter(|(_, n)| **n > MAX_SHOWN)
+        .map(|(rule, n)| (*rule, n - MAX_SHOWN))
+        .collect();
+    over.sort();
+    for (rule, more) in over {
+        writeln!(
+            out,
+            "{path}: … and {more} more [{rule}] findings in this file (all are in --format json)"
+        )
+        .unwrap();
+    }
+}
+
+/// A file's lines, found once (quoting a line must not scan the file again).
+struct Lines {
+    text: String,
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    fn new(text: String) -> Lines {
+        let body = usize::from(text.starts_with('\u{feff}')) * '\u{feff}'.len_utf8();
+        let mut starts = vec![body];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Lines { text, starts }
+    }
+
+    /// Line `n` (from 1), without its line end.
+    fn get(&self, n: u32) -> Option<&str> {
+        let i = (n as usize).checked_sub(1)?;
+        let start = *self.starts.get(i)?;
+        let end = self.starts.get(i + 1).map_or(self.text.len(), |e| e - 1);
+        let line = &self.text[start..end.max(start)];
+        Some(line.strip_suffix('\r').unwrap_or(line))
+    }
 }
 
 /// `2 errors, 1 warning`.
@@ -186,24 +249,42 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn quote_line(out: &mut String, text: &str, line: u32, col: u32) {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let Some(src) = text.split('\n').nth(line.saturating_sub(1) as usize) else {
+/// The widest source line quoted; a longer one is cut around the column.
+const QUOTE_WIDTH: usize = 100;
+
+fn quote_line(out: &mut String, src: Option<&str>, line: u32, col: u32) {
+    let Some(src) = src else {
         return;
     };
-    let src = src.strip_suffix('\r').unwrap_or(src);
     if src.trim().is_empty() {
         return;
     }
-    let src: String = src
+    let chars: Vec<char> = src
         .chars()
         .map(|c| if c == '\t' { ' ' } else { c })
         .collect();
+    let col = col.saturating_sub(1) as usize;
+    let (from, to) = if chars.len() <= QUOTE_WIDTH {
+        (0, chars.len())
+    } else {
+        let from = col
+            .saturating_sub(QUOTE_WIDTH / 2)
+            .min(chars.len().saturating_sub(QUOTE_WIDTH));
+        (from, (from + QUOTE_WIDTH).min(chars.len()))
+    };
+    let mut shown: String = chars[from..to].iter().collect();
+    let mut caret = col.saturating_sub(from);
+    if from > 0 {
+        shown.insert(0, '…');
+        caret += 1;
+    }
+    if to < chars.len() {
+        shown.push('…');
+    }
     let gutter = line.to_string();
     let pad = " ".repeat(gutter.len());
-    writeln!(out, "{gutter} | {src}").unwrap();
-    let indent = " ".repeat(col.saturating_sub(1) as usize);
-    writeln!(out, "{pad} | {indent}^").unwrap();
+    writeln!(out, "{gutter} | {shown}").unwrap();
+    writeln!(out, "{pad} | {}^", " ".repeat(caret)).unwrap();
 }
 
 #[cfg(test)]
@@ -255,6 +336,47 @@ mod tests {
         assert_eq!(
             render_github(&d),
             "::error file=a%2Cb.yaml,line=3,col=4,title=M2::50%25 bad%0Ax\n"
+        );
+    }
+
+    #[test]
+    fn a_long_line_is_quoted_around_its_column() {
+        let line = format!("{}X{}", "a".repeat(300), "b".repeat(300));
+        let d = vec![Diagnostic::new(
+            Level::Error,
+            "H3",
+            "p.md",
+            Pos { line: 1, col: 301 },
+            "deep",
+        )];
+        let text = render_text(&d, |_| Some(line.clone()));
+        let expected = format!(
+            "p.md:1:301: error[H3]: deep\n1 | …{}X{}…\n  | {}^\n1 error, 0 warnings\n",
+            "a".repeat(50),
+            "b".repeat(49),
+            " ".repeat(51)
+        );
+        assert_eq!(text, expected);
+    }
+
+    #[test]
+    fn past_the_limit_one_line_says_how_many_more_findings_a_rule_has() {
+        let mut d = Diagnostics::default();
+        for i in 1..=(MAX_SHOWN as u32 + 5) {
+            d.error("Y1", "a.yaml", Pos { line: i, col: 1 }, "unknown field");
+        }
+        d.error("M2", "a.yaml", Pos { line: 999, col: 1 }, "bad region");
+        d.error("Y1", "b.yaml", Pos::START, "other file");
+        let text = render_text(&d.finish(false), |_| None);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), MAX_SHOWN + 4);
+        assert_eq!(
+            lines[MAX_SHOWN + 1..],
+            [
+                "a.yaml: … and 5 more [Y1] findings in this file (all are in --format json)",
+                "b.yaml:1:1: error[Y1]: other file",
+                "207 errors, 0 warnings",
+            ]
         );
     }
 }

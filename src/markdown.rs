@@ -16,13 +16,24 @@ pub struct Link {
     pub pos: Pos,
 }
 
-/// Reports raw HTML (H1) and links or images with a scheme other than http, https or
-/// mailto (H2); returns the body's other links, for the link check (L1).
+/// How deeply Markdown may nest (block quotes, lists, emphasis … within one another):
+/// past it, a body is an H3 finding and is not rendered (sanitising such HTML takes
+/// time quadratic in the depth).
+pub const MAX_NESTING: usize = 32;
+
+/// Reports raw HTML (H1), links or images with a scheme other than http, https or
+/// mailto (H2) and nesting deeper than `MAX_NESTING` (H3); returns the body's other
+/// links, for the link check (L1).
 pub fn check(path: &str, body: &Body, diags: &mut Diagnostics) -> Vec<Link> {
     let lines = LineIndex::new(&body.text, body.first_line);
     let mut links = Vec::new();
     let mut in_html_block = false;
+    let mut depth = Depth::default();
     for (event, range) in Parser::new_ext(&body.text, options()).into_offset_iter() {
+        if depth.exceeded_by(&event) {
+            let message = format!("Markdown nested more than {MAX_NESTING} levels deep");
+            diags.error("H3", path, lines.pos(range.start), message);
+        }
         match event {
             Event::Start(Tag::HtmlBlock) => {
                 in_html_block = true;
@@ -78,6 +89,14 @@ pub struct Rendered {
 /// GitHub-style ids, relative links become site paths, the HTML passes the sanitiser.
 pub fn to_html(text: &str, base: &str) -> Rendered {
     let mut events: Vec<Event> = Parser::new_ext(text, options()).collect();
+    let mut depth = Depth::default();
+    if events.iter().any(|e| depth.exceeded_by(e)) {
+        // An H3 finding: the build fails, so nothing is shown.
+        return Rendered {
+            html: String::new(),
+            anchors: Vec::new(),
+        };
+    }
     let anchors = assign_heading_ids(&mut events);
     for event in &mut events {
         if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event
@@ -91,6 +110,27 @@ pub fn to_html(text: &str, base: &str) -> Rendered {
     Rendered {
         html: sanitize(&html),
         anchors,
+    }
+}
+
+/// The nesting of Markdown events, for `MAX_NESTING`.
+#[derive(Default)]
+struct Depth {
+    now: usize,
+    reported: bool,
+}
+
+impl Depth {
+    /// Follows one event; true the first time the nesting goes past `MAX_NESTING`.
+    fn exceeded_by(&mut self, event: &Event) -> bool {
+        match event {
+            Event::Start(_) => self.now += 1,
+            Event::End(_) => self.now = self.now.saturating_sub(1),
+            _ => {}
+        }
+        let first = self.now > MAX_NESTING && !self.reported;
+        self.reported |= first;
+        first
     }
 }
 

@@ -6,6 +6,7 @@
 //! (`load::fields`), which is why a scalar keeps its text and whether it was plain.
 use crate::diag::Pos;
 use saphyr_parser::{Event, Parser, ScalarStyle, Span};
+use std::collections::HashMap;
 
 /// Deepest nesting of lists and mappings a record may have.
 pub const MAX_DEPTH: usize = 32;
@@ -93,7 +94,9 @@ pub fn parse(text: &str, first_line: u32) -> Result<Option<Node>, YamlError> {
 }
 
 enum Frame {
-    Map(Map, Option<Scalar>),
+    /// A mapping being read: its entries, the key awaiting its value, and the line of
+    /// each key so far (for duplicate keys).
+    Map(Map, Option<Scalar>, HashMap<String, u32>),
     Seq(Seq),
 }
 
@@ -156,6 +159,7 @@ impl Builder {
                             pos,
                         },
                         None,
+                        HashMap::new(),
                     )
                 } else {
                     Frame::Seq(Seq {
@@ -166,7 +170,7 @@ impl Builder {
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 let node = match self.stack.pop() {
-                    Some(Frame::Map(m, _)) => Node::Map(m),
+                    Some(Frame::Map(m, _, _)) => Node::Map(m),
                     Some(Frame::Seq(s)) => Node::Seq(s),
                     None => return self.err(span, "invalid YAML: unbalanced collection"),
                 };
@@ -185,7 +189,7 @@ impl Builder {
         };
         match top {
             Frame::Seq(seq) => seq.items.push(node),
-            Frame::Map(map, pending) => match pending.take() {
+            Frame::Map(map, pending, lines) => match pending.take() {
                 Some(key) => map.entries.push((key, node)),
                 None => {
                     let Node::Scalar(key) = node else {
@@ -197,17 +201,15 @@ impl Builder {
                             message: "merge keys are not allowed".into(),
                         });
                     }
-                    if let Some((first, _)) = map.entries.iter().find(|(k, _)| k.value == key.value)
-                    {
-                        let message = format!(
-                            "duplicate key \"{}\" (first at line {})",
-                            key.value, first.pos.line
-                        );
+                    if let Some(first) = lines.get(&key.value) {
+                        let message =
+                            format!("duplicate key \"{}\" (first at line {first})", key.value);
                         return Err(YamlError {
                             pos: key.pos,
                             message,
                         });
                     }
+                    lines.insert(key.value.clone(), key.pos.line);
                     *pending = Some(key);
                 }
             },

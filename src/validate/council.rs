@@ -32,11 +32,16 @@ fn all_terms(site: &Site) -> Vec<(&Councillor, &Term)> {
 
 /// C1: at most three holders of each seat at any date.
 fn check_seat_counts(site: &Site, diags: &mut Diagnostics) {
+    use std::cmp::Reverse;
+    let terms = all_terms(site);
     for seat in Seat::ALL {
-        let mut active: Vec<Option<Date>> = Vec::new();
-        for (c, t) in all_terms(site).into_iter().filter(|(_, t)| t.seat == seat) {
-            active.retain(|end| end.is_none_or(|e| e > *t.from));
-            active.push(t.to.as_ref().map(|d| d.value));
+        // The ends of the terms held, soonest first (an open-ended term never ends).
+        let mut active: std::collections::BinaryHeap<Reverse<End>> = Default::default();
+        for (c, t) in terms.iter().filter(|(_, t)| t.seat == seat) {
+            while active.peek().is_some_and(|Reverse(end)| end.is_by(*t.from)) {
+                active.pop();
+            }
+            active.push(Reverse(End(t.to.as_ref().map(|d| d.value))));
             if active.len() > SEATS_PER_KIND {
                 let message = format!(
                     "{} councillors would hold {} seats on {} (at most {SEATS_PER_KIND})",
@@ -46,6 +51,34 @@ fn check_seat_counts(site: &Site, diags: &mut Diagnostics) {
                 );
                 diags.error("C1", &c.path, t.pos, message);
             }
+        }
+    }
+}
+
+/// The end of a term, ordered with open-ended terms last.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct End(Option<Date>);
+
+impl End {
+    /// Whether the term has ended by `date`.
+    fn is_by(self, date: Date) -> bool {
+        self.0.is_some_and(|e| e <= date)
+    }
+}
+
+impl PartialOrd for End {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for End {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        match (self.0, other.0) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
         }
     }
 }
@@ -253,45 +286,71 @@ fn check_vacancies(site: &Site, as_of: AsOf, diags: &mut Diagnostics) {
 }
 
 /// C6: terms of one region held at the same time should not end in the same year.
+/// Each term that ends later than another such term is reported once, naming the
+/// overlapping earlier-ending term that ends last (n log n in the number of terms).
 fn check_staggering(site: &Site, diags: &mut Diagnostics) {
-    let terms = all_terms(site);
-    let ending: Vec<&(&Councillor, &Term)> = terms
-        .iter()
-        .filter(|(_, t)| t.to.is_some() && t.seat != Seat::Nomcom)
-        .collect();
-    let mut groups: std::collections::BTreeMap<(Seat, i32), Vec<&(&Councillor, &Term)>> =
+    let mut groups: std::collections::BTreeMap<(Seat, i32), Vec<(&Councillor, &Term)>> =
         Default::default();
-    for ct in ending {
-        groups
-            .entry((ct.1.seat, ct.1.to.as_ref().map_or(0, |d| d.year)))
-            .or_default()
-            .push(ct);
-    }
-    for ((seat, year), group) in groups {
-        for (i, a) in group.iter().enumerate() {
-            for b in &group[i + 1..] {
-                let (ta, tb) = (a.1, b.1);
-                let (ea, eb) = (ta.to.as_ref().unwrap(), tb.to.as_ref().unwrap());
-                if !(*ta.from < **eb && *tb.from < **ea) || std::ptr::eq(a.0, b.0) {
-                    continue;
-                }
-                let (later, other) = if (**ea, &a.0.path) > (**eb, &b.0.path) {
-                    (a, b)
-                } else {
-                    (b, a)
-                };
-                let message = format!(
-                    "this {} term and {}'s both end in {year}: terms should be staggered",
-                    seat.id(),
-                    other.0.name
-                );
-                diags.warning(
-                    "C6",
-                    &later.0.path,
-                    later.1.to.as_ref().unwrap().pos,
-                    message,
-                );
-            }
+    for (c, t) in all_terms(site) {
+        if let (Some(to), false) = (&t.to, t.seat == Seat::Nomcom) {
+            groups.entry((t.seat, to.year)).or_default().push((c, t));
         }
     }
+    for ((seat, year), mut group) in groups {
+        group.sort_by(|a, b| (end_of(a.1), &a.0.path).cmp(&(end_of(b.1), &b.0.path)));
+        for (later, other) in staggering_clashes(&group) {
+            let message = format!(
+                "this {} term and {}'s both end in {year}: terms should be staggered",
+                seat.id(),
+                other.0.name
+            );
+            let pos = later.1.to.as_ref().map_or(later.1.pos, |d| d.pos);
+            diags.warning("C6", &later.0.path, pos, message);
+        }
+    }
+}
+
+/// A term with the councillor who holds it.
+type Held<'a> = (&'a Councillor, &'a Term);
+
+fn end_of(t: &Term) -> Date {
+    t.to.as_ref().map_or(*t.from, |d| d.value)
+}
+
+/// In a group of terms sorted by end, each term paired with the earlier term of
+/// another person that overlaps it and ends last, if any: a prefix maximum over start
+/// dates (a Fenwick tree), since an earlier term overlaps a later one exactly when it
+/// starts before the later one ends and ends after it starts.
+fn staggering_clashes<'a>(group: &[Held<'a>]) -> Vec<(Held<'a>, Held<'a>)> {
+    let mut starts: Vec<Date> = group.iter().map(|(_, t)| *t.from).collect();
+    starts.sort();
+    starts.dedup();
+    // tree[i]: the latest-ending term so far among a range of start dates, by index.
+    let mut tree: Vec<Option<usize>> = vec![None; starts.len() + 1];
+    let better = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(x), Some(y)) if end_of(group[y].1) > end_of(group[x].1) => Some(y),
+        (None, y) => y,
+        (x, _) => x,
+    };
+    let mut out = Vec::new();
+    for (k, (c, t)) in group.iter().enumerate() {
+        // Earlier terms starting before this one ends.
+        let mut n = starts.partition_point(|s| *s < end_of(t));
+        let mut best = None;
+        while n > 0 {
+            best = better(best, tree[n]);
+            n &= n - 1;
+        }
+        if let Some(b) = best.filter(|&b| end_of(group[b].1) > *t.from)
+            && !std::ptr::eq(group[b].0, *c)
+        {
+            out.push((group[k], group[b]));
+        }
+        let mut i = starts.partition_point(|s| s < &*t.from) + 1;
+        while i < tree.len() {
+            tree[i] = better(tree[i], Some(k));
+            i += i & i.wrapping_neg();
+        }
+    }
+    out
 }

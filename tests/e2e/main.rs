@@ -7,6 +7,7 @@ mod bad_input;
 mod build;
 mod bundled;
 mod changes;
+mod quadratic;
 mod redline;
 mod safety;
 mod scaffold;
