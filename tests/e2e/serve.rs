@@ -398,3 +398,170 @@ fn polling_sees_changes_too() {
     assert!(next_reload(&mut events) > first);
     assert!(server.get("/members/nl/").2.contains("Polled Registry"));
 }
+
+/// Sends raw bytes and returns everything the server answers until it closes.
+fn raw_exchange(port: u16, bytes: &[u8]) -> String {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(WAIT)).unwrap();
+    // The server may answer (and close) before it has read everything sent.
+    let _ = s.write_all(bytes);
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    String::from_utf8_lossy(&raw).into_owned()
+}
+
+#[test]
+fn a_burst_of_keep_alive_connections_and_event_streams_is_answered_at_once() {
+    // Regression: with tiny_http the 5th and 6th keep-alive connection waited > 60 s.
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let streams: Vec<(TcpStream, u64)> = (0..7).map(|_| server.events()).collect();
+    let mut open: Vec<TcpStream> = (0..12)
+        .map(|_| {
+            let mut s = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+            s.set_read_timeout(Some(WAIT)).unwrap();
+            write!(
+                s,
+                "GET /members/ HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: keep-alive\r\n\r\n",
+                server.port
+            )
+            .unwrap();
+            s
+        })
+        .collect();
+    let started = Instant::now();
+    for s in &mut open {
+        let mut raw = Vec::new();
+        s.read_to_end(&mut raw).unwrap();
+        assert!(raw.starts_with(b"HTTP/1.1 200 OK\r\n"));
+    }
+    assert_eq!(server.get("/").0, 200);
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    drop(streams);
+}
+
+#[test]
+fn connections_that_send_nothing_do_not_hold_up_a_page() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let idle: Vec<TcpStream> = (0..10)
+        .map(|_| TcpStream::connect(("127.0.0.1", server.port)).unwrap())
+        .collect();
+    let started = Instant::now();
+    assert_eq!(server.get("/").0, 200);
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+    drop(idle);
+}
+
+#[test]
+fn event_streams_are_capped_and_a_closed_one_frees_its_place() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let mut streams: Vec<(TcpStream, u64)> = (0..64).map(|_| server.events()).collect();
+    let over = raw_exchange(
+        server.port,
+        format!(
+            "GET /__ccpub/events HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+            server.port
+        )
+        .as_bytes(),
+    );
+    assert!(
+        over.ends_with("\r\n\r\n: too many event streams\n\n"),
+        "{over}"
+    );
+    assert_eq!(server.get("/").0, 200);
+    streams.truncate(60);
+    // Closed streams are noticed when a new one needs their place.
+    let (_, generation) = server.events();
+    assert_eq!(generation, streams[0].1);
+}
+
+#[test]
+fn an_oversized_request_line_or_header_block_is_refused_unread() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let long_line = format!("GET /{} HTTP/1.1\r\n\r\n", "a".repeat(64 * 1024));
+    let answer = raw_exchange(server.port, long_line.as_bytes());
+    assert!(
+        answer.starts_with("HTTP/1.1 414 URI Too Long\r\n"),
+        "{answer}"
+    );
+    let big_headers = format!(
+        "GET / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nX-Big: {}\r\n\r\n",
+        server.port,
+        "b".repeat(64 * 1024)
+    );
+    let answer = raw_exchange(server.port, big_headers.as_bytes());
+    assert!(
+        answer.starts_with("HTTP/1.1 431 Request Header Fields Too Large\r\n"),
+        "{answer}"
+    );
+    assert_eq!(server.get("/").0, 200);
+}
+
+#[test]
+fn a_client_that_never_finishes_its_request_is_timed_out() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let started = Instant::now();
+    let answer = raw_exchange(server.port, b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    assert!(
+        answer.starts_with("HTTP/1.1 408 Request Timeout\r\n"),
+        "{answer}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn redirects_never_leave_the_site_and_host_names_ignore_case() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    // `//about/` in a Location header is the host `about`: an open redirect.
+    for path in ["//about", "/\\about"] {
+        let (status, head, _) = server.get(path);
+        assert_eq!(status, 404, "{path}: {head}");
+        assert!(!head.contains("Location"), "{path}: {head}");
+    }
+    let (status, head, _) = server.get("/about");
+    assert_eq!(status, 301);
+    assert!(head.ends_with("\r\nLocation: /about/"), "{head}");
+    let (status, _, _) = request(server.port, "/", &format!("LOCALHOST:{}", server.port));
+    assert_eq!(status, 200);
+}
+
+#[test]
+fn an_svg_is_served_with_a_policy_that_forbids_script_and_head_has_no_body() {
+    let site = SiteTest::new("base");
+    site.write(
+        "content/static/logo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+    );
+    let server = Server::start(&site);
+    let (status, head, _) = server.get("/logo.svg");
+    assert_eq!(status, 200);
+    assert!(
+        head.contains("\r\nContent-Type: image/svg+xml\r\n")
+            && head.ends_with("\r\nContent-Security-Policy: script-src 'none'"),
+        "{head}"
+    );
+    let answer = raw_exchange(
+        server.port,
+        format!(
+            "HEAD /logo.svg HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+            server.port
+        )
+        .as_bytes(),
+    );
+    let (head, body) = answer.split_once("\r\n\r\n").unwrap();
+    assert!(head.contains("\r\nContent-Length: 71\r\n"), "{head}");
+    assert_eq!(body, "");
+}

@@ -3,16 +3,17 @@
 //! Only the files of the last good build are served, from memory: no file-system path
 //! is ever made from a URL. A build with errors keeps the last good site and shows its
 //! findings in an overlay on every page.
+mod http;
+
 use crate::check::RunOptions;
+use http::{Reply, Request, Response};
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use tiny_http::{Header, Request, Response, Server};
 
 /// The path of the live-reload event stream.
 pub const EVENTS_PATH: &str = "/__ccpub/events";
@@ -38,7 +39,8 @@ struct Shared {
     snapshot: Mutex<Snapshot>,
     /// Work of earlier builds that later ones reuse where its inputs are unchanged.
     caches: crate::check::Caches,
-    changed: Condvar,
+    /// The live-reload event streams, told of every build.
+    hub: Arc<http::Hub>,
     port: u16,
     stopping: AtomicBool,
 }
@@ -46,22 +48,21 @@ struct Shared {
 /// Runs the preview server until Ctrl-C.
 pub fn serve(opts: ServeOptions) -> anyhow::Result<()> {
     let server = bind(opts.port)?;
-    let port = server.server_addr().to_ip().map_or(opts.port, |a| a.port());
+    let port = server.port();
     let shared = Arc::new(Shared {
         snapshot: Mutex::new(Snapshot::default()),
         caches: crate::check::Caches::default(),
-        changed: Condvar::new(),
+        hub: http::Hub::new(),
         port,
         stopping: AtomicBool::new(false),
     });
     rebuild(&opts.run, &shared);
-    let server = Arc::new(server);
     {
-        let (server, shared) = (Arc::clone(&server), Arc::clone(&shared));
+        let (stop_server, shared) = (server.stopper(), Arc::clone(&shared));
         ctrlc::set_handler(move || {
             shared.stopping.store(true, Ordering::SeqCst);
-            shared.changed.notify_all();
-            server.unblock();
+            shared.hub.stop();
+            stop_server();
         })?;
     }
     let _watcher = watch(&opts, Arc::clone(&shared))?;
@@ -69,20 +70,15 @@ pub fn serve(opts: ServeOptions) -> anyhow::Result<()> {
         "serving {} at http://127.0.0.1:{port}/ (Ctrl-C to stop)",
         opts.run.site.display()
     );
-    for request in server.incoming_requests() {
-        let shared = Arc::clone(&shared);
-        std::thread::spawn(move || handle(request, &shared));
-    }
+    let hub = Arc::clone(&shared.hub);
+    server.run(shared, hub)?;
     eprintln!("stopped");
     Ok(())
 }
 
-fn bind(port: u16) -> anyhow::Result<Server> {
-    Server::http(("127.0.0.1", port)).map_err(|e| {
-        let in_use = e
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::AddrInUse);
-        if in_use {
+fn bind(port: u16) -> anyhow::Result<http::Server> {
+    http::Server::bind(port).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AddrInUse {
             anyhow::anyhow!(
                 "port {port} is already in use on 127.0.0.1 (choose another with --port)"
             )
@@ -130,8 +126,9 @@ fn rebuild(opts: &RunOptions, shared: &Shared) {
         }
     }
     snap.generation += 1;
+    let generation = snap.generation;
     drop(snap);
-    shared.changed.notify_all();
+    shared.hub.publish(generation);
 }
 
 /// One recursive watch of `content/` and `themes/`; relevant changes, collapsed,
@@ -223,46 +220,41 @@ fn relevant_path(path: &Path, site: &Path, out: &Path) -> bool {
     !temporary
 }
 
-fn handle(request: Request, shared: &Shared) {
-    let host_ok = request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("Host"))
-        .is_some_and(|h| {
-            let host = h.value.as_str();
-            host == format!("127.0.0.1:{}", shared.port)
-                || host == format!("localhost:{}", shared.port)
-        });
-    if !host_ok {
-        let _ = request.respond(text(
-            403,
-            "forbidden: this preview answers only to 127.0.0.1 and localhost\n",
-        ));
-        return;
+impl http::App for Shared {
+    fn handle(&self, request: &Request) -> Reply {
+        Reply::Response(match () {
+            _ if !self.host_ok(request.host.as_deref()) => Response::text(
+                403,
+                "forbidden: this preview answers only to 127.0.0.1 and localhost\n",
+            ),
+            _ if !matches!(request.method.as_str(), "GET" | "HEAD") => {
+                Response::text(405, "method not allowed\n")
+            }
+            _ => {
+                let path = request.target.split(['?', '#']).next().unwrap_or("/");
+                if path == EVENTS_PATH {
+                    return Reply::Events;
+                }
+                lookup(path, self)
+            }
+        })
     }
-    if !matches!(
-        request.method(),
-        tiny_http::Method::Get | tiny_http::Method::Head
-    ) {
-        let _ = request.respond(text(405, "method not allowed\n"));
-        return;
+}
+
+impl Shared {
+    /// The Host header names this preview (host names are case-insensitive).
+    fn host_ok(&self, host: Option<&str>) -> bool {
+        host.is_some_and(|h| {
+            let h = h.to_ascii_lowercase();
+            h == format!("127.0.0.1:{}", self.port) || h == format!("localhost:{}", self.port)
+        })
     }
-    let path = request
-        .url()
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("/")
-        .to_string();
-    if path == EVENTS_PATH {
-        events(request, shared);
-        return;
-    }
-    let _ = request.respond(lookup(&path, shared));
 }
 
 /// The response for a URL path: a file of the last good build, a redirect to add a
-/// missing `/`, or the 404 page.
-fn lookup(path: &str, shared: &Shared) -> Response<std::io::Cursor<Vec<u8>>> {
+/// missing `/`, or the 404 page. A redirect goes only to a path that starts with a
+/// single `/` (`//host/` would send the browser to another site).
+fn lookup(path: &str, shared: &Shared) -> Response {
     let snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     let decoded = crate::links::percent_decode(path);
     let mut key = decoded.trim_start_matches('/').to_string();
@@ -272,34 +264,39 @@ fn lookup(path: &str, shared: &Shared) -> Response<std::io::Cursor<Vec<u8>>> {
     if let Some(bytes) = snap.files.get(&key) {
         return file(200, &key, bytes, &snap);
     }
-    if snap.files.contains_key(&format!("{key}/index.html")) && !path.contains("%") {
-        let mut r = text(301, "moved\n");
-        r.add_header(header("Location", &format!("{path}/")));
+    let local = path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\");
+    if local && !path.contains('%') && snap.files.contains_key(&format!("{key}/index.html")) {
+        let mut r = Response::text(301, "moved\n");
+        r.headers.push(("Location", format!("{path}/")));
         return r;
     }
     match snap.files.get("404.html") {
         Some(bytes) => file(404, "404.html", bytes, &snap),
-        None => text(404, "not found\n"),
+        None => Response::text(404, "not found\n"),
     }
 }
 
-fn file(
-    status: u16,
-    key: &str,
-    bytes: &[u8],
-    snap: &Snapshot,
-) -> Response<std::io::Cursor<Vec<u8>>> {
+fn file(status: u16, key: &str, bytes: &[u8], snap: &Snapshot) -> Response {
     let kind = content_type(key);
     let body = if kind.starts_with("text/html") {
         inject(bytes, snap)
     } else {
         bytes.to_vec()
     };
-    let mut r = Response::from_data(body).with_status_code(status);
-    r.add_header(header("Content-Type", kind));
-    r.add_header(header("Cache-Control", "no-store"));
-    r.add_header(header("X-Content-Type-Options", "nosniff"));
-    r
+    let mut headers = vec![
+        ("Content-Type", kind.to_string()),
+        ("Cache-Control", "no-store".to_string()),
+        ("X-Content-Type-Options", "nosniff".to_string()),
+    ];
+    if kind == "image/svg+xml" {
+        // An SVG opened on its own is a document that could run script.
+        headers.push(("Content-Security-Policy", "script-src 'none'".to_string()));
+    }
+    Response {
+        status,
+        headers,
+        body,
+    }
 }
 
 /// Adds the live-reload script, and the overlay of findings after a failed build.
@@ -325,53 +322,6 @@ pub fn overlay(report: &str) -> String {
         "<div id=\"ccpub-overlay\" role=\"alert\" style=\"position:fixed;inset:1rem;z-index:2147483647;overflow:auto;background:#fff;color:#1b1f24;border:4px solid #b00020;padding:1rem 1.5rem;font:14px/1.5 system-ui,sans-serif;box-shadow:0 0 0 100vmax rgba(0,0,0,.45)\"><p style=\"margin:0 0 .5rem;font-weight:700;color:#b00020\">The site has errors: this is the last good build. Fix them and save to reload.</p><pre style=\"white-space:pre-wrap;font:13px/1.45 ui-monospace,monospace;margin:0\">{}</pre></div>\n",
         crate::render::escape_html(report)
     )
-}
-
-/// The live-reload stream (Server-Sent Events): the generation of each new build.
-fn events(request: Request, shared: &Shared) {
-    let mut out = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
-    let mut seen = u64::MAX;
-    if out.write_all(head.as_bytes()).is_err() {
-        return;
-    }
-    loop {
-        let snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
-        let (snap, _) = shared
-            .changed
-            .wait_timeout_while(snap, Duration::from_secs(15), |s| {
-                s.generation == seen && !shared.stopping.load(Ordering::SeqCst)
-            })
-            .unwrap_or_else(|e| e.into_inner());
-        if shared.stopping.load(Ordering::SeqCst) {
-            return;
-        }
-        let message = if snap.generation != seen {
-            format!("event: reload\ndata: {}\n\n", snap.generation)
-        } else {
-            ": keep-alive\n\n".to_string()
-        };
-        seen = snap.generation;
-        drop(snap);
-        if out
-            .write_all(message.as_bytes())
-            .and_then(|_| out.flush())
-            .is_err()
-        {
-            return;
-        }
-    }
-}
-
-fn text(status: u16, body: &str) -> Response<std::io::Cursor<Vec<u8>>> {
-    let mut r = Response::from_data(body.as_bytes().to_vec()).with_status_code(status);
-    r.add_header(header("Content-Type", "text/plain; charset=utf-8"));
-    r
-}
-
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes())
-        .expect("static header names and values are valid")
 }
 
 /// The content type of an output file, by its extension.
