@@ -220,12 +220,14 @@ pub fn resolve_as_of(flag: Option<Date>, site: &Site, epoch: Option<&str>) -> As
         return AsOf {
             date,
             site_pos: None,
+            known: true,
         };
     }
     if let Some(a) = site.settings.as_ref().and_then(|s| s.as_of.as_ref()) {
         return AsOf {
             date: a.value,
             site_pos: Some(a.pos),
+            known: true,
         };
     }
     let seconds = epoch
@@ -237,6 +239,7 @@ pub fn resolve_as_of(flag: Option<Date>, site: &Site, epoch: Option<&str>) -> As
     AsOf {
         date: Date::from_days(seconds.div_euclid(86_400)),
         site_pos: None,
+        known: !site.settings.as_ref().is_some_and(|s| s.as_of_unreadable),
     }
 }
 
@@ -296,6 +299,7 @@ mod tests {
                 value: d,
                 pos: Pos { line: 3, col: 8 },
             }),
+            as_of_unreadable: false,
             news_per_page: 20,
             notice: None,
         };

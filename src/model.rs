@@ -180,6 +180,8 @@ pub struct Settings {
     pub language: String,
     pub theme: Option<String>,
     pub as_of: Option<At<Date>>,
+    /// `as_of` is written but is not a date (a Y1 finding).
+    pub as_of_unreadable: bool,
     pub news_per_page: usize,
     /// A short text shown on the home page (an extension of SPEC §1).
     pub notice: Option<String>,

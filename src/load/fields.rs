@@ -56,6 +56,16 @@ impl<'a> Fields<'a> {
         self.entries.iter().any(|(k, _)| k.value == key)
     }
 
+    /// Whether `key` is written with a value (not absent, not `~`, `null` or empty);
+    /// asked before the value is taken.
+    pub fn has_value(&self, key: &str) -> bool {
+        self.entries.iter().any(|(k, v)| {
+            k.value == key
+                && v.as_ref()
+                    .is_some_and(|n| !matches!(n, Node::Scalar(s) if s.is_null()))
+        })
+    }
+
     /// Whether `key`'s value is a plain (unquoted) scalar.
     pub fn is_plain(&self, key: &str) -> bool {
         self.entries

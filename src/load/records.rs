@@ -13,10 +13,12 @@ const REGIONS: [(&str, Region); 5] = [
     ("north-america", Region::NorthAmerica),
 ];
 
+/// The site settings. Each valid setting is kept even when another is not (the bad one
+/// is a finding and takes its default), so one typo cannot discard a valid `as_of`.
 pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Option<Settings> {
     let mut f = Fields::new(p.map, Pos::START, rel, diags);
     let title = f.req_str("title");
-    let base_url = f.req_str("base_url");
+    let mut base_url = f.req_str("base_url");
     if let Some(url) = &base_url
         && !(url.starts_with("https://") || url.starts_with("http://"))
             | url.contains(char::is_whitespace)
@@ -29,28 +31,35 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
                 url.value
             ),
         );
+        base_url = None;
     }
     let language = f.str("language");
-    let theme = f.str("theme");
+    let mut theme = f.str("theme");
     if let Some(t) = &theme
         && !super::is_id(t)
     {
         f.error("Y1", t.pos, format!("`theme` must be a theme folder name (lower-case letters, digits and single hyphens), found \"{}\"", t.value));
+        theme = None;
     }
+    let as_of_written = f.has_value("as_of");
     let as_of = f.date("as_of", false);
+    let as_of_unreadable = as_of_written && as_of.is_none();
     let news_per_page = f.int("news_per_page", 1..=10_000);
     let notice = f.str("notice");
-    let complete = f.finish();
+    f.finish();
     Some(Settings {
-        title: title?.value,
-        base_url: base_url?.value.trim_end_matches('/').to_string(),
+        title: title.map_or_else(String::new, |t| t.value),
+        base_url: base_url.map_or_else(
+            || "https://example.invalid".to_string(),
+            |u| u.value.trim_end_matches('/').to_string(),
+        ),
         language: language.map_or_else(|| "en".to_string(), |l| l.value),
         theme: theme.map(|t| t.value),
         as_of,
+        as_of_unreadable,
         news_per_page: news_per_page.map_or(20, |n| n.value as usize),
         notice: notice.map(|n| n.value),
     })
-    .filter(|_| complete)
 }
 
 pub fn member(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option<Member> {

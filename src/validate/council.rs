@@ -15,7 +15,9 @@ pub fn check(site: &Site, as_of: AsOf, diags: &mut Diagnostics) {
         check_affiliation(site, c, diags);
     }
     check_single_chair(site, diags);
-    check_vacancies(site, as_of, diags);
+    if as_of.known {
+        check_vacancies(site, as_of, diags);
+    }
     check_staggering(site, diags);
 }
 

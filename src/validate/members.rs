@@ -4,7 +4,8 @@ use crate::diag::Diagnostics;
 use crate::model::{Member, Outcome, RegionBasis};
 use crate::tables;
 
-pub fn check(site: &crate::model::Site, as_of: Date, diags: &mut Diagnostics) {
+/// `as_of`: the date in force, if known (M5 is not checked otherwise).
+pub fn check(site: &crate::model::Site, as_of: Option<Date>, diags: &mut Diagnostics) {
     for m in &site.members {
         check_code(m, diags);
         check_dates(m, as_of, diags);
@@ -128,7 +129,7 @@ fn check_idn(m: &Member, diags: &mut Diagnostics) -> Option<String> {
 }
 
 /// M3 and M5.
-fn check_dates(m: &Member, as_of: Date, diags: &mut Diagnostics) {
+fn check_dates(m: &Member, as_of: Option<Date>, diags: &mut Diagnostics) {
     let path = m.path.as_str();
     match (&m.left, &m.left_reason) {
         (Some(left), _) if **left <= *m.joined => {
@@ -152,7 +153,7 @@ fn check_dates(m: &Member, as_of: Date, diags: &mut Diagnostics) {
         ),
         _ => {}
     }
-    if *m.joined > as_of {
+    if let Some(as_of) = as_of.filter(|d| *m.joined > *d) {
         diags.warning(
             "M5",
             path,

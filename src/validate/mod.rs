@@ -16,6 +16,10 @@ pub struct AsOf {
     pub date: Date,
     /// The position of `as_of` in `content/site.yaml` when that value is in force.
     pub site_pos: Option<Pos>,
+    /// False when site.yaml's `as_of` could not be read (a finding of its own): the
+    /// rules that compare with the date (M5, C5, G4) are then not checked, rather than
+    /// checked against a date the user did not mean.
+    pub known: bool,
 }
 
 /// Links found in Markdown bodies, by file, for the link check once pages are planned.
@@ -24,10 +28,11 @@ pub type BodyLinks = Vec<(String, Vec<Link>)>;
 /// Checks every rule on the loaded records.
 /// (H1 and H2 in Markdown bodies are checked while loading, in parallel.)
 pub fn validate(site: &Site, as_of: AsOf, diags: &mut Diagnostics) {
-    members::check(site, as_of.date, diags);
+    let date = as_of.known.then_some(as_of.date);
+    members::check(site, date, diags);
     council::check(site, as_of, diags);
     check_groups(site, diags);
-    guidelines::check(site, as_of.date, diags);
+    guidelines::check(site, date, diags);
     urls::check(site, diags);
     check_sources(site, diags);
 }

@@ -207,3 +207,48 @@ fn every_error_of_every_file_is_reported_in_one_run() {
         ]
     );
 }
+
+#[test]
+fn one_bad_setting_keeps_the_valid_as_of_and_reports_only_itself() {
+    // Regression: `news_per_page: 0` discarded `as_of` too, and C5 and G4 followed at
+    // the machine's date.
+    let s = SiteTest::new("base");
+    s.write(
+        "content/site.yaml",
+        "title: Test ccNSO\nbase_url: https://ccnso.example.org\nas_of: 2011-10-07\nnews_per_page: 0\n",
+    );
+    assert_findings(
+        &s,
+        1,
+        &[
+            "content/site.yaml:4:16: error[Y1]: `news_per_page` must be a whole number from 1 to 10000",
+        ],
+    );
+    s.write(
+        "content/site.yaml",
+        "title: Test ccNSO\nbase_url: https://ccnso.example.org\nas_of: 2011-10-07\ntheme: Bad_Theme\n",
+    );
+    assert_findings(
+        &s,
+        1,
+        &[
+            "content/site.yaml:4:8: error[Y1]: `theme` must be a theme folder name (lower-case letters, digits and single hyphens), found \"Bad_Theme\"",
+        ],
+    );
+}
+
+#[test]
+fn a_malformed_as_of_is_the_only_finding_not_warnings_at_the_machines_date() {
+    let s = SiteTest::new("base");
+    s.write(
+        "content/site.yaml",
+        "title: Test ccNSO\nbase_url: https://ccnso.example.org\nas_of: 2011-13-07\n",
+    );
+    assert_findings(
+        &s,
+        1,
+        &[
+            "content/site.yaml:3:8: error[Y1]: invalid date \"2011-13-07\" for `as_of` (expected YYYY-MM-DD)",
+        ],
+    );
+}
