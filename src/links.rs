@@ -5,8 +5,9 @@ use crate::plan::Plan;
 use crate::validate::BodyLinks;
 use std::collections::BTreeSet;
 
-/// Checks the links of every Markdown body; returns the hrefs they render as, so the
-/// scan of rendered pages does not report them twice.
+/// Checks the links of every Markdown body; returns the hrefs they render as
+/// (percent-decoded: the renderer encodes what Markdown wrote as `ö` or a space), so
+/// the scan of rendered pages does not report them twice.
 pub fn check_bodies(links: &BodyLinks, plan: &Plan, diags: &mut Diagnostics) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
     for (path, list) in links {
@@ -19,7 +20,7 @@ pub fn check_bodies(links: &BodyLinks, plan: &Plan, diags: &mut Diagnostics) -> 
             if let Some(message) = problem(&href, base, plan, draft) {
                 diags.error("L1", path, link.pos, message);
             }
-            seen.insert(href);
+            seen.insert(percent_decode(&href));
         }
     }
     seen
@@ -85,7 +86,12 @@ pub fn check_rendered(
     diags: &mut Diagnostics,
 ) {
     for href in links {
-        if skip.contains(href) {
+        let seen = if href.contains('%') {
+            skip.contains(&percent_decode(href))
+        } else {
+            skip.contains(href)
+        };
+        if seen {
             continue;
         }
         if let Some(problem) = problem(href, &page.url, plan, false) {

@@ -25,7 +25,7 @@ pub fn create(site: &Path, record: &NewRecord) -> anyhow::Result<String> {
             slug_ok(id, "person")?;
             (
                 format!("content/council/{id}.yaml"),
-                councillor(id, *seat, *from),
+                councillor(id, *seat, *from)?,
             )
         }
         NewRecord::WorkingGroup { slug, created } => {
@@ -104,13 +104,21 @@ fn member(label: &str, joined: Date) -> anyhow::Result<String> {
     ))
 }
 
-fn councillor(id: &str, seat: Seat, from: Date) -> String {
+/// A councillor with one three-year term from `from` (refused when the term would end
+/// after 9999, a date records cannot hold).
+fn councillor(id: &str, seat: Seat, from: Date) -> anyhow::Result<String> {
     let to = from.add_years(3);
-    format!(
+    if to.year > 9999 {
+        bail!(
+            "a three-year term from {from} would end in {}, after the last date a record can hold (9999-12-31)",
+            to.year
+        );
+    }
+    Ok(format!(
         "name: {}\n# cctld: the member record this councillor comes from (optional)\nterms:\n  - seat: {}\n    from: {from}\n    to: {to}\n",
         title_case(id),
         seat.id()
-    )
+    ))
 }
 
 fn working_group(slug: &str, created: Date) -> String {

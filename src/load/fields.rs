@@ -100,13 +100,23 @@ impl<'a> Fields<'a> {
         self.diags.error(rule, self.path, pos, message);
     }
 
-    /// A text value: any scalar.
+    /// A text value: any scalar. Control characters (but tab and line feed) and
+    /// bidirectional overrides are refused (Y1): they would reach pages unseen.
     pub fn str(&mut self, key: &'static str) -> Option<At<String>> {
         match self.take(key)? {
-            Node::Scalar(s) => Some(At {
-                value: s.value,
-                pos: s.pos,
-            }),
+            Node::Scalar(s) => {
+                if let Some(c) = s.value.chars().find(|c| is_hidden_control(*c)) {
+                    let message = format!(
+                        "`{key}` contains the control character U+{:04X} (control characters and bidirectional overrides are not allowed in text)",
+                        c as u32
+                    );
+                    self.report("Y1", s.pos, message);
+                }
+                Some(At {
+                    value: s.value,
+                    pos: s.pos,
+                })
+            }
             other => {
                 self.error(
                     "Y1",
@@ -314,4 +324,11 @@ impl<'a> Fields<'a> {
         }
         value
     }
+}
+/// A C0 or C1 control character other than tab and line feed, DEL, or a
+/// bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2069).
+pub(crate) fn is_hidden_control(c: char) -> bool {
+    (c.is_control() && c != '\t' && c != '\n')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
 }

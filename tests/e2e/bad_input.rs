@@ -252,3 +252,22 @@ fn a_malformed_as_of_is_the_only_finding_not_warnings_at_the_machines_date() {
         ],
     );
 }
+
+#[test]
+fn control_characters_and_bidi_overrides_in_values_are_y1() {
+    // Regression: U+0001, ESC and U+202E reached pages unchanged.
+    let s = SiteTest::new("base");
+    s.write(
+        "content/members/nl.yaml",
+        "cctld: nl\ncountry: \"Nether\\x1blands\"\nmanager: \"SI\\u202eDN\"\nregion: europe\nregion_basis: un-statistics\njoined: 2004-03-15\nwebsite: \"https://sidn.nl/\\u0001\"\n",
+    );
+    assert_findings(
+        &s,
+        1,
+        &[
+            "content/members/nl.yaml:2:10: error[Y1]: `country` contains the control character U+001B (control characters and bidirectional overrides are not allowed in text)",
+            "content/members/nl.yaml:3:10: error[Y1]: `manager` contains the control character U+202E (control characters and bidirectional overrides are not allowed in text)",
+            "content/members/nl.yaml:7:10: error[Y1]: `website` contains the control character U+0001 (control characters and bidirectional overrides are not allowed in text)",
+        ],
+    );
+}

@@ -391,3 +391,27 @@ fn markdown_heading_ids_never_collide_with_the_themes_ids() {
     assert_eq!(ids.len(), unique.len(), "{ids:?}");
     assert!(ids.contains(&"charter") && ids.contains(&"main"), "{ids:?}");
 }
+
+#[test]
+fn a_broken_link_with_characters_the_renderer_encodes_is_reported_once() {
+    // Regression: `/nöpe/` was also reported at 1:1 as the rendered `/n%C3%B6pe/`.
+    let s = SiteTest::new("base");
+    s.write(
+        "content/pages/extra.md",
+        "---\ntitle: Extra\n---\n[a](/nöpe/) [b](</a b/>)\n",
+    );
+    let run = build(&s, &[]);
+    assert_eq!(run.code, 1);
+    let findings: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.contains("error["))
+        .collect();
+    assert_eq!(
+        findings,
+        [
+            "content/pages/extra.md:4:5: error[L1]: link to \"/nöpe/\" resolves to no page or file of the site",
+            "content/pages/extra.md:4:18: error[L1]: link to \"/a b/\" resolves to no page or file of the site",
+        ]
+    );
+}

@@ -130,3 +130,44 @@ fn new_refuses_bad_names_and_unknown_guidelines() {
         run.stderr
     );
 }
+
+#[test]
+fn new_councillor_refuses_a_term_that_would_end_after_9999() {
+    // Regression: `--from 9999-12-31` wrote `to: 10002-12-31`, which check rejects.
+    let s = SiteTest::new("base");
+    let run = new(
+        &s,
+        &[
+            "councillor",
+            "late-person",
+            "--seat",
+            "europe",
+            "--from",
+            "9999-12-31",
+        ],
+    );
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: a three-year term from 9999-12-31 would end in 10002, after the last date a record can hold (9999-12-31)\n"
+        )
+    );
+    assert!(!s.path("content/council/late-person.yaml").exists());
+    let run = new(
+        &s,
+        &[
+            "councillor",
+            "late-person",
+            "--seat",
+            "europe",
+            "--from",
+            "9996-12-31",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        s.read("content/council/late-person.yaml")
+            .contains("    to: 9999-12-31\n")
+    );
+}
