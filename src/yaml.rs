@@ -82,15 +82,32 @@ pub fn parse(text: &str, first_line: u32) -> Result<Option<Node>, YamlError> {
         documents: 0,
     };
     for item in Parser::new_from_str(text) {
-        let (event, span) = item.map_err(|e| YamlError {
-            pos: builder.pos_of(e.marker().line(), e.marker().col()),
-            message: format!("invalid YAML: {}", e.info()),
+        let (event, span) = item.map_err(|e| {
+            let (line, col) = (e.marker().line(), e.marker().col());
+            // The scanner reports a tab where the token around it starts: point at the tab.
+            let (line, col) = if e.info().contains("tab") {
+                first_tab_from(text, line).unwrap_or((line, col))
+            } else {
+                (line, col)
+            };
+            YamlError {
+                pos: builder.pos_of(line, col),
+                message: format!("invalid YAML: {}", e.info()),
+            }
         })?;
         if builder.event(event, span)? {
             break;
         }
     }
     Ok(builder.root)
+}
+
+/// The first tab on or after line `line` (from 1), as (line, column from 0).
+fn first_tab_from(text: &str, line: usize) -> Option<(usize, usize)> {
+    text.split('\n')
+        .enumerate()
+        .skip(line.saturating_sub(1))
+        .find_map(|(i, l)| l.chars().position(|c| c == '\t').map(|col| (i + 1, col)))
 }
 
 enum Frame {
@@ -370,5 +387,14 @@ mod robustness {
             }
             let _ = parse(&text, 1);
         }
+    }
+
+    #[test]
+    fn a_tab_in_indentation_is_reported_at_the_tab() {
+        // Regression: the scanner's position was the start of the previous line's value.
+        let e = parse("terms:\n  - seat: europe\n\tfrom: 2008-01-10\n", 1).unwrap_err();
+        assert_eq!(e.pos, Pos { line: 3, col: 1 });
+        let e = parse("a:\n\t- b\n", 5).unwrap_err();
+        assert_eq!(e.pos, Pos { line: 6, col: 1 });
     }
 }
