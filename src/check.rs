@@ -75,12 +75,7 @@ pub fn check_with(
     caches: Option<&Caches>,
 ) -> anyhow::Result<Checked> {
     let render = sink.is_some();
-    if !opts.site.join("content/site.yaml").is_file() {
-        bail!(
-            "{} is not a ccpub site (no content/site.yaml)",
-            opts.site.display()
-        );
-    }
+    ensure_site(&opts.site)?;
     let mut diags = Diagnostics::default();
     let mut timer = Timer::start();
     let site = crate::load::load_with(&opts.site, &mut diags, caches.map(|c| &c.records))?;
@@ -120,6 +115,18 @@ pub fn check_with(
         findings: diags.finish(opts.strict),
         theme: render.then_some(theme),
     })
+}
+
+/// `Err` unless `site` holds `content/site.yaml`: the first thing every command that
+/// reads a site checks.
+pub fn ensure_site(site: &Path) -> anyhow::Result<()> {
+    if !site.join("content/site.yaml").is_file() {
+        bail!(
+            "{} is not a ccpub site (no content/site.yaml)",
+            site.display()
+        );
+    }
+    Ok(())
 }
 
 /// Renders every page into `sink`, in parallel; the ids found in each page become its

@@ -22,6 +22,7 @@ pub fn build(
     out: &Path,
     force: bool,
 ) -> anyhow::Result<(Checked, Option<Summary>)> {
+    crate::check::ensure_site(&opts.site)?;
     let target = output::resolve_target(&opts.site, out, force)?;
     let staging = output::Staging::create(&target)?;
     let bytes = AtomicU64::new(0);

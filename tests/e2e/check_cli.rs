@@ -54,14 +54,21 @@ fn a_folder_without_site_yaml_is_a_usage_error() {
         (run.code, run.stderr.as_str()),
         (2, "error: . is not a ccpub site (no content/site.yaml)\n")
     );
-    let run = s.run(&["check", "no-such-folder"]);
-    assert_eq!(
-        (run.code, run.stderr.as_str()),
-        (
-            2,
-            "error: no-such-folder is not a ccpub site (no content/site.yaml)\n"
-        )
-    );
+    for command in ["check", "build", "diff"] {
+        let args: &[&str] = match command {
+            "diff" => &["diff", "no-such-folder", "g", "1", "2"],
+            c => &[c, "no-such-folder"],
+        };
+        let run = s.run(args);
+        assert_eq!(
+            (run.code, run.stderr.as_str()),
+            (
+                2,
+                "error: no-such-folder is not a ccpub site (no content/site.yaml)\n"
+            ),
+            "{command}"
+        );
+    }
 }
 
 #[test]
