@@ -412,7 +412,7 @@ fn raw_exchange(port: u16, bytes: &[u8]) -> String {
 
 #[test]
 fn a_burst_of_keep_alive_connections_and_event_streams_is_answered_at_once() {
-    // Regression: with tiny_http the 5th and 6th keep-alive connection waited > 60 s.
+    // Regression: the 5th and 6th keep-alive connection of a burst once waited > 60 s.
     let site = SiteTest::new("base");
     let server = Server::start(&site);
     let streams: Vec<(TcpStream, u64)> = (0..7).map(|_| server.events()).collect();
