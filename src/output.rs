@@ -18,16 +18,21 @@ impl Data {
         match self {
             Data::Bytes(b) => b.len() as u64,
             Data::Static(b) => b.len() as u64,
-            Data::Copy(p) => std::fs::metadata(p).map_or(0, |m| m.len()),
+            Data::Copy(p) => std::fs::symlink_metadata(p).map_or(0, |m| m.len()),
         }
     }
 
-    /// The bytes themselves (reading a copied file).
+    /// The bytes themselves (reading a copied file, which must still be a regular file).
     pub fn bytes(self) -> std::io::Result<Vec<u8>> {
+        use std::io::Read;
         match self {
             Data::Bytes(b) => Ok(b),
             Data::Static(b) => Ok(b.to_vec()),
-            Data::Copy(p) => std::fs::read(p),
+            Data::Copy(p) => {
+                let mut bytes = Vec::new();
+                crate::fsx::open_regular(&p)?.read_to_end(&mut bytes)?;
+                Ok(bytes)
+            }
         }
     }
 }
