@@ -159,7 +159,7 @@ fn render_pages(
                 html: html.clone(),
                 scanned: scanned.clone(),
             });
-            sink(&output_path(&page.url), html)?;
+            sink(&crate::urls::output_path(&page.url), html)?;
             Ok((scanned, kept))
         })
         .collect::<anyhow::Result<_>>()?;
@@ -197,16 +197,6 @@ fn check_links(site: &Site, plan: &Plan, scans: &[crate::links::Scanned], diags:
         })
         .collect();
     found.into_iter().for_each(|d| diags.extend(d));
-}
-
-/// The file a URL is written to: `/` -> `index.html`, `/a/` -> `a/index.html`.
-pub fn output_path(url: &str) -> String {
-    let rel = url.trim_start_matches('/');
-    if rel.is_empty() || rel.ends_with('/') {
-        format!("{rel}index.html")
-    } else {
-        rel.to_string()
-    }
 }
 
 /// Today's date in UTC (`SOURCE_DATE_EPOCH` when set, for reproducible runs).

@@ -7,19 +7,20 @@ use std::fmt::Write as _;
 
 /// `(path relative to the output folder, bytes)` for every generated file.
 pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
+    use crate::urls::{ATOM, COUNCIL_JSON, MEMBERS_CSV, MEMBERS_JSON, SITEMAP, output_path};
     vec![
-        ("atom.xml".into(), atom(site, plan).into_bytes()),
-        ("sitemap.xml".into(), sitemap(plan).into_bytes()),
+        (output_path(ATOM), atom(site, plan).into_bytes()),
+        (output_path(SITEMAP), sitemap(plan).into_bytes()),
         (
-            "data/members.json".into(),
+            output_path(MEMBERS_JSON),
             pretty(&members_json(site, as_of)),
         ),
         (
-            "data/members.csv".into(),
+            output_path(MEMBERS_CSV),
             members_csv(site, as_of).into_bytes(),
         ),
         (
-            "data/council.json".into(),
+            output_path(COUNCIL_JSON),
             pretty(&council_json(site, as_of)),
         ),
     ]
@@ -55,7 +56,7 @@ fn atom(site: &Site, plan: &Plan) -> String {
         .map(|n| Entry {
             date: n.date,
             title: n.title.clone(),
-            url: format!("/news/{}/", n.slug),
+            url: crate::urls::news_item(&n.slug),
             summary: n.summary.clone().unwrap_or_default(),
         })
         .collect();
@@ -69,7 +70,7 @@ fn atom(site: &Site, plan: &Plan) -> String {
             entries.push(Entry {
                 date: adopted.value,
                 title: format!("Adopted: {}, version {}", v.title, v.version.value),
-                url: format!("/guidelines/{}/{}/", g.slug, v.version.value),
+                url: crate::urls::version(&g.slug, &v.version.value),
                 summary: v.summary.clone().unwrap_or_default(),
             });
         }
@@ -84,9 +85,10 @@ fn atom(site: &Site, plan: &Plan) -> String {
     let _ = writeln!(out, "  <title>{}</title>", xml_escape(&plan.site.title));
     let _ = writeln!(
         out,
-        "  <link href=\"{}/\"/>\n  <link rel=\"self\" href=\"{}/atom.xml\"/>",
+        "  <link href=\"{}/\"/>\n  <link rel=\"self\" href=\"{}{}\"/>",
         xml_escape(base),
-        xml_escape(base)
+        xml_escape(base),
+        crate::urls::ATOM
     );
     let _ = writeln!(
         out,

@@ -21,6 +21,7 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod tables;
+pub mod urls;
 pub mod validate;
 pub mod views;
 pub(crate) mod yaml;

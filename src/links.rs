@@ -16,7 +16,7 @@ pub fn check_bodies(links: &BodyLinks, plan: &Plan, diags: &mut Diagnostics) -> 
         };
         let draft = plan.draft_bodies.contains(path);
         for link in list {
-            let href = markdown::resolve(&link.url, base).unwrap_or_else(|| link.url.clone());
+            let href = crate::urls::resolve(&link.url, base).unwrap_or_else(|| link.url.clone());
             if let Some(message) = problem(&href, base, plan, draft) {
                 diags.error("L1", path, link.pos, message);
             }

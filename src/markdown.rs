@@ -100,7 +100,7 @@ pub fn to_html(text: &str, base: &str) -> Rendered {
     let anchors = assign_heading_ids(&mut events);
     for event in &mut events {
         if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event
-            && let Some(resolved) = resolve(dest_url, base)
+            && let Some(resolved) = crate::urls::resolve(dest_url, base)
         {
             *dest_url = CowStr::from(resolved);
         }
@@ -145,41 +145,6 @@ pub fn slugify(text: &str) -> String {
             _ => None,
         })
         .collect()
-}
-
-/// A link as a site path: relative links resolved against `base`; `None` for links
-/// with a scheme, site paths and `#anchors`, which stay as written.
-pub fn resolve(url: &str, base: &str) -> Option<String> {
-    if url.is_empty() || url.starts_with('/') || url.starts_with('#') || scheme(url).is_some() {
-        return None;
-    }
-    let (path, rest) = match url.find(['?', '#']) {
-        Some(i) => url.split_at(i),
-        None => (url, ""),
-    };
-    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
-    let segments: Vec<&str> = path.split('/').collect();
-    for (i, seg) in segments.iter().enumerate() {
-        match *seg {
-            "." => {}
-            ".." => {
-                parts.pop();
-            }
-            "" if i + 1 < segments.len() => {}
-            s => parts.push(s),
-        }
-    }
-    let trailing = path.ends_with('/')
-        || path.ends_with("/.")
-        || path.ends_with("/..")
-        || path == "."
-        || path == "..";
-    let mut out = format!("/{}", parts.join("/"));
-    if trailing && !out.ends_with('/') {
-        out.push('/');
-    }
-    out.push_str(rest);
-    Some(out)
 }
 
 fn assign_heading_ids(events: &mut [Event]) -> Vec<String> {
@@ -374,19 +339,7 @@ mod tests {
     }
 
     #[test]
-    fn relative_links_become_site_paths() {
-        assert_eq!(
-            resolve("../1.0/", "/guidelines/x/1.1/").as_deref(),
-            Some("/guidelines/x/1.0/")
-        );
-        assert_eq!(
-            resolve("annex.pdf#p2", "/guidelines/x/1.1/").as_deref(),
-            Some("/guidelines/x/1.1/annex.pdf#p2")
-        );
-        assert_eq!(resolve("../../../../x/", "/a/").as_deref(), Some("/x/"));
-        assert_eq!(resolve("..", "/a/b/").as_deref(), Some("/a/"));
-        assert_eq!(resolve("/members/", "/a/"), None);
-        assert_eq!(resolve("https://x.org", "/a/"), None);
+    fn relative_links_become_site_paths_in_rendered_html() {
         let r = to_html("[v1](../1.0/#scope)", "/guidelines/x/1.1/");
         assert_eq!(
             r.html,

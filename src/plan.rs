@@ -2,6 +2,7 @@
 use crate::date::Date;
 use crate::markdown;
 use crate::model::{Guideline, Member, Region, Seat, Site, Version, VersionStatus};
+use crate::urls;
 use crate::validate::guidelines::current;
 use crate::views::*;
 use serde::Serialize;
@@ -181,20 +182,14 @@ pub fn plan_with(site: &Site, opts: &PlanOptions, cache: Option<&MarkdownCache>)
     p.free_pages();
     p.news();
     p.page(
-        "/404.html",
+        urls::NOT_FOUND,
         "404.html",
         "content/site.yaml",
         "Page not found",
         View::NotFound {},
         Vec::new(),
     );
-    for file in [
-        "/atom.xml",
-        "/sitemap.xml",
-        "/data/members.json",
-        "/data/members.csv",
-        "/data/council.json",
-    ] {
+    for file in urls::FILES {
         p.targets.entry(file.to_string()).or_default();
     }
     for url in &site.record_urls {
@@ -203,7 +198,7 @@ pub fn plan_with(site: &Site, opts: &PlanOptions, cache: Option<&MarkdownCache>)
         }
     }
     for file in opts.theme_files.iter().chain(&site.statics) {
-        p.targets.entry(format!("/{file}")).or_default();
+        p.targets.entry(urls::static_file(file)).or_default();
     }
     Plan {
         site: site_view(site, opts),
@@ -218,11 +213,11 @@ pub fn plan_with(site: &Site, opts: &PlanOptions, cache: Option<&MarkdownCache>)
 fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
     let settings = site.settings.as_ref();
     let mut nav: Vec<Link> = [
-        ("/members/", "Members"),
-        ("/council/", "Council"),
-        ("/working-groups/", "Working groups"),
-        ("/guidelines/", "Guidelines"),
-        ("/news/", "News"),
+        (urls::MEMBERS, "Members"),
+        (urls::COUNCIL, "Council"),
+        (urls::WORKING_GROUPS, "Working groups"),
+        (urls::GUIDELINES, "Guidelines"),
+        (urls::NEWS, "News"),
     ]
     .iter()
     .map(|(url, label)| Link {
@@ -232,7 +227,7 @@ fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
     .collect();
     if site.pages.iter().any(|p| p.slug == "about") {
         nav.push(Link {
-            url: "/about/".into(),
+            url: urls::page("about"),
             label: "About".into(),
         });
     }
@@ -255,7 +250,7 @@ fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
         menu: weighted
             .into_iter()
             .map(|(_, slug, title)| Link {
-                url: format!("/{slug}/"),
+                url: urls::page(slug),
                 label: title.clone(),
             })
             .collect(),
@@ -368,7 +363,7 @@ impl<'a> Planner<'a> {
             .as_ref()
             .map_or_else(String::new, |s| s.title.clone());
         self.page(
-            "/",
+            urls::HOME,
             "index.html",
             "content/site.yaml",
             &title,
@@ -383,7 +378,7 @@ impl<'a> Planner<'a> {
         let rows = self.rows(&current);
         let count = rows.len();
         self.page(
-            "/members/",
+            urls::MEMBERS,
             "members.html",
             "content/site.yaml",
             "Members",
@@ -409,7 +404,7 @@ impl<'a> Planner<'a> {
             .collect();
         let anchors = Region::ALL.iter().map(|r| r.id().to_string()).collect();
         self.page(
-            "/members/by-region/",
+            urls::MEMBERS_BY_REGION,
             "members_by_region.html",
             "content/site.yaml",
             "Members by region",
@@ -425,7 +420,7 @@ impl<'a> Planner<'a> {
         former.sort_by_cached_key(|m| (m.country.to_lowercase(), m.id.clone()));
         let rows = self.rows(&former);
         self.page(
-            "/members/former/",
+            urls::MEMBERS_FORMER,
             "members_former.html",
             "content/site.yaml",
             "Former members",
@@ -434,7 +429,7 @@ impl<'a> Planner<'a> {
         );
         let growth = crate::growth::growth(&self.site.members, as_of);
         self.page(
-            "/members/growth/",
+            urls::MEMBERS_GROWTH,
             "members_growth.html",
             "content/site.yaml",
             "Membership growth",
@@ -461,7 +456,7 @@ impl<'a> Planner<'a> {
             let view = member_page(m, as_of, councillors);
             let title = format!("{} ({})", view.member.label, m.country);
             self.page(
-                &format!("/members/{}/", m.id),
+                &urls::member(&m.id),
                 "member.html",
                 &m.path,
                 &title,
@@ -477,7 +472,7 @@ impl<'a> Planner<'a> {
             .map(|h| HolderView {
                 name: h.name,
                 cctld: h.cctld.map(|l| Link {
-                    url: format!("/members/{l}/"),
+                    url: urls::member(&l),
                     label: format!(".{l}"),
                 }),
                 term_end: h.term_end.map(date),
@@ -508,7 +503,7 @@ impl<'a> Planner<'a> {
                 seat: self.seat_view(Seat::Region(r)),
             };
             self.page(
-                &format!("/regions/{}/", r.id()),
+                &urls::region(r),
                 "region.html",
                 "content/site.yaml",
                 r.name(),
@@ -523,7 +518,7 @@ impl<'a> Planner<'a> {
         let held = seats.iter().map(|s| s.holders.len()).sum();
         let anchors = Seat::ALL.iter().map(|s| s.id().to_string()).collect();
         self.page(
-            "/council/",
+            urls::COUNCIL,
             "council.html",
             "content/site.yaml",
             "Council",
@@ -540,13 +535,13 @@ impl<'a> Planner<'a> {
         let as_of = self.opts.as_of;
         let mut views: Vec<(GroupView, String, String, Vec<String>)> = Vec::new();
         for g in &self.site.groups {
-            let url = format!("/working-groups/{}/", g.id);
+            let url = urls::working_group(&g.id);
             let rendered = self.html(&g.path);
             self.bodies.insert(g.path.clone(), url.clone());
             let chair = g.chair.as_ref().map(|c| {
                 match self.site.councillors.iter().find(|x| x.id == c.value) {
                     Some(person) => Link {
-                        url: "/council/".into(),
+                        url: urls::COUNCIL.into(),
                         label: person.name.clone(),
                     },
                     None => Link {
@@ -569,7 +564,7 @@ impl<'a> Planner<'a> {
                     .members
                     .iter()
                     .map(|m| Link {
-                        url: format!("/members/{}/", m.value),
+                        url: urls::member(&m.value),
                         label: format!(".{}", m.value),
                     })
                     .collect(),
@@ -592,7 +587,7 @@ impl<'a> Planner<'a> {
             future: pick("not yet created"),
         };
         self.page(
-            "/working-groups/",
+            urls::WORKING_GROUPS,
             "working_groups.html",
             "content/site.yaml",
             "Working groups",
@@ -622,7 +617,7 @@ impl<'a> Planner<'a> {
             guidelines: summaries,
         };
         self.page(
-            "/guidelines/",
+            urls::GUIDELINES,
             "guidelines.html",
             "content/site.yaml",
             "Guidelines",
@@ -641,7 +636,7 @@ impl<'a> Planner<'a> {
             .filter(|v| drafts || *v.status == VersionStatus::Adopted)
             .collect();
         let rows = version_rows(g, &shown, cur);
-        let url = format!("/guidelines/{}/", g.slug);
+        let url = urls::guideline(&g.slug);
         let title = cur
             .or(g.versions.last())
             .map_or_else(|| g.slug.clone(), |v| v.title.clone());
@@ -725,7 +720,7 @@ impl<'a> Planner<'a> {
         row: Option<VersionRow>,
         current: Option<VersionRow>,
     ) {
-        let vurl = format!("/guidelines/{}/{}/", g.slug, v.version.value);
+        let vurl = urls::version(&g.slug, &v.version.value);
         self.bodies.insert(v.path.clone(), vurl.clone());
         let rendered = self.html(&v.path);
         if *v.status == VersionStatus::Draft {
@@ -740,7 +735,7 @@ impl<'a> Planner<'a> {
         };
         let page = VersionPage {
             version,
-            guideline_url: format!("/guidelines/{}/", g.slug),
+            guideline_url: urls::guideline(&g.slug),
             current,
             body: rendered.html,
             source: v.source.as_ref().map(|s| source(&s.value)),
@@ -758,7 +753,7 @@ impl<'a> Planner<'a> {
 
     fn free_pages(&mut self) {
         for p in &self.site.pages {
-            let url = format!("/{}/", p.slug);
+            let url = urls::page(&p.slug);
             let rendered = self.html(&p.path);
             self.bodies.insert(p.path.clone(), url.clone());
             let view = View::Page {
@@ -777,7 +772,7 @@ impl<'a> Planner<'a> {
         items
             .iter()
             .map(|n| NewsView {
-                url: format!("/news/{}/", n.slug),
+                url: urls::news_item(&n.slug),
                 title: n.title.clone(),
                 date: date(n.date),
                 summary: n.summary.clone(),
@@ -787,7 +782,7 @@ impl<'a> Planner<'a> {
 
     fn news(&mut self) {
         for n in &self.site.news {
-            let url = format!("/news/{}/", n.slug);
+            let url = urls::news_item(&n.slug);
             let rendered = self.html(&n.path);
             self.bodies.insert(n.path.clone(), url.clone());
             let item = NewsView {
@@ -815,16 +810,10 @@ impl<'a> Planner<'a> {
             .site
             .settings
             .as_ref()
-            .map_or(20, |s| s.news_per_page)
+            .map_or(urls::NEWS_PER_PAGE, |s| s.news_per_page)
             .max(1);
-        let pages = all.len().div_ceil(per_page).max(1);
-        let page_url = |n: usize| {
-            if n == 1 {
-                "/news/".to_string()
-            } else {
-                format!("/news/page/{n}/")
-            }
-        };
+        let pages = urls::news_pages(all.len(), per_page);
+        let page_url = urls::news_page;
         for (i, chunk) in (0..pages).map(|i| {
             (
                 i,
@@ -871,7 +860,7 @@ fn render_bodies(
         (
             g.path.as_str(),
             g.body.text.as_str(),
-            format!("/working-groups/{}/", g.id),
+            urls::working_group(&g.id),
         )
     }));
     for g in &site.guidelines {
@@ -879,22 +868,20 @@ fn render_bodies(
             (
                 v.path.as_str(),
                 v.body.text.as_str(),
-                format!("/guidelines/{}/{}/", g.slug, v.version.value),
+                urls::version(&g.slug, &v.version.value),
             )
         }));
     }
-    jobs.extend(site.pages.iter().map(|p| {
-        (
-            p.path.as_str(),
-            p.body.text.as_str(),
-            format!("/{}/", p.slug),
-        )
-    }));
+    jobs.extend(
+        site.pages
+            .iter()
+            .map(|p| (p.path.as_str(), p.body.text.as_str(), urls::page(&p.slug))),
+    );
     jobs.extend(site.news.iter().map(|n| {
         (
             n.path.as_str(),
             n.body.text.as_str(),
-            format!("/news/{}/", n.slug),
+            urls::news_item(&n.slug),
         )
     }));
     let Some(cache) = cache else {
@@ -929,8 +916,7 @@ fn version_rows(g: &Guideline, shown: &[&Version], cur: Option<&Version>) -> Vec
         .iter()
         .enumerate()
         .map(|(i, v)| {
-            let changes =
-                (i > 0).then(|| format!("/guidelines/{}/{}/changes/", g.slug, v.version.value));
+            let changes = (i > 0).then(|| urls::changes(&g.slug, &v.version.value));
             version_row(v, cur, changes)
         })
         .collect()

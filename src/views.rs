@@ -69,7 +69,7 @@ impl From<Region> for RegionView {
         RegionView {
             id: r.id(),
             name: r.name(),
-            url: format!("/regions/{}/", r.id()),
+            url: crate::urls::region(r),
         }
     }
 }
@@ -108,7 +108,7 @@ pub fn member_row(m: &Member, as_of: Date) -> MemberRow {
     };
     MemberRow {
         id: m.id.clone(),
-        url: format!("/members/{}/", m.id),
+        url: crate::urls::member(&m.id),
         label,
         country: m.country.clone(),
         manager: m.manager.clone(),
@@ -280,7 +280,7 @@ pub fn version_row(
     };
     VersionRow {
         version: v.version.value.to_string(),
-        url: format!("/guidelines/{}/{}/", v.slug, v.version.value),
+        url: crate::urls::version(&v.slug, &v.version.value),
         status,
         is_current,
         date: date(*v.date),

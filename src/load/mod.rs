@@ -56,9 +56,9 @@ pub fn load_with(
             ("site.yaml", Kind::File) => out.settings = yaml_record_at(site, &rel, "site", records::settings, cx.diags),
             ("members", Kind::Dir) => cx.members(&rel, &mut out)?,
             ("council", Kind::Dir) => cx.council(&rel, &mut out)?,
-            ("working-groups", Kind::Dir) => out.groups = cx.markdown_dir(&rel, "/working-groups/", records::working_group)?,
+            ("working-groups", Kind::Dir) => out.groups = cx.markdown_dir(&rel, crate::urls::working_group, records::working_group)?,
             ("guidelines", Kind::Dir) => cx.guidelines(&rel, &mut out)?,
-            ("pages", Kind::Dir) => out.pages = cx.markdown_dir(&rel, "/", records::page)?,
+            ("pages", Kind::Dir) => out.pages = cx.markdown_dir(&rel, crate::urls::page, records::page)?,
             ("news", Kind::Dir) => cx.news(&rel, &mut out)?,
             ("static", Kind::Dir) => cx.statics(&rel, "", &mut out.statics)?,
             _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/ or static/)"),
@@ -355,7 +355,7 @@ impl Loader<'_> {
     fn markdown_dir<T: Send + Sync + Clone + 'static>(
         &mut self,
         rel: &str,
-        url_prefix: &str,
+        url_of: fn(&str) -> String,
         read: Reader<T>,
     ) -> anyhow::Result<Vec<T>> {
         let mut jobs = Vec::new();
@@ -366,7 +366,7 @@ impl Loader<'_> {
                 .filter(|s| is_id(s) && kind == Kind::File)
             {
                 Some(stem) => {
-                    self.urls.push(format!("{url_prefix}{stem}/"));
+                    self.urls.push(url_of(stem));
                     jobs.push((child, stem.to_string()));
                 }
                 None => self.bad_name(&child, "<slug>.md"),
@@ -396,7 +396,7 @@ impl Loader<'_> {
                 continue;
             };
             out.member_ids.push(stem.to_string());
-            self.urls.push(format!("/members/{stem}/"));
+            self.urls.push(crate::urls::member(stem));
             jobs.push((child, stem.to_string()));
         }
         out.members = self.read_all(jobs, false, records::member);
@@ -436,7 +436,7 @@ impl Loader<'_> {
                     .filter(|s| kind == Kind::File && VersionNum::looks_like(s))
                 {
                     Some(stem) => {
-                        self.urls.push(format!("/guidelines/{slug}/{stem}/"));
+                        self.urls.push(crate::urls::version_named(&slug, stem));
                         jobs.push((child, stem.to_string()));
                     }
                     None => self.f1(
@@ -447,7 +447,7 @@ impl Loader<'_> {
             }
             let mut versions = self.read_all(jobs, true, records::version);
             versions.sort_by(|a: &crate::model::Version, b| a.version.value.cmp(&b.version.value));
-            self.urls.push(format!("/guidelines/{slug}/"));
+            self.urls.push(crate::urls::guideline(&slug));
             if !versions.is_empty() {
                 out.guidelines
                     .push(crate::model::Guideline { slug, versions });
@@ -465,7 +465,7 @@ impl Loader<'_> {
                 .filter(|s| kind == Kind::File && news_date(s).is_some());
             match stem {
                 Some(stem) => {
-                    self.urls.push(format!("/news/{stem}/"));
+                    self.urls.push(crate::urls::news_item(stem));
                     jobs.push((child, stem.to_string()));
                 }
                 None => self.bad_name(&child, "<yyyy-mm-dd>-<slug>.md"),

@@ -257,21 +257,20 @@ impl Shared {
 fn lookup(path: &str, shared: &Shared) -> Response {
     let snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     let decoded = crate::links::percent_decode(path);
-    let mut key = decoded.trim_start_matches('/').to_string();
-    if key.is_empty() || key.ends_with('/') {
-        key.push_str("index.html");
-    }
+    let key = crate::urls::output_path(&decoded);
     if let Some(bytes) = snap.files.get(&key) {
         return file(200, &key, bytes, &snap);
     }
     let local = path.starts_with('/') && !path.starts_with("//") && !path.starts_with("/\\");
-    if local && !path.contains('%') && snap.files.contains_key(&format!("{key}/index.html")) {
+    let as_folder = crate::urls::output_path(&format!("{decoded}/"));
+    if local && !path.contains('%') && snap.files.contains_key(&as_folder) {
         let mut r = Response::text(301, "moved\n");
         r.headers.push(("Location", format!("{path}/")));
         return r;
     }
-    match snap.files.get("404.html") {
-        Some(bytes) => file(404, "404.html", bytes, &snap),
+    let not_found = crate::urls::output_path(crate::urls::NOT_FOUND);
+    match snap.files.get(&not_found) {
+        Some(bytes) => file(404, &not_found, bytes, &snap),
         None => Response::text(404, "not found\n"),
     }
 }

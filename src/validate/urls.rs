@@ -6,65 +6,30 @@ use std::collections::BTreeMap;
 /// The output files the site generates from its records (free pages excepted), as
 /// paths relative to the output folder.
 pub fn generated(site: &Site) -> Vec<String> {
-    let mut out: Vec<String> = [
-        "",
-        "members/",
-        "members/by-region/",
-        "members/former/",
-        "members/growth/",
-    ]
-    .iter()
-    .chain(&["council/", "working-groups/", "guidelines/", "news/"])
-    .map(|u| format!("{u}index.html"))
-    .collect();
-    out.extend(
-        [
-            "atom.xml",
-            "sitemap.xml",
-            "404.html",
-            "data/members.json",
-            "data/members.csv",
-            "data/council.json",
-        ]
-        .map(String::from),
-    );
-    out.extend(
-        site.members
-            .iter()
-            .map(|m| format!("members/{}/index.html", m.id)),
-    );
-    out.extend(
-        crate::model::Region::ALL
-            .iter()
-            .map(|r| format!("regions/{}/index.html", r.id())),
-    );
-    out.extend(
-        site.groups
-            .iter()
-            .map(|g| format!("working-groups/{}/index.html", g.id)),
-    );
+    use crate::urls::{self, output_path};
+    let mut urls: Vec<String> = urls::FIXED_PAGES
+        .iter()
+        .chain(&urls::FILES)
+        .map(|u| u.to_string())
+        .collect();
+    urls.extend(site.members.iter().map(|m| urls::member(&m.id)));
+    urls.extend(crate::model::Region::ALL.iter().map(|r| urls::region(*r)));
+    urls.extend(site.groups.iter().map(|g| urls::working_group(&g.id)));
     for g in &site.guidelines {
-        out.push(format!("guidelines/{}/index.html", g.slug));
+        urls.push(urls::guideline(&g.slug));
         for v in &g.versions {
-            out.push(format!(
-                "guidelines/{}/{}/index.html",
-                g.slug, v.version.value
-            ));
-            out.push(format!(
-                "guidelines/{}/{}/changes/index.html",
-                g.slug, v.version.value
-            ));
+            urls.push(urls::version(&g.slug, &v.version.value));
+            urls.push(urls::changes(&g.slug, &v.version.value));
         }
     }
-    out.extend(
-        site.news
-            .iter()
-            .map(|n| format!("news/{}/index.html", n.slug)),
-    );
-    let per_page = site.settings.as_ref().map_or(20, |s| s.news_per_page);
-    let pages = site.news.len().div_ceil(per_page.max(1));
-    out.extend((2..=pages).map(|n| format!("news/page/{n}/index.html")));
-    out
+    urls.extend(site.news.iter().map(|n| urls::news_item(&n.slug)));
+    let per_page = site
+        .settings
+        .as_ref()
+        .map_or(urls::NEWS_PER_PAGE, |s| s.news_per_page);
+    let pages = urls::news_pages(site.news.len(), per_page);
+    urls.extend((2..=pages).map(urls::news_page));
+    urls.iter().map(|u| output_path(u)).collect()
 }
 
 pub fn check(site: &Site, diags: &mut Diagnostics) {
@@ -74,7 +39,12 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
     let mut claims: Vec<(String, String)> = site
         .pages
         .iter()
-        .map(|p| (format!("{}/index.html", p.slug), p.path.clone()))
+        .map(|p| {
+            (
+                crate::urls::output_path(&crate::urls::page(&p.slug)),
+                p.path.clone(),
+            )
+        })
         .collect();
     claims.extend(
         site.statics
@@ -90,7 +60,7 @@ pub fn check(site: &Site, diags: &mut Diagnostics) {
         match clash {
             Some(owner) => {
                 let by = owner.map_or_else(|| "the site itself".to_string(), |o| o.to_string());
-                let url = url_of(&out);
+                let url = crate::urls::url_of(&out);
                 diags.error(
                     "F1",
                     &path,
@@ -123,12 +93,4 @@ fn dir_clash(owners: &BTreeMap<String, Option<String>>, out: &str) -> Option<Opt
         at = parent;
     }
     None
-}
-
-/// The URL of an output file: `members/index.html` -> `/members/`.
-pub fn url_of(out: &str) -> String {
-    match out.strip_suffix("index.html") {
-        Some(dir) => format!("/{dir}"),
-        None => format!("/{out}"),
-    }
 }

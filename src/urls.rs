@@ -1,0 +1,202 @@
+//! SPEC §3 in code: the URL of every page kind, the fixed files a build writes, news
+//! pagination, the output file of a URL, and how relative links resolve. Every site
+//! URL is made here and nowhere else.
+use crate::model::{Region, VersionNum};
+
+/// Announcements on a page of `/news/` when site.yaml does not say.
+pub(crate) const NEWS_PER_PAGE: usize = 20;
+
+pub(crate) const HOME: &str = "/";
+pub(crate) const MEMBERS: &str = "/members/";
+pub(crate) const MEMBERS_BY_REGION: &str = "/members/by-region/";
+pub(crate) const MEMBERS_FORMER: &str = "/members/former/";
+pub(crate) const MEMBERS_GROWTH: &str = "/members/growth/";
+pub(crate) const COUNCIL: &str = "/council/";
+pub(crate) const WORKING_GROUPS: &str = "/working-groups/";
+pub(crate) const GUIDELINES: &str = "/guidelines/";
+pub(crate) const NEWS: &str = "/news/";
+pub(crate) const NOT_FOUND: &str = "/404.html";
+pub(crate) const ATOM: &str = "/atom.xml";
+pub(crate) const SITEMAP: &str = "/sitemap.xml";
+pub(crate) const MEMBERS_JSON: &str = "/data/members.json";
+pub(crate) const MEMBERS_CSV: &str = "/data/members.csv";
+pub(crate) const COUNCIL_JSON: &str = "/data/council.json";
+
+/// The pages with a fixed URL, in the order they are planned.
+pub(crate) const FIXED_PAGES: [&str; 9] = [
+    HOME,
+    MEMBERS,
+    MEMBERS_BY_REGION,
+    MEMBERS_FORMER,
+    MEMBERS_GROWTH,
+    COUNCIL,
+    WORKING_GROUPS,
+    GUIDELINES,
+    NEWS,
+];
+
+/// The files (not pages) every build writes.
+pub(crate) const FILES: [&str; 6] = [
+    ATOM,
+    SITEMAP,
+    NOT_FOUND,
+    MEMBERS_JSON,
+    MEMBERS_CSV,
+    COUNCIL_JSON,
+];
+
+pub(crate) fn member(id: &str) -> String {
+    format!("/members/{id}/")
+}
+
+pub(crate) fn region(r: Region) -> String {
+    format!("/regions/{}/", r.id())
+}
+
+pub(crate) fn working_group(id: &str) -> String {
+    format!("/working-groups/{id}/")
+}
+
+pub(crate) fn guideline(slug: &str) -> String {
+    format!("/guidelines/{slug}/")
+}
+
+pub(crate) fn version(slug: &str, v: &VersionNum) -> String {
+    format!("/guidelines/{slug}/{v}/")
+}
+
+/// A version's URL by its file name's stem (which may not be a valid version number
+/// yet: the URL still counts as taken).
+pub(crate) fn version_named(slug: &str, stem: &str) -> String {
+    format!("/guidelines/{slug}/{stem}/")
+}
+
+/// The redline of a version against its previous version.
+pub(crate) fn changes(slug: &str, v: &VersionNum) -> String {
+    format!("/guidelines/{slug}/{v}/changes/")
+}
+
+/// A free page.
+pub(crate) fn page(slug: &str) -> String {
+    format!("/{slug}/")
+}
+
+/// An announcement (`slug` is its file name's stem, `yyyy-mm-dd-slug`).
+pub(crate) fn news_item(slug: &str) -> String {
+    format!("/news/{slug}/")
+}
+
+/// Page `n` (from 1) of the news list: page 1 is `/news/`.
+pub(crate) fn news_page(n: usize) -> String {
+    if n <= 1 {
+        NEWS.to_string()
+    } else {
+        format!("/news/page/{n}/")
+    }
+}
+
+/// How many pages the news list has for `items` announcements (at least one).
+pub(crate) fn news_pages(items: usize, per_page: usize) -> usize {
+    items.div_ceil(per_page.max(1)).max(1)
+}
+
+/// A file of `static/` (the site's or the theme's), by its path relative to it.
+pub(crate) fn static_file(rel: &str) -> String {
+    format!("/{rel}")
+}
+
+/// The file a URL is written to: `/` -> `index.html`, `/a/` -> `a/index.html`.
+pub fn output_path(url: &str) -> String {
+    let rel = url.trim_start_matches('/');
+    if rel.is_empty() || rel.ends_with('/') {
+        format!("{rel}index.html")
+    } else {
+        rel.to_string()
+    }
+}
+
+/// The URL of an output file: `members/index.html` -> `/members/`.
+pub fn url_of(out: &str) -> String {
+    match out.strip_suffix("index.html") {
+        Some(dir) => format!("/{dir}"),
+        None => format!("/{out}"),
+    }
+}
+
+/// A link as a site path: relative links resolved against `base`; `None` for links
+/// with a scheme, site paths and `#anchors`, which stay as written.
+pub fn resolve(url: &str, base: &str) -> Option<String> {
+    if url.is_empty()
+        || url.starts_with('/')
+        || url.starts_with('#')
+        || crate::markdown::scheme(url).is_some()
+    {
+        return None;
+    }
+    let (path, rest) = match url.find(['?', '#']) {
+        Some(i) => url.split_at(i),
+        None => (url, ""),
+    };
+    let mut parts: Vec<&str> = base.split('/').filter(|p| !p.is_empty()).collect();
+    let segments: Vec<&str> = path.split('/').collect();
+    for (i, seg) in segments.iter().enumerate() {
+        match *seg {
+            "." => {}
+            ".." => {
+                parts.pop();
+            }
+            "" if i + 1 < segments.len() => {}
+            s => parts.push(s),
+        }
+    }
+    let trailing = path.ends_with('/')
+        || path.ends_with("/.")
+        || path.ends_with("/..")
+        || path == "."
+        || path == "..";
+    let mut out = format!("/{}", parts.join("/"));
+    if trailing && !out.ends_with('/') {
+        out.push('/');
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn news_page_one_is_the_news_list_itself() {
+        assert_eq!(news_page(1), "/news/");
+        assert_eq!(news_page(2), "/news/page/2/");
+        assert_eq!(
+            (news_pages(0, 20), news_pages(41, 20), news_pages(3, 0)),
+            (1, 3, 3)
+        );
+    }
+
+    #[test]
+    fn output_paths_and_urls_are_inverse() {
+        for url in ["/", "/members/", "/atom.xml", "/guidelines/a/1.0/changes/"] {
+            assert_eq!(url_of(&output_path(url)), url);
+        }
+        assert_eq!(output_path("/members/"), "members/index.html");
+    }
+
+    #[test]
+    fn relative_links_become_site_paths() {
+        assert_eq!(
+            resolve("../1.0/", "/guidelines/x/1.1/").as_deref(),
+            Some("/guidelines/x/1.0/")
+        );
+        assert_eq!(
+            resolve("annex.pdf#p2", "/guidelines/x/1.1/").as_deref(),
+            Some("/guidelines/x/1.1/annex.pdf#p2")
+        );
+        assert_eq!(resolve("../../../../x/", "/a/").as_deref(), Some("/x/"));
+        assert_eq!(resolve("..", "/a/b/").as_deref(), Some("/a/"));
+        assert_eq!(resolve("/members/", "/a/"), None);
+        assert_eq!(resolve("https://x.org", "/a/"), None);
+    }
+}
