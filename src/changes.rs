@@ -143,7 +143,7 @@ fn load(dir: &Path) -> anyhow::Result<Site> {
     if !dir.join("content").is_dir() {
         return Ok(Site::default());
     }
-    crate::load::load(dir, &mut ignored)
+    Ok(crate::load::load(dir, &mut ignored, &crate::load::LoadCache::off())?.site)
 }
 
 /// Compares two loaded sites.

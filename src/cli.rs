@@ -1,8 +1,8 @@
 //! The command line: one Args struct per command, each with `run()` returning the exit status.
-use crate::check::{self, RunOptions};
 use crate::date::Date;
 use crate::diag;
 use crate::model::Seat;
+use crate::pipeline::{self, Pipeline, RunOptions};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::PathBuf;
@@ -105,10 +105,10 @@ pub struct CheckArgs {
 impl CheckArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
         let opts = self.site.options(self.strict, None);
-        let checked = check::check(&opts, None)?;
+        let checked = Pipeline::new(opts.clone())?.check()?;
         let report = match self.format {
             Format::Text => {
-                diag::render_text(&checked.findings, |p| check::source_text(&opts.site, p))
+                diag::render_text(&checked.findings, |p| pipeline::source_text(&opts.site, p))
             }
             Format::Json => diag::render_json(&checked.findings),
             Format::Github => diag::render_github(&checked.findings),
@@ -163,11 +163,12 @@ impl BuildArgs {
             .out
             .clone()
             .unwrap_or_else(|| self.site.site.join("public"));
-        let (checked, summary) = crate::publish::build(&opts, &out, self.force)?;
+        let pipeline = Pipeline::new(opts.clone())?;
+        let (checked, summary) = crate::publish::build(&pipeline, &out, self.force)?;
         let mut stderr = std::io::stderr();
         if !checked.findings.is_empty() || summary.is_none() {
             stderr.write_all(
-                diag::render_text(&checked.findings, |p| check::source_text(&opts.site, p))
+                diag::render_text(&checked.findings, |p| pipeline::source_text(&opts.site, p))
                     .as_bytes(),
             )?;
         }
@@ -211,16 +212,9 @@ pub struct ServeArgs {
 
 impl ServeArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
-        let mut run = self.site.options(false, None);
-        run.site = crate::serve::absolute(&run.site);
-        if !run.site.join("content/site.yaml").is_file() {
-            anyhow::bail!(
-                "{} is not a ccpub site (no content/site.yaml)",
-                self.site.site.display()
-            );
-        }
+        let pipeline = Pipeline::keeping(self.site.options(false, None))?;
         crate::serve::serve(crate::serve::ServeOptions {
-            run,
+            pipeline,
             port: self.port,
             poll: self.poll,
         })?;
@@ -245,7 +239,7 @@ impl DiffArgs {
             [site, rest @ ..] if self.args.len() == 4 => (PathBuf::from(site), rest),
             rest => (PathBuf::from("."), rest),
         };
-        let text = crate::publish::diff(&site, &rest[0], &rest[1], &rest[2], colour)?;
+        let text = crate::diff::diff(&site, &rest[0], &rest[1], &rest[2], colour)?;
         std::io::stdout().write_all(text.as_bytes())?;
         Ok(ExitCode::SUCCESS)
     }
@@ -328,7 +322,7 @@ pub enum NewCommand {
 impl NewCommand {
     pub fn run(self) -> anyhow::Result<ExitCode> {
         use crate::scaffold::NewRecord;
-        let today = crate::check::today();
+        let today = crate::pipeline::today();
         let (site, record) = match self {
             NewCommand::Member {
                 label,
@@ -366,12 +360,7 @@ impl NewCommand {
             }
             NewCommand::News { slug, site } => (site, NewRecord::News { slug, date: today }),
         };
-        if !site.join("content/site.yaml").is_file() {
-            anyhow::bail!(
-                "{} is not a ccpub site (no content/site.yaml)",
-                site.display()
-            );
-        }
+        pipeline::ensure_site(&site)?;
         let rel = crate::scaffold::create(&site, &record)?;
         eprintln!("created {rel}");
         Ok(ExitCode::SUCCESS)

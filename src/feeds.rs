@@ -1,7 +1,7 @@
 //! The generated files that are not pages: Atom feed, sitemap, open data (JSON, CSV).
 use crate::date::Date;
 use crate::model::{Member, Seat, Site, VersionStatus};
-use crate::plan::{Plan, seat_holders};
+use crate::plan::Plan;
 use serde_json::{Map, Value, json};
 use std::fmt::Write as _;
 
@@ -257,7 +257,7 @@ pub fn csv_cell(s: &str) -> String {
 fn council_json(site: &Site, as_of: Date) -> Value {
     let mut out = Vec::new();
     for seat in Seat::ALL {
-        let list = seat_holders(site, seat, as_of);
+        let list = site.seat_holders(seat, as_of);
         for h in &list {
             out.push(json!({
                 "seat": seat.id(),

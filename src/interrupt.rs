@@ -39,7 +39,7 @@ fn pending() -> MutexGuard<'static, Vec<PathBuf>> {
 fn on_interrupt() {
     let dirs = std::mem::take(&mut *pending());
     for dir in dirs {
-        let _ = crate::output::remove_tree(&dir);
+        let _ = crate::fsx::remove_tree(&dir);
     }
     eprintln!("interrupted: nothing was written");
     std::process::exit(INTERRUPTED);

@@ -1,9 +1,10 @@
 //! ccpub: a static site generator for ccNSO publications.
 pub mod changes;
-pub mod check;
+
 pub mod cli;
 pub mod date;
 pub mod diag;
+pub mod diff;
 pub mod feeds;
 pub(crate) mod fsx;
 pub mod growth;
@@ -14,6 +15,7 @@ pub mod load;
 pub(crate) mod markdown;
 pub mod model;
 pub mod output;
+pub mod pipeline;
 pub mod plan;
 pub mod publish;
 pub mod redline;
@@ -21,6 +23,7 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod tables;
+pub(crate) mod timing;
 pub mod urls;
 pub mod validate;
 pub mod views;

@@ -1,15 +1,50 @@
 //! Rule L1: every internal link (Markdown or template) resolves to a page, anchor or file.
 use crate::diag::{Diagnostics, Pos};
-use crate::markdown;
+use crate::load::BodyLinks;
 use crate::plan::Plan;
-use crate::validate::BodyLinks;
-use std::collections::BTreeSet;
+use crate::urls;
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// What a link may point at: the URLs and anchors of the finished plan, and the ids
+/// found in the rendered pages.
+pub struct LinkIndex<'a> {
+    plan: &'a Plan,
+    /// The `id`s of each rendered page, by URL.
+    rendered: HashMap<&'a str, HashSet<String>>,
+}
+
+impl<'a> LinkIndex<'a> {
+    /// The index of a plan whose pages were rendered and scanned (`scans` in the order
+    /// of `plan.pages`; empty when nothing was rendered).
+    pub fn new(plan: &'a Plan, scans: &mut [Scanned]) -> LinkIndex<'a> {
+        let rendered = plan
+            .pages
+            .iter()
+            .zip(scans)
+            .map(|(page, scanned)| {
+                let ids = std::mem::take(&mut scanned.ids).into_iter().collect();
+                (page.url.as_str(), ids)
+            })
+            .collect();
+        LinkIndex { plan, rendered }
+    }
+
+    /// Whether `url` (a page or file of this build) has the anchor `id`.
+    fn has_anchor(&self, url: &str, anchors: &BTreeSet<String>, id: &str) -> bool {
+        anchors.contains(id) || self.rendered.get(url).is_some_and(|ids| ids.contains(id))
+    }
+}
 
 /// Checks the links of every Markdown body; returns the hrefs they render as
 /// (percent-decoded: the renderer encodes what Markdown wrote as `ö` or a space), so
 /// the scan of rendered pages does not report them twice.
-pub fn check_bodies(links: &BodyLinks, plan: &Plan, diags: &mut Diagnostics) -> BTreeSet<String> {
+pub fn check_bodies(
+    links: &BodyLinks,
+    index: &LinkIndex,
+    diags: &mut Diagnostics,
+) -> BTreeSet<String> {
     let mut seen = BTreeSet::new();
+    let plan = index.plan;
     for (path, list) in links {
         let Some(base) = plan.bodies.get(path) else {
             continue;
@@ -17,10 +52,10 @@ pub fn check_bodies(links: &BodyLinks, plan: &Plan, diags: &mut Diagnostics) -> 
         let draft = plan.draft_bodies.contains(path);
         for link in list {
             let href = crate::urls::resolve(&link.url, base).unwrap_or_else(|| link.url.clone());
-            if let Some(message) = problem(&href, base, plan, draft) {
+            if let Some(message) = problem(&href, base, index, draft) {
                 diags.error("L1", path, link.pos, message);
             }
-            seen.insert(percent_decode(&href));
+            seen.insert(urls::percent_decode(&href));
         }
     }
     seen
@@ -81,20 +116,20 @@ fn unescape(value: &str) -> String {
 pub fn check_rendered(
     links: &[String],
     page: &crate::plan::PlannedPage,
-    plan: &Plan,
+    index: &LinkIndex,
     skip: &BTreeSet<String>,
     diags: &mut Diagnostics,
 ) {
     for href in links {
         let seen = if href.contains('%') {
-            skip.contains(&percent_decode(href))
+            skip.contains(&urls::percent_decode(href))
         } else {
             skip.contains(href)
         };
         if seen {
             continue;
         }
-        if let Some(problem) = problem(href, &page.url, plan, false) {
+        if let Some(problem) = problem(href, &page.url, index, false) {
             let message = format!(
                 "{problem} (in the page {}, template {})",
                 page.url, page.template
@@ -105,8 +140,9 @@ pub fn check_rendered(
 }
 
 /// What is wrong with an internal link, if anything; external links are not checked.
-fn problem(href: &str, base: &str, plan: &Plan, in_draft: bool) -> Option<String> {
-    if href.is_empty() || markdown::scheme(href).is_some() {
+fn problem(href: &str, base: &str, index: &LinkIndex, in_draft: bool) -> Option<String> {
+    let plan = index.plan;
+    if href.is_empty() || urls::scheme(href).is_some() {
         return None;
     }
     let (path, fragment) = match href.split_once('#') {
@@ -117,7 +153,7 @@ fn problem(href: &str, base: &str, plan: &Plan, in_draft: bool) -> Option<String
     let path = if path.is_empty() {
         base.to_string()
     } else {
-        percent_decode(path)
+        urls::percent_decode(path)
     };
     let anchors = plan
         .targets
@@ -134,34 +170,13 @@ fn problem(href: &str, base: &str, plan: &Plan, in_draft: bool) -> Option<String
         ));
     };
     match fragment {
-        Some(f) if !f.is_empty() && !anchors.contains(&percent_decode(f)) => Some(format!(
-            "link to \"{href}\" resolves to no anchor \"{f}\" on {path}"
-        )),
+        Some(f) if !f.is_empty() && !index.has_anchor(&path, anchors, &urls::percent_decode(f)) => {
+            Some(format!(
+                "link to \"{href}\" resolves to no anchor \"{f}\" on {path}"
+            ))
+        }
         _ => None,
     }
-}
-
-/// `%XX` escapes decoded (invalid UTF-8 replaced).
-pub fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%'
-            && let (Some(h), Some(l)) = (
-                bytes.get(i + 1).and_then(|b| hex(*b)),
-                bytes.get(i + 2).and_then(|b| hex(*b)),
-            )
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -174,11 +189,5 @@ mod tests {
         let s = scan(html);
         assert_eq!(s.ids, ["a-b"]);
         assert_eq!(s.links, ["/a/?x=1&y=2", "/i.png", "#top"]);
-    }
-
-    #[test]
-    fn percent_decoding_of_paths() {
-        assert_eq!(percent_decode("/files/my%20file.pdf"), "/files/my file.pdf");
-        assert_eq!(percent_decode("/100%"), "/100%");
     }
 }

@@ -1,6 +1,7 @@
 //! Markdown: the options ccpub reads it with, and the checks of its content (H1, H2).
 use crate::diag::{Diagnostics, Pos};
 use crate::model::Body;
+use crate::urls;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 
@@ -62,8 +63,8 @@ pub fn check(path: &str, body: &Body, diags: &mut Diagnostics) -> Vec<Link> {
             Event::Start(Tag::Link { dest_url, .. })
             | Event::Start(Tag::Image { dest_url, .. }) => {
                 let pos = lines.pos(dest_start(&body.text, range));
-                match scheme(&dest_url) {
-                    Some(s) if !is_allowed_scheme(&s) => {
+                match urls::scheme(&dest_url) {
+                    Some(s) if !urls::is_allowed_scheme(&s) => {
                         diags.error("H2", path, pos, format!("link to \"{dest_url}\": only http, https and mailto links are allowed"));
                     }
                     _ => links.push(Link {
@@ -201,26 +202,6 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
 
 fn sanitize(html: &str) -> String {
     sanitizer().clean(html).to_string()
-}
-
-/// The URL scheme of `url` as a browser sees it (tabs, newlines and leading blanks
-/// removed, lower-cased), if it has one.
-pub fn scheme(url: &str) -> Option<String> {
-    let cleaned: String = url
-        .trim_start_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    let (head, _) = cleaned.split_once(':')?;
-    let valid = head.starts_with(|c: char| c.is_ascii_alphabetic())
-        && head
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c));
-    valid.then(|| head.to_ascii_lowercase())
-}
-
-pub fn is_allowed_scheme(scheme: &str) -> bool {
-    matches!(scheme, "http" | "https" | "mailto")
 }
 
 /// Where a link's destination starts within its source range: after `](` when written
@@ -364,14 +345,6 @@ mod tests {
             "{}",
             r.html
         );
-    }
-
-    #[test]
-    fn scheme_detection_follows_browsers() {
-        assert_eq!(scheme(" JavaScript:x").as_deref(), Some("javascript"));
-        assert_eq!(scheme("/members/"), None);
-        assert_eq!(scheme("a b:c"), None);
-        assert_eq!(scheme("#top"), None);
     }
 }
 

@@ -388,13 +388,98 @@ pub struct Site {
     pub news: Vec<News>,
     /// Files under `content/static/`, as paths relative to it (`files/a.pdf`).
     pub statics: Vec<String>,
-    /// The ids of every member and council file, read completely or not (for references).
-    pub member_ids: Vec<String>,
-    pub councillor_ids: Vec<String>,
-    /// The links of every Markdown body whose front matter could be split (read or
-    /// not), by file, found while its raw HTML (H1) and link schemes (H2) were checked.
-    pub body_links: Vec<(String, Vec<crate::markdown::Link>)>,
-    /// The URL every record file takes, read completely or not (so that a broken
-    /// record is reported once, not again by every link to it).
-    pub record_urls: Vec<String>,
+}
+
+/// Council seats of each kind (each region, and the Nominating Committee).
+pub const SEATS_PER_KIND: usize = 3;
+/// Council seats in all.
+pub const SEATS: usize = SEATS_PER_KIND * Seat::ALL.len();
+
+/// A `source` that starts with a URL scheme (`[A-Za-z0-9+.-]+:`, no space) is a URL;
+/// any other is a citation.
+pub fn source_is_url(s: &str) -> bool {
+    s.split_once(':').is_some_and(|(head, _)| {
+        !head.is_empty()
+            && head
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    })
+}
+
+impl Guideline {
+    /// The current version: the highest adopted one, if any.
+    pub fn current(&self) -> Option<&Version> {
+        self.versions
+            .iter()
+            .rev()
+            .find(|v| *v.status == VersionStatus::Adopted)
+    }
+}
+
+/// Where a working group stands at a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub enum GroupState {
+    #[serde(rename = "not yet created")]
+    NotYetCreated,
+    #[serde(rename = "active")]
+    Active,
+    #[serde(rename = "closed")]
+    Closed,
+}
+
+impl WorkingGroup {
+    /// The group's state at `date`: active from `created` until `closed` (a group
+    /// marked closed without a date counts as closed).
+    pub fn state(&self, date: Date) -> GroupState {
+        let closed = self.closed.as_ref().is_some_and(|c| **c <= date)
+            || (*self.status == GroupStatus::Closed && self.closed.is_none());
+        if *self.created > date {
+            GroupState::NotYetCreated
+        } else if closed {
+            GroupState::Closed
+        } else {
+            GroupState::Active
+        }
+    }
+}
+
+/// A councillor holding a seat at a date.
+pub struct Holder {
+    pub name: String,
+    pub cctld: Option<String>,
+    pub term_end: Option<Date>,
+    pub roles: Vec<&'static str>,
+}
+
+impl Site {
+    /// The holders of a seat at `date` (at most `SEATS_PER_KIND`), by term end
+    /// (open-ended last), then name; with the roles they hold then.
+    pub fn seat_holders(&self, seat: Seat, date: Date) -> Vec<Holder> {
+        let mut out = Vec::new();
+        for c in &self.councillors {
+            for t in c.terms.iter().filter(|t| t.seat == seat && t.covers(date)) {
+                let roles = c
+                    .roles
+                    .iter()
+                    .filter(|r| *r.from <= date && r.to.as_ref().is_none_or(|e| date < **e))
+                    .map(|r| r.role.id())
+                    .collect();
+                out.push(Holder {
+                    name: c.name.clone(),
+                    cctld: c.cctld.as_ref().map(|l| l.value.clone()),
+                    term_end: t.to.as_ref().map(|d| d.value),
+                    roles,
+                });
+            }
+        }
+        out.sort_by(|a, b| {
+            (a.term_end.is_none(), a.term_end, &a.name).cmp(&(
+                b.term_end.is_none(),
+                b.term_end,
+                &b.name,
+            ))
+        });
+        out.truncate(SEATS_PER_KIND);
+        out
+    }
 }

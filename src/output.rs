@@ -139,7 +139,7 @@ impl Staging {
     }
 
     fn remove(&self) {
-        let _ = remove_tree(&self.dir);
+        let _ = crate::fsx::remove_tree(&self.dir);
         crate::interrupt::forget(&self.dir);
     }
 
@@ -348,7 +348,7 @@ fn remove_leftovers(parent: &Path, name: &str) {
             .strip_prefix(&staging)
             .or_else(|| file.strip_prefix(&old));
         if pid.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
-            let _ = remove_tree(&entry.path());
+            let _ = crate::fsx::remove_tree(&entry.path());
         }
     }
 }
@@ -380,7 +380,7 @@ fn swap(out: &Path, staging: &Path) -> anyhow::Result<()> {
     let had_old = std::fs::symlink_metadata(out).is_ok();
     if had_old && crate::fsx::exchange(staging, out).is_ok() {
         // `staging` now holds the previous output.
-        return remove_tree(staging).with_context(|| {
+        return crate::fsx::remove_tree(staging).with_context(|| {
             format!(
                 "failed to remove the previous output `{}`",
                 staging.display()
@@ -395,7 +395,7 @@ fn swap(out: &Path, staging: &Path) -> anyhow::Result<()> {
             .replacen(".staging-", ".old-", 1),
     );
     if had_old {
-        let _ = remove_tree(&old);
+        let _ = crate::fsx::remove_tree(&old);
         std::fs::rename(out, &old).with_context(|| {
             format!(
                 "failed to move the previous output `{}` aside",
@@ -407,40 +407,13 @@ fn swap(out: &Path, staging: &Path) -> anyhow::Result<()> {
         if had_old {
             let _ = std::fs::rename(&old, out);
         }
-        let _ = remove_tree(staging);
+        let _ = crate::fsx::remove_tree(staging);
         return Err(e)
             .with_context(|| format!("failed to move the new output into `{}`", out.display()));
     }
     if had_old {
-        remove_tree(&old)
+        crate::fsx::remove_tree(&old)
             .with_context(|| format!("failed to remove the previous output `{}`", old.display()))?;
-    }
-    Ok(())
-}
-
-/// Removes a folder tree, its files in parallel (deleting is most of a rebuild's I/O).
-/// Never follows a symbolic link: a link, the root included, is removed as a link.
-pub(crate) fn remove_tree(root: &Path) -> std::io::Result<()> {
-    use rayon::prelude::*;
-    if !std::fs::symlink_metadata(root)?.is_dir() {
-        return std::fs::remove_file(root);
-    }
-    let (mut files, mut dirs) = (Vec::new(), vec![root.to_path_buf()]);
-    let mut i = 0;
-    while i < dirs.len() {
-        for entry in std::fs::read_dir(&dirs[i])? {
-            let entry = entry?;
-            if entry.file_type()?.is_dir() {
-                dirs.push(entry.path());
-            } else {
-                files.push(entry.path());
-            }
-        }
-        i += 1;
-    }
-    files.par_iter().try_for_each(std::fs::remove_file)?;
-    for dir in dirs.iter().rev() {
-        std::fs::remove_dir(dir)?;
     }
     Ok(())
 }

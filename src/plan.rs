@@ -3,7 +3,6 @@ use crate::date::Date;
 use crate::markdown;
 use crate::model::{Guideline, Member, Region, Seat, Site, Version, VersionStatus};
 use crate::urls;
-use crate::validate::guidelines::current;
 use crate::views::*;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -150,16 +149,31 @@ pub struct PlanOptions {
     pub theme_files: Vec<String>,
 }
 
-/// Plans every page of the site.
-pub fn plan(site: &Site, opts: &PlanOptions) -> Plan {
-    plan_with(site, opts, None)
+/// Rendered Markdown kept between runs, by content path (nothing, for a one-shot run).
+#[derive(Default)]
+pub struct MarkdownCache {
+    keep: bool,
+    /// Path -> (text, base URL, result).
+    bodies: std::sync::Mutex<HashMap<String, (String, String, markdown::Rendered)>>,
 }
 
-/// Rendered Markdown kept between builds (by content path: text, base URL, result).
-pub type MarkdownCache = std::sync::Mutex<HashMap<String, (String, String, markdown::Rendered)>>;
+impl MarkdownCache {
+    pub fn keeping() -> MarkdownCache {
+        MarkdownCache {
+            keep: true,
+            ..MarkdownCache::default()
+        }
+    }
 
-/// `plan`, reusing the rendered Markdown of bodies whose text and URL did not change.
-pub fn plan_with(site: &Site, opts: &PlanOptions, cache: Option<&MarkdownCache>) -> Plan {
+    pub fn off() -> MarkdownCache {
+        MarkdownCache::default()
+    }
+}
+
+/// Plans every page of the site; `taken` are the URLs every record file takes (read
+/// completely or not). Bodies whose text and URL are those of a run kept in `cache`
+/// are not rendered again.
+pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownCache) -> Plan {
     let mut p = Planner {
         site,
         opts,
@@ -170,7 +184,7 @@ pub fn plan_with(site: &Site, opts: &PlanOptions, cache: Option<&MarkdownCache>)
         draft_bodies: BTreeSet::new(),
         rendered: HashMap::new(),
     };
-    let mut timer = crate::check::Timer::start();
+    let mut timer = crate::timing::Timer::start();
     p.rendered = render_bodies(site, cache);
     timer.lap("plan: Markdown");
     p.home();
@@ -192,7 +206,7 @@ pub fn plan_with(site: &Site, opts: &PlanOptions, cache: Option<&MarkdownCache>)
     for file in urls::FILES {
         p.targets.entry(file.to_string()).or_default();
     }
-    for url in &site.record_urls {
+    for url in taken {
         if !p.draft_targets.contains_key(url) {
             p.targets.entry(url.clone()).or_default();
         }
@@ -336,7 +350,7 @@ impl<'a> Planner<'a> {
             .collect();
         let seats_held = Seat::ALL
             .iter()
-            .map(|s| seat_holders(self.site, *s, as_of).len())
+            .map(|s| self.site.seat_holders(*s, as_of).len())
             .sum();
         let home = HomeView {
             notice: self.site.settings.as_ref().and_then(|s| s.notice.clone()),
@@ -347,13 +361,13 @@ impl<'a> Planner<'a> {
                 .site
                 .groups
                 .iter()
-                .filter(|g| group_status(g, as_of) == "active")
+                .filter(|g| g.state(as_of) == crate::model::GroupState::Active)
                 .count(),
             guidelines: self
                 .site
                 .guidelines
                 .iter()
-                .filter(|g| crate::validate::guidelines::current(g).is_some() || self.opts.drafts)
+                .filter(|g| g.current().is_some() || self.opts.drafts)
                 .count(),
             news: self.news_views().into_iter().take(5).collect(),
         };
@@ -467,7 +481,9 @@ impl<'a> Planner<'a> {
     }
 
     fn seat_view(&self, seat: Seat) -> SeatView {
-        let list: Vec<HolderView> = seat_holders(self.site, seat, self.opts.as_of)
+        let list: Vec<HolderView> = self
+            .site
+            .seat_holders(seat, self.opts.as_of)
             .into_iter()
             .map(|h| HolderView {
                 name: h.name,
@@ -479,7 +495,7 @@ impl<'a> Planner<'a> {
                 roles: h.roles,
             })
             .collect();
-        let vacancies = 3 - list.len();
+        let vacancies = crate::model::SEATS_PER_KIND - list.len();
         SeatView {
             id: seat.id(),
             name: seat_name(seat),
@@ -525,7 +541,7 @@ impl<'a> Planner<'a> {
             View::Council {
                 seats,
                 held,
-                total: 18,
+                total: crate::model::SEATS,
             },
             anchors,
         );
@@ -555,7 +571,7 @@ impl<'a> Planner<'a> {
                 url: url.clone(),
                 name: g.name.clone(),
                 short: g.short.clone(),
-                status: group_status(g, as_of),
+                status: g.state(as_of),
                 created: date(*g.created),
                 closed: opt_date(g.closed.as_ref()),
                 chair,
@@ -572,7 +588,8 @@ impl<'a> Planner<'a> {
             };
             views.push((view, rendered.html, g.path.clone(), rendered.anchors));
         }
-        let pick = |status: &str| -> Vec<GroupView> {
+        use crate::model::GroupState;
+        let pick = |status: GroupState| -> Vec<GroupView> {
             let mut v: Vec<GroupView> = views
                 .iter()
                 .filter(|(g, ..)| g.status == status)
@@ -582,9 +599,9 @@ impl<'a> Planner<'a> {
             v
         };
         let list = View::Groups {
-            active: pick("active"),
-            closed: pick("closed"),
-            future: pick("not yet created"),
+            active: pick(GroupState::Active),
+            closed: pick(GroupState::Closed),
+            future: pick(GroupState::NotYetCreated),
         };
         self.page(
             urls::WORKING_GROUPS,
@@ -629,7 +646,7 @@ impl<'a> Planner<'a> {
     /// A guideline's page, its versions and their changes; returns its index entry.
     fn guideline(&mut self, g: &'a Guideline) -> GuidelineSummary {
         let drafts = self.opts.drafts;
-        let cur = current(g);
+        let cur = g.current();
         let shown: Vec<&Version> = g
             .versions
             .iter()
@@ -850,10 +867,7 @@ impl<'a> Planner<'a> {
 }
 
 /// Every Markdown body rendered against its page's URL, in parallel, by content path.
-fn render_bodies(
-    site: &Site,
-    cache: Option<&MarkdownCache>,
-) -> HashMap<String, markdown::Rendered> {
+fn render_bodies(site: &Site, cache: &MarkdownCache) -> HashMap<String, markdown::Rendered> {
     use rayon::prelude::*;
     let mut jobs: Vec<(&str, &str, String)> = Vec::new();
     jobs.extend(site.groups.iter().map(|g| {
@@ -884,13 +898,13 @@ fn render_bodies(
             urls::news_item(&n.slug),
         )
     }));
-    let Some(cache) = cache else {
+    if !cache.keep {
         return jobs
             .par_iter()
             .map(|(path, text, base)| (path.to_string(), markdown::to_html(text, base)))
             .collect();
-    };
-    let old = std::mem::take(&mut *cache.lock().unwrap_or_else(|e| e.into_inner()));
+    }
+    let old = std::mem::take(&mut *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()));
     let fresh: HashMap<String, (String, String, markdown::Rendered)> = jobs
         .par_iter()
         .map(|(path, text, base)| {
@@ -905,7 +919,7 @@ fn render_bodies(
         .iter()
         .map(|(path, (_, _, r))| (path.clone(), r.clone()))
         .collect();
-    *cache.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
+    *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
     out
 }
 
@@ -920,44 +934,4 @@ fn version_rows(g: &Guideline, shown: &[&Version], cur: Option<&Version>) -> Vec
             version_row(v, cur, changes)
         })
         .collect()
-}
-
-/// A councillor holding a seat at a date.
-pub struct Holder {
-    pub name: String,
-    pub cctld: Option<String>,
-    pub term_end: Option<Date>,
-    pub roles: Vec<&'static str>,
-}
-
-/// The holders of a seat at `date` (at most three), by term end (open-ended last),
-/// then name; with the roles they hold then.
-pub fn seat_holders(site: &Site, seat: Seat, date: Date) -> Vec<Holder> {
-    let mut out = Vec::new();
-    for c in &site.councillors {
-        for t in c.terms.iter().filter(|t| t.seat == seat && t.covers(date)) {
-            let roles = c
-                .roles
-                .iter()
-                .filter(|r| *r.from <= date && r.to.as_ref().is_none_or(|e| date < **e))
-                .map(|r| r.role.id())
-                .collect();
-            let cctld = c.cctld.as_ref().map(|l| l.value.clone());
-            out.push(Holder {
-                name: c.name.clone(),
-                cctld,
-                term_end: t.to.as_ref().map(|d| d.value),
-                roles,
-            });
-        }
-    }
-    out.sort_by(|a, b| {
-        (a.term_end.is_none(), a.term_end, &a.name).cmp(&(
-            b.term_end.is_none(),
-            b.term_end,
-            &b.name,
-        ))
-    });
-    out.truncate(3);
-    out
 }

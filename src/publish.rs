@@ -1,6 +1,6 @@
 //! `ccpub build`: a checked, rendered site written atomically to its output folder.
-use crate::check::{Checked, RunOptions};
 use crate::output::{self, Data};
+use crate::pipeline::{Checked, Pipeline};
 use crate::render::StaticSource;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -18,11 +18,11 @@ pub struct Summary {
 /// `out` only when there is no error (and is removed otherwise). `out` must be a
 /// folder ccpub wrote, empty or absent, unless `force` (see `output::resolve_target`).
 pub fn build(
-    opts: &RunOptions,
+    pipeline: &Pipeline,
     out: &Path,
     force: bool,
 ) -> anyhow::Result<(Checked, Option<Summary>)> {
-    crate::check::ensure_site(&opts.site)?;
+    let opts = pipeline.options();
     let target = output::resolve_target(&opts.site, out, force)?;
     let staging = output::Staging::create(&target)?;
     let bytes = AtomicU64::new(0);
@@ -30,12 +30,12 @@ pub fn build(
         bytes.fetch_add(html.len() as u64, Ordering::Relaxed);
         staging.write(rel, html.as_bytes())
     };
-    let checked = crate::check::check(opts, Some(&sink))?;
+    let checked = pipeline.render(&sink)?;
     if checked.has_errors() {
         staging.discard();
         return Ok((checked, None));
     }
-    let mut timer = crate::check::Timer::start();
+    let mut timer = crate::timing::Timer::start();
     let files = extras(opts, &checked);
     timer.lap("feeds and data");
     let summary = Summary {
@@ -57,10 +57,8 @@ pub type Files = Vec<(String, Data)>;
 
 /// Checks and renders the site in memory (for `serve`): every output file by its
 /// path, unless there is an error.
-pub fn render_in_memory(
-    opts: &RunOptions,
-    caches: Option<&crate::check::Caches>,
-) -> anyhow::Result<(Checked, Option<InMemory>)> {
+pub fn render_in_memory(pipeline: &Pipeline) -> anyhow::Result<(Checked, Option<InMemory>)> {
+    let opts = pipeline.options();
     let pages = Mutex::new(HashMap::new());
     let sink = |rel: &str, html: String| {
         pages
@@ -69,7 +67,7 @@ pub fn render_in_memory(
             .insert(rel.to_string(), html.into_bytes());
         Ok(())
     };
-    let checked = crate::check::check_with(opts, Some(&sink), caches)?;
+    let checked = pipeline.render(&sink)?;
     if checked.has_errors() {
         return Ok((checked, None));
     }
@@ -85,7 +83,7 @@ pub fn render_in_memory(
 
 /// The output files besides pages: feeds and data, the theme's and the site's static
 /// files (the site's win over the theme's of the same name).
-fn extras(opts: &RunOptions, checked: &Checked) -> Files {
+fn extras(opts: &crate::pipeline::RunOptions, checked: &Checked) -> Files {
     let mut files: Files = Vec::new();
     for (path, bytes) in crate::feeds::files(&checked.site, &checked.plan, checked.as_of.date) {
         files.push((path, Data::Bytes(bytes)));
@@ -110,73 +108,4 @@ fn extras(opts: &RunOptions, checked: &Checked) -> Files {
         ));
     }
     files
-}
-
-/// `ccpub diff`: two versions of a guideline compared, as text for the terminal.
-pub fn diff(site: &Path, slug: &str, from: &str, to: &str, colour: bool) -> anyhow::Result<String> {
-    let opts = RunOptions {
-        site: site.to_path_buf(),
-        drafts: true,
-        as_of: None,
-        strict: false,
-        base_url: None,
-    };
-    let checked = crate::check::check(&opts, None)?;
-    let Some(g) = checked.site.guidelines.iter().find(|g| g.slug == slug) else {
-        let known: Vec<&str> = checked
-            .site
-            .guidelines
-            .iter()
-            .map(|g| g.slug.as_str())
-            .collect();
-        anyhow::bail!("no guideline \"{slug}\" (guidelines: {})", known.join(", "));
-    };
-    let find = |v: &str| {
-        g.versions
-            .iter()
-            .find(|x| x.version.value.to_string() == v)
-            .ok_or_else(|| {
-                let known: Vec<String> = g
-                    .versions
-                    .iter()
-                    .map(|x| x.version.value.to_string())
-                    .collect();
-                anyhow::anyhow!(
-                    "guideline {slug} has no version \"{v}\" (versions: {})",
-                    known.join(", ")
-                )
-            })
-    };
-    let (a, b) = (find(from)?, find(to)?);
-    let c = crate::redline::compare(&a.body.text, &b.body.text);
-    let describe = |v: &crate::model::Version| {
-        let status = if *v.status == crate::model::VersionStatus::Draft {
-            "draft"
-        } else {
-            "adopted"
-        };
-        format!(
-            "{} ({status}, {})",
-            v.version.value,
-            crate::views::date(*v.date).text
-        )
-    };
-    let mut out = format!("{}: {} -> {}\n", b.title, describe(a), describe(b));
-    if c.identical {
-        out.push_str("No change: the texts are identical.\n");
-        return Ok(out);
-    }
-    let clauses: Vec<String> = c
-        .clauses
-        .iter()
-        .map(|x| format!("{} ({})", x.clause, x.change))
-        .collect();
-    out.push_str(&format!(
-        "{} words added, {} words removed, in: {}\n\n",
-        c.words_added,
-        c.words_removed,
-        clauses.join(", ")
-    ));
-    out.push_str(&crate::redline::to_terminal(&c, colour));
-    Ok(out)
 }

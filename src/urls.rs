@@ -126,11 +126,7 @@ pub fn url_of(out: &str) -> String {
 /// A link as a site path: relative links resolved against `base`; `None` for links
 /// with a scheme, site paths and `#anchors`, which stay as written.
 pub fn resolve(url: &str, base: &str) -> Option<String> {
-    if url.is_empty()
-        || url.starts_with('/')
-        || url.starts_with('#')
-        || crate::markdown::scheme(url).is_some()
-    {
+    if url.is_empty() || url.starts_with('/') || url.starts_with('#') || scheme(url).is_some() {
         return None;
     }
     let (path, rest) = match url.find(['?', '#']) {
@@ -160,6 +156,50 @@ pub fn resolve(url: &str, base: &str) -> Option<String> {
     }
     out.push_str(rest);
     Some(out)
+}
+
+/// The URL scheme of `url` as a browser sees it (tabs, newlines and leading blanks
+/// removed, lower-cased), if it has one.
+pub fn scheme(url: &str) -> Option<String> {
+    let cleaned: String = url
+        .trim_start_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let (head, _) = cleaned.split_once(':')?;
+    let valid = head.starts_with(|c: char| c.is_ascii_alphabetic())
+        && head
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c));
+    valid.then(|| head.to_ascii_lowercase())
+}
+
+/// The link schemes Markdown may use (H2).
+pub fn is_allowed_scheme(scheme: &str) -> bool {
+    matches!(scheme, "http" | "https" | "mailto")
+}
+
+/// `%XX` escapes decoded (invalid UTF-8 replaced).
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        if bytes[i] == b'%'
+            && let (Some(h), Some(l)) = (
+                bytes.get(i + 1).and_then(|b| hex(*b)),
+                bytes.get(i + 2).and_then(|b| hex(*b)),
+            )
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -198,5 +238,18 @@ mod tests {
         assert_eq!(resolve("..", "/a/b/").as_deref(), Some("/a/"));
         assert_eq!(resolve("/members/", "/a/"), None);
         assert_eq!(resolve("https://x.org", "/a/"), None);
+    }
+    #[test]
+    fn scheme_detection_follows_browsers() {
+        assert_eq!(scheme(" JavaScript:x").as_deref(), Some("javascript"));
+        assert_eq!(scheme("/members/"), None);
+        assert_eq!(scheme("a b:c"), None);
+        assert_eq!(scheme("#top"), None);
+    }
+
+    #[test]
+    fn percent_escapes_are_decoded() {
+        assert_eq!(percent_decode("/files/my%20file.pdf"), "/files/my file.pdf");
+        assert_eq!(percent_decode("/100%"), "/100%");
     }
 }

@@ -1,8 +1,6 @@
 //! Typed contexts for the templates: what each page shows, ready to print.
 use crate::date::Date;
-use crate::model::{
-    GroupStatus, Member, Region, RegionBasis, Seat, Version, VersionStatus, WorkingGroup,
-};
+use crate::model::{Member, Region, RegionBasis, Seat, Version, VersionStatus};
 use serde::Serialize;
 
 const MONTHS: [&str; 12] = [
@@ -184,7 +182,7 @@ pub struct SourceView {
 }
 
 pub fn source(s: &str) -> SourceView {
-    let url = crate::validate::source_is_url(s).then(|| s.to_string());
+    let url = crate::model::source_is_url(s).then(|| s.to_string());
     SourceView {
         url,
         text: s.to_string(),
@@ -229,26 +227,13 @@ pub struct GroupView {
     pub url: String,
     pub name: String,
     pub short: Option<String>,
-    pub status: &'static str,
+    pub status: crate::model::GroupState,
     pub created: DateView,
     pub closed: Option<DateView>,
     pub chair: Option<Link>,
     pub joint_with: Vec<String>,
     pub members: Vec<Link>,
     pub source: Option<SourceView>,
-}
-
-/// The status of a group at `as_of`.
-pub fn group_status(g: &WorkingGroup, as_of: Date) -> &'static str {
-    let closed = g.closed.as_ref().is_some_and(|c| **c <= as_of)
-        || (*g.status == GroupStatus::Closed && g.closed.is_none());
-    if *g.created > as_of {
-        "not yet created"
-    } else if closed {
-        "closed"
-    } else {
-        "active"
-    }
 }
 
 /// A row of a guideline's version history.

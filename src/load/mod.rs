@@ -1,46 +1,60 @@
 //! Content files -> records: walks `content/`, reads each file once (size, encoding,
 //! front matter, YAML) and turns it into `model` types, reporting Y1 and F1 findings
 //! (and the closed-value rules M2 and G1 where a value is read).
+mod cache;
 mod fields;
 mod records;
+
+pub use cache::LoadCache;
+use cache::{Cached, Outcome};
 
 use crate::diag::{Diagnostics, Pos};
 use crate::model::{Body, Site, VersionNum};
 use crate::yaml::{self, Map, Node};
-use std::any::Any;
+use std::collections::HashSet;
 use std::fs;
 use std::io::Read;
 use std::path::Path;
-use std::sync::Arc;
 
 /// Largest record file read, in bytes.
 pub const MAX_FILE: u64 = 1024 * 1024;
 
-/// Reads every record under `SITE/content`; findings go to `diags`.
-/// Only I/O errors outside the content (an unreadable `content/`) are `Err`.
-pub fn load(site: &Path, diags: &mut Diagnostics) -> anyhow::Result<Site> {
-    load_with(site, diags, None)
+/// Links found in Markdown bodies, by file, for the link check once pages are planned.
+pub type BodyLinks = Vec<(String, Vec<crate::markdown::Link>)>;
+
+/// What loading found besides the records, for the rules that refer to files rather
+/// than to read records: so that one broken record is reported once, not again by
+/// every reference or link to it.
+#[derive(Default)]
+pub struct Index {
+    /// The ids of every member and council file, read completely or not.
+    pub member_ids: Vec<String>,
+    pub councillor_ids: Vec<String>,
+    /// The links of every Markdown body whose front matter could be split (read or
+    /// not), by file, found while its raw HTML (H1) and link schemes (H2) were checked.
+    pub body_links: BodyLinks,
+    /// The URL every record file takes, read completely or not.
+    pub record_urls: Vec<String>,
 }
 
-/// `load`, reusing the records of files whose bytes are those of the cached run; the
-/// cache then holds this run's files.
-pub fn load_with(
-    site: &Path,
-    diags: &mut Diagnostics,
-    cache: Option<&LoadCache>,
-) -> anyhow::Result<Site> {
+/// The records of a site, and the index of its files.
+pub struct Loaded {
+    pub site: Site,
+    pub index: Index,
+}
+
+/// Reads every record under `SITE/content`; findings go to `diags`.
+/// Only I/O errors outside the content (an unreadable `content/`) are `Err`.
+/// The records of files whose bytes are those of a run kept in `cache` are reused;
+/// the cache then holds this run's files.
+pub fn load(site: &Path, diags: &mut Diagnostics, cache: &LoadCache) -> anyhow::Result<Loaded> {
     let mut out = Site::default();
-    let old = cache
-        .map(|c| std::mem::take(&mut *c.entries.lock().unwrap_or_else(|e| e.into_inner())))
-        .unwrap_or_default();
     let mut cx = Loader {
         site,
         diags,
-        body_links: Vec::new(),
-        urls: Vec::new(),
+        index: Index::default(),
         cache,
-        old,
-        fresh: CacheMap::new(),
+        read: HashSet::new(),
     };
     let content = site.join("content");
     if let Err(message) = kind_of(&content, "the site folder").and_then(|k| match k {
@@ -48,7 +62,10 @@ pub fn load_with(
         Kind::File => Err("content/ must be a folder".to_string()),
     }) {
         cx.f1("content", &message);
-        return Ok(out);
+        return Ok(Loaded {
+            site: out,
+            index: cx.index,
+        });
     }
     for (name, kind) in cx.entries(&content, "content")? {
         let rel = format!("content/{name}");
@@ -64,12 +81,13 @@ pub fn load_with(
             _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/ or static/)"),
         }
     }
-    if let Some(cache) = cache {
-        *cache.entries.lock().unwrap_or_else(|e| e.into_inner()) = std::mem::take(&mut cx.fresh);
+    if cache.keeps() {
+        cache.retain(&cx.read);
     }
-    out.body_links = cx.body_links;
-    out.record_urls = cx.urls;
-    Ok(out)
+    Ok(Loaded {
+        site: out,
+        index: cx.index,
+    })
 }
 
 /// `[a-z0-9]+(-[a-z0-9]+)*`: a record id and URL slug.
@@ -98,43 +116,45 @@ pub(crate) enum Kind {
 struct Loader<'a> {
     site: &'a Path,
     diags: &'a mut Diagnostics,
-    body_links: Vec<(String, Vec<crate::markdown::Link>)>,
-    urls: Vec<String>,
-    cache: Option<&'a LoadCache>,
-    /// The cache of the previous run, and what this run read (the next run's cache).
-    old: CacheMap,
-    fresh: CacheMap,
+    index: Index,
+    cache: &'a LoadCache,
+    /// The record files this run read (what the cache keeps).
+    read: HashSet<String>,
 }
 
 type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
 
-/// Records read in an earlier run, by file: reused when the file's bytes are the same.
-#[derive(Default)]
-pub struct LoadCache {
-    entries: std::sync::Mutex<CacheMap>,
-}
-
-type CacheMap = std::collections::HashMap<String, (Vec<u8>, Arc<dyn Any + Send + Sync>)>;
-
-/// A file read in this run, for the next run's cache: path, bytes, outcome.
-type CacheEntry = (String, Vec<u8>, Arc<dyn Any + Send + Sync>);
-
-/// The cached outcome of reading `rel`, if it held exactly `bytes`.
-fn reuse<O: Clone + Send + Sync + 'static>(
-    old: &CacheMap,
+/// Reads one record file, or takes what reading it gave before if its bytes are the
+/// same.
+fn read_one<T: Cached>(
+    site: &Path,
+    cache: &LoadCache,
     rel: &str,
-    bytes: &[u8],
-) -> Option<Arc<dyn Any + Send + Sync>> {
-    let (was, outcome) = old.get(rel)?;
-    (was.as_slice() == bytes && outcome.is::<O>()).then(|| Arc::clone(outcome))
-}
-
-/// What reading one file gave.
-#[derive(Clone)]
-struct Outcome<T> {
-    record: Option<T>,
-    diags: Diagnostics,
-    links: Option<(String, Vec<crate::markdown::Link>)>,
+    stem: &str,
+    markdown: bool,
+    read: Reader<T>,
+) -> Outcome<T> {
+    let mut r = Outcome {
+        record: None,
+        diags: Diagnostics::default(),
+        links: None,
+    };
+    let Some(bytes) = raw(site, rel, &mut r.diags) else {
+        return r;
+    };
+    if let Some(hit) = cache.get::<T>(rel, &bytes) {
+        return hit;
+    }
+    let kept = cache.keeps().then(|| bytes.clone());
+    r.record = if markdown {
+        markdown_record(bytes, rel, stem, read, &mut r.diags, &mut r.links)
+    } else {
+        yaml_record(bytes, rel, stem, read, &mut r.diags)
+    };
+    if let Some(bytes) = kept {
+        cache.put(rel.to_string(), bytes, r.clone());
+    }
+    r
 }
 
 /// The entries of a folder that ccpub reads (in `content/` or `themes/`), sorted by
@@ -300,59 +320,30 @@ impl Loader<'_> {
     }
 
     /// Reads record files in parallel; findings and bodies are merged in file order.
-    fn read_all<T: Send + Sync + Clone + 'static>(
+    fn read_all<T: Cached>(
         &mut self,
         jobs: Vec<(String, String)>,
         markdown: bool,
         read: Reader<T>,
     ) -> Vec<T> {
         use rayon::prelude::*;
-        let (site, old, caching) = (self.site, &self.old, self.cache.is_some());
-        let results: Vec<(Outcome<T>, Option<CacheEntry>)> = jobs
+        let (site, cache) = (self.site, self.cache);
+        let results: Vec<Outcome<T>> = jobs
             .par_iter()
-            .map(|(rel, stem)| {
-                let mut r = Outcome {
-                    record: None,
-                    diags: Diagnostics::default(),
-                    links: None,
-                };
-                let Some(bytes) = raw(site, rel, &mut r.diags) else {
-                    return (r, None);
-                };
-                if let Some(hit) = reuse::<Outcome<T>>(old, rel, &bytes) {
-                    let outcome = hit.downcast_ref::<Outcome<T>>().cloned().unwrap_or(r);
-                    return (outcome, Some((rel.clone(), bytes, hit)));
-                }
-                let kept = caching.then(|| bytes.clone());
-                r.record = if markdown {
-                    markdown_record(bytes, rel, stem, read, &mut r.diags, &mut r.links)
-                } else {
-                    yaml_record(bytes, rel, stem, read, &mut r.diags)
-                };
-                let entry = kept.map(|b| {
-                    (
-                        rel.clone(),
-                        b,
-                        Arc::new(r.clone()) as Arc<dyn Any + Send + Sync>,
-                    )
-                });
-                (r, entry)
-            })
+            .map(|(rel, stem)| read_one(site, cache, rel, stem, markdown, read))
             .collect();
+        self.read.extend(jobs.into_iter().map(|(rel, _)| rel));
         let mut out = Vec::with_capacity(results.len());
-        for (r, entry) in results {
-            if let Some((rel, bytes, outcome)) = entry {
-                self.fresh.insert(rel, (bytes, outcome));
-            }
+        for r in results {
             self.diags.extend(r.diags);
-            self.body_links.extend(r.links);
+            self.index.body_links.extend(r.links);
             out.extend(r.record);
         }
         out
     }
 
     /// `<slug>.md` files of one folder (working groups, pages).
-    fn markdown_dir<T: Send + Sync + Clone + 'static>(
+    fn markdown_dir<T: Cached>(
         &mut self,
         rel: &str,
         url_of: fn(&str) -> String,
@@ -366,7 +357,7 @@ impl Loader<'_> {
                 .filter(|s| is_id(s) && kind == Kind::File)
             {
                 Some(stem) => {
-                    self.urls.push(url_of(stem));
+                    self.index.record_urls.push(url_of(stem));
                     jobs.push((child, stem.to_string()));
                 }
                 None => self.bad_name(&child, "<slug>.md"),
@@ -395,8 +386,8 @@ impl Loader<'_> {
                 self.bad_name(&child, "<label>.yaml");
                 continue;
             };
-            out.member_ids.push(stem.to_string());
-            self.urls.push(crate::urls::member(stem));
+            self.index.member_ids.push(stem.to_string());
+            self.index.record_urls.push(crate::urls::member(stem));
             jobs.push((child, stem.to_string()));
         }
         out.members = self.read_all(jobs, false, records::member);
@@ -414,7 +405,7 @@ impl Loader<'_> {
                 self.bad_name(&child, "<person>.yaml");
                 continue;
             };
-            out.councillor_ids.push(stem.to_string());
+            self.index.councillor_ids.push(stem.to_string());
             jobs.push((child, stem.to_string()));
         }
         out.councillors = self.read_all(jobs, false, records::councillor);
@@ -436,7 +427,9 @@ impl Loader<'_> {
                     .filter(|s| kind == Kind::File && VersionNum::looks_like(s))
                 {
                     Some(stem) => {
-                        self.urls.push(crate::urls::version_named(&slug, stem));
+                        self.index
+                            .record_urls
+                            .push(crate::urls::version_named(&slug, stem));
                         jobs.push((child, stem.to_string()));
                     }
                     None => self.f1(
@@ -447,7 +440,7 @@ impl Loader<'_> {
             }
             let mut versions = self.read_all(jobs, true, records::version);
             versions.sort_by(|a: &crate::model::Version, b| a.version.value.cmp(&b.version.value));
-            self.urls.push(crate::urls::guideline(&slug));
+            self.index.record_urls.push(crate::urls::guideline(&slug));
             if !versions.is_empty() {
                 out.guidelines
                     .push(crate::model::Guideline { slug, versions });
@@ -465,7 +458,7 @@ impl Loader<'_> {
                 .filter(|s| kind == Kind::File && news_date(s).is_some());
             match stem {
                 Some(stem) => {
-                    self.urls.push(crate::urls::news_item(stem));
+                    self.index.record_urls.push(crate::urls::news_item(stem));
                     jobs.push((child, stem.to_string()));
                 }
                 None => self.bad_name(&child, "<yyyy-mm-dd>-<slug>.md"),

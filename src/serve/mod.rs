@@ -5,7 +5,7 @@
 //! findings in an overlay on every page.
 mod http;
 
-use crate::check::RunOptions;
+use crate::pipeline::Pipeline;
 use http::{Reply, Request, Response};
 use notify::{Event, EventKind, RecursiveMode, Watcher};
 use std::collections::HashMap;
@@ -21,7 +21,8 @@ pub const EVENTS_PATH: &str = "/__ccpub/events";
 const SETTLE: Duration = Duration::from_millis(25);
 
 pub struct ServeOptions {
-    pub run: RunOptions,
+    /// The site's pipeline, kept for the whole session.
+    pub pipeline: Pipeline,
     pub port: u16,
     pub poll: bool,
 }
@@ -38,7 +39,7 @@ struct Snapshot {
 struct Shared {
     snapshot: Mutex<Snapshot>,
     /// Work of earlier builds that later ones reuse where its inputs are unchanged.
-    caches: crate::check::Caches,
+    pipeline: Pipeline,
     /// The live-reload event streams, told of every build.
     hub: Arc<http::Hub>,
     port: u16,
@@ -48,15 +49,16 @@ struct Shared {
 /// Runs the preview server until Ctrl-C.
 pub fn serve(opts: ServeOptions) -> anyhow::Result<()> {
     let server = bind(opts.port)?;
+    let site = absolute(&opts.pipeline.options().site);
     let port = server.port();
     let shared = Arc::new(Shared {
         snapshot: Mutex::new(Snapshot::default()),
-        caches: crate::check::Caches::default(),
+        pipeline: opts.pipeline,
         hub: http::Hub::new(),
         port,
         stopping: AtomicBool::new(false),
     });
-    rebuild(&opts.run, &shared);
+    rebuild(&shared);
     {
         let (stop_server, shared) = (server.stopper(), Arc::clone(&shared));
         ctrlc::set_handler(move || {
@@ -65,10 +67,10 @@ pub fn serve(opts: ServeOptions) -> anyhow::Result<()> {
             stop_server();
         })?;
     }
-    let _watcher = watch(&opts, Arc::clone(&shared))?;
+    let _watcher = watch(&site, opts.poll, Arc::clone(&shared))?;
     eprintln!(
         "serving {} at http://127.0.0.1:{port}/ (Ctrl-C to stop)",
-        opts.run.site.display()
+        site.display()
     );
     let hub = Arc::clone(&shared.hub);
     server.run(shared, hub)?;
@@ -89,17 +91,17 @@ fn bind(port: u16) -> anyhow::Result<http::Server> {
 }
 
 /// Builds the site in memory; on success it replaces the served files.
-fn rebuild(opts: &RunOptions, shared: &Shared) {
+fn rebuild(shared: &Shared) {
+    let opts = shared.pipeline.options();
     let started = Instant::now();
-    let result =
-        crate::publish::render_in_memory(opts, Some(&shared.caches)).map(|(checked, files)| {
-            let report = crate::diag::render_text(&checked.findings, |p| {
-                crate::check::source_text(&opts.site, p)
-            });
-            let files: Option<HashMap<String, Arc<Vec<u8>>>> =
-                files.map(|f| f.into_iter().map(|(k, v)| (k, Arc::new(v))).collect());
-            (checked.findings.is_empty(), report, files)
+    let result = crate::publish::render_in_memory(&shared.pipeline).map(|(checked, files)| {
+        let report = crate::diag::render_text(&checked.findings, |p| {
+            crate::pipeline::source_text(&opts.site, p)
         });
+        let files: Option<HashMap<String, Arc<Vec<u8>>>> =
+            files.map(|f| f.into_iter().map(|(k, v)| (k, Arc::new(v))).collect());
+        (checked.findings.is_empty(), report, files)
+    });
     let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     match result {
         Ok((clean, report, Some(files))) => {
@@ -133,9 +135,9 @@ fn rebuild(opts: &RunOptions, shared: &Shared) {
 
 /// One recursive watch of `content/` and `themes/`; relevant changes, collapsed,
 /// trigger rebuilds on a thread of their own.
-fn watch(opts: &ServeOptions, shared: Arc<Shared>) -> anyhow::Result<Box<dyn Watcher + Send>> {
+fn watch(site: &Path, poll: bool, shared: Arc<Shared>) -> anyhow::Result<Box<dyn Watcher + Send>> {
     let (tx, rx) = std::sync::mpsc::channel::<notify::Result<Event>>();
-    let mut watcher: Box<dyn Watcher + Send> = if opts.poll {
+    let mut watcher: Box<dyn Watcher + Send> = if poll {
         // Polling compares contents too: modification times have a resolution of one
         // second there, and a save within the second of the last poll would be missed.
         let config = notify::Config::default()
@@ -145,27 +147,20 @@ fn watch(opts: &ServeOptions, shared: Arc<Shared>) -> anyhow::Result<Box<dyn Wat
     } else {
         Box::new(notify::recommended_watcher(tx)?)
     };
-    let site = opts.run.site.clone();
     for dir in ["content", "themes"] {
         let path = site.join(dir);
         if path.is_dir() {
             watcher.watch(&path, RecursiveMode::Recursive)?;
         }
     }
-    let run = opts.run.clone();
-    let out = site.join("public");
-    std::thread::spawn(move || rebuild_loop(&rx, &run, &out, &shared));
+    let (site, out) = (site.to_path_buf(), site.join("public"));
+    std::thread::spawn(move || rebuild_loop(&rx, &site, &out, &shared));
     Ok(watcher)
 }
 
-fn rebuild_loop(
-    rx: &Receiver<notify::Result<Event>>,
-    run: &RunOptions,
-    out: &Path,
-    shared: &Shared,
-) {
+fn rebuild_loop(rx: &Receiver<notify::Result<Event>>, site: &Path, out: &Path, shared: &Shared) {
     while let Ok(first) = rx.recv() {
-        if !first.as_ref().is_ok_and(|e| is_relevant(e, &run.site, out)) {
+        if !first.as_ref().is_ok_and(|e| is_relevant(e, site, out)) {
             continue;
         }
         // Collapse a storm of changes (a checkout, a rescan) into one rebuild.
@@ -180,7 +175,7 @@ fn rebuild_loop(
         if shared.stopping.load(Ordering::SeqCst) {
             return;
         }
-        rebuild(run, shared);
+        rebuild(shared);
     }
 }
 
@@ -256,7 +251,7 @@ impl Shared {
 /// single `/` (`//host/` would send the browser to another site).
 fn lookup(path: &str, shared: &Shared) -> Response {
     let snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
-    let decoded = crate::links::percent_decode(path);
+    let decoded = crate::urls::percent_decode(path);
     let key = crate::urls::output_path(&decoded);
     if let Some(bytes) = snap.files.get(&key) {
         return file(200, &key, bytes, &snap);

@@ -2,10 +2,7 @@
 use super::AsOf;
 use crate::date::Date;
 use crate::diag::{Diagnostics, Pos};
-use crate::model::{At, Councillor, RoleKind, Seat, Site, Term};
-
-/// Seats per region, and for the Nominating Committee.
-pub const SEATS_PER_KIND: usize = 3;
+use crate::model::{At, Councillor, RoleKind, SEATS, SEATS_PER_KIND, Seat, Site, Term};
 
 pub fn check(site: &Site, as_of: AsOf, diags: &mut Diagnostics) {
     check_seat_counts(site, diags);
@@ -271,7 +268,7 @@ fn check_vacancies(site: &Site, as_of: AsOf, diags: &mut Diagnostics) {
             vacant.push(format!("{} ({})", seat.id(), SEATS_PER_KIND - n));
         }
     }
-    let total = SEATS_PER_KIND * Seat::ALL.len();
+    let total = SEATS;
     if held < total {
         let message = format!(
             "{held} of {total} seats held on {}; vacant: {}",

@@ -16,14 +16,6 @@ pub fn check(site: &Site, as_of: Option<Date>, diags: &mut Diagnostics) {
     }
 }
 
-/// The highest adopted version, if any.
-pub fn current(g: &Guideline) -> Option<&Version> {
-    g.versions
-        .iter()
-        .rev()
-        .find(|v| *v.status == VersionStatus::Adopted)
-}
-
 /// G2: `adopted` and `adopted_by` exactly on adopted versions; `effective` ≥ `adopted`.
 fn check_adoption_fields(v: &Version, diags: &mut Diagnostics) {
     let path = v.path.as_str();
@@ -90,7 +82,7 @@ fn check_order(g: &Guideline, diags: &mut Diagnostics) {
 
 /// G4: the current version was adopted within a year of `as_of`.
 fn check_review(g: &Guideline, as_of: Date, diags: &mut Diagnostics) {
-    let Some(v) = current(g) else { return };
+    let Some(v) = g.current() else { return };
     let Some(adopted) = &v.adopted else { return };
     if **adopted < as_of.add_years(-1) {
         let message = format!(

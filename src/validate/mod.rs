@@ -7,7 +7,7 @@ mod urls;
 
 use crate::date::Date;
 use crate::diag::{Diagnostics, Pos};
-use crate::markdown::Link;
+use crate::load::Index;
 use crate::model::{At, Site};
 
 /// The date "current" means, and where it was set.
@@ -22,23 +22,20 @@ pub struct AsOf {
     pub known: bool,
 }
 
-/// Links found in Markdown bodies, by file, for the link check once pages are planned.
-pub type BodyLinks = Vec<(String, Vec<Link>)>;
-
 /// Checks every rule on the loaded records.
 /// (H1 and H2 in Markdown bodies are checked while loading, in parallel.)
-pub fn validate(site: &Site, as_of: AsOf, diags: &mut Diagnostics) {
+pub fn validate(site: &Site, index: &Index, as_of: AsOf, diags: &mut Diagnostics) {
     let date = as_of.known.then_some(as_of.date);
     members::check(site, date, diags);
     council::check(site, as_of, diags);
-    check_groups(site, diags);
+    check_groups(site, index, diags);
     guidelines::check(site, date, diags);
     urls::check(site, diags);
     check_sources(site, diags);
 }
 
 /// W1 and W2 for working groups.
-fn check_groups(site: &Site, diags: &mut Diagnostics) {
+fn check_groups(site: &Site, index: &Index, diags: &mut Diagnostics) {
     use crate::model::GroupStatus;
     for g in &site.groups {
         let path = g.path.as_str();
@@ -67,7 +64,7 @@ fn check_groups(site: &Site, diags: &mut Diagnostics) {
             _ => {}
         }
         for m in &g.members {
-            if !site.member_ids.contains(&m.value) {
+            if !index.member_ids.contains(&m.value) {
                 diags.error(
                     "W2",
                     path,
@@ -81,7 +78,7 @@ fn check_groups(site: &Site, diags: &mut Diagnostics) {
         }
         if let Some(chair) = &g.chair
             && crate::load::is_id(chair)
-            && !site.councillor_ids.contains(&chair.value)
+            && !index.councillor_ids.contains(&chair.value)
         {
             let message = format!(
                 "no councillor record \"{}\" (content/council/{}.yaml); write a free name with capitals or spaces",
@@ -92,7 +89,7 @@ fn check_groups(site: &Site, diags: &mut Diagnostics) {
     }
     for c in &site.councillors {
         if let Some(cctld) = &c.cctld
-            && !site.member_ids.contains(&cctld.value)
+            && !index.member_ids.contains(&cctld.value)
         {
             diags.error(
                 "W2",
@@ -125,7 +122,7 @@ fn check_sources(site: &Site, diags: &mut Diagnostics) {
         .chain(site.news.iter().map(|n| (&n.path, &n.source)));
     for (path, source) in sources {
         if let Some(s) = source
-            && source_is_url(s)
+            && crate::model::source_is_url(s)
         {
             check_http(path, "source", s, diags);
         }
@@ -135,16 +132,6 @@ fn check_sources(site: &Site, diags: &mut Diagnostics) {
             check_http(&m.path, "website", w, diags);
         }
     }
-}
-
-/// A `source` that starts with a URL scheme (`[A-Za-z0-9+.-]+:`, no space) is a URL.
-pub fn source_is_url(s: &str) -> bool {
-    s.split_once(':').is_some_and(|(head, _)| {
-        !head.is_empty()
-            && head
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
-    })
 }
 
 fn check_http(path: &str, field: &str, value: &At<String>, diags: &mut Diagnostics) {

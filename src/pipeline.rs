@@ -40,85 +40,125 @@ impl Checked {
     }
 }
 
-/// Loads, validates and plans the site, checking its Markdown links; with a `sink`,
-/// also renders every page through the theme into it and checks the links templates
-/// write. `Err` only for problems outside the content (no site, unreadable folder,
-/// broken theme, a sink that fails).
-pub fn check(opts: &RunOptions, sink: Option<PageSink>) -> anyhow::Result<Checked> {
-    check_with(opts, sink, None)
+/// One site's pipeline and the work it keeps between runs. A one-shot command makes
+/// one and runs it once; `serve` makes one that keeps its caches and runs it after
+/// every change: the difference is only the pipeline's lifetime. A cached result is
+/// used only when everything it was made from is equal (a file's bytes; the text and
+/// URL of a body; the templates and the whole context of a page), so every run gives
+/// the same site as a fresh one.
+pub struct Pipeline {
+    opts: RunOptions,
+    records: crate::load::LoadCache,
+    markdown: crate::plan::MarkdownCache,
+    pages: PageCache,
 }
 
-/// What `serve` keeps between rebuilds. A cached result is used only when everything
-/// it was made from is equal (the text and URL of a body; the templates and the whole
-/// context of a page), so a rebuild gives the same site as a full build.
+impl Pipeline {
+    /// A pipeline for one run; `Err` unless SITE is a ccpub site (the first thing
+    /// every command that reads a site checks).
+    pub fn new(opts: RunOptions) -> anyhow::Result<Pipeline> {
+        ensure_site(&opts.site)?;
+        Ok(Pipeline {
+            opts,
+            records: crate::load::LoadCache::off(),
+            markdown: crate::plan::MarkdownCache::off(),
+            pages: PageCache::off(),
+        })
+    }
+
+    /// A pipeline that keeps its work between runs (for `serve`).
+    pub fn keeping(opts: RunOptions) -> anyhow::Result<Pipeline> {
+        Ok(Pipeline {
+            records: crate::load::LoadCache::keeping(),
+            markdown: crate::plan::MarkdownCache::keeping(),
+            pages: PageCache::keeping(),
+            ..Pipeline::new(opts)?
+        })
+    }
+
+    pub fn options(&self) -> &RunOptions {
+        &self.opts
+    }
+
+    /// Loads, validates and plans the site and checks its Markdown links. `Err` only for
+    /// problems outside the content (an unreadable folder, a broken theme).
+    pub fn check(&self) -> anyhow::Result<Checked> {
+        self.run(None)
+    }
+
+    /// `check`, and renders every page through the theme into `sink`, checking the
+    /// links templates write; `Err` also when the sink fails.
+    pub fn render(&self, sink: PageSink) -> anyhow::Result<Checked> {
+        self.run(Some(sink))
+    }
+
+    fn run(&self, sink: Option<PageSink>) -> anyhow::Result<Checked> {
+        let opts = &self.opts;
+        let mut diags = Diagnostics::default();
+        let mut timer = crate::timing::Timer::start();
+        let loaded = crate::load::load(&opts.site, &mut diags, &self.records)?;
+        timer.lap("load");
+        let (site, index) = (loaded.site, loaded.index);
+        let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
+        let as_of = resolve_as_of(opts.as_of, &site, epoch.as_deref());
+        validate::validate(&site, &index, as_of, &mut diags);
+        timer.lap("validate");
+        // `check` reads the theme as `build` does, so both report the same findings.
+        let theme_name = site.settings.as_ref().and_then(|s| s.theme.as_deref());
+        let theme = Theme::load(&opts.site, theme_name, &mut diags)?;
+        let plan_opts = PlanOptions {
+            as_of: as_of.date,
+            drafts: opts.drafts,
+            base_url: opts.base_url.clone(),
+            theme_files: theme.static_paths(),
+        };
+        let plan = crate::plan::plan(&site, &index.record_urls, &plan_opts, &self.markdown);
+        timer.lap("plan");
+        let mut scans = match sink {
+            Some(sink) => render_pages(&theme, &plan, sink, &self.pages)?,
+            None => Vec::new(),
+        };
+        timer.lap("render");
+        check_links(&index, &plan, &mut scans, &mut diags);
+        timer.lap("links");
+        Ok(Checked {
+            site,
+            as_of,
+            plan,
+            findings: diags.finish(opts.strict),
+            theme: sink.is_some().then_some(theme),
+        })
+    }
+}
+
+/// Rendered pages kept between runs, by URL (nothing, for a one-shot run).
 #[derive(Default)]
-pub struct Caches {
-    pub records: crate::load::LoadCache,
-    pub markdown: crate::plan::MarkdownCache,
-    pub pages: PageCache,
+struct PageCache {
+    keep: bool,
+    pages: std::sync::Mutex<std::collections::HashMap<String, CachedPage>>,
 }
-
-/// Rendered pages kept between builds, by URL.
-pub type PageCache = std::sync::Mutex<std::collections::HashMap<String, CachedPage>>;
 
 /// A rendered page, with the key of what it was rendered from.
-pub struct CachedPage {
+struct CachedPage {
     key: u64,
     html: String,
     scanned: crate::links::Scanned,
 }
 
-/// `check`, reusing the work of an earlier run kept in `caches`.
-pub fn check_with(
-    opts: &RunOptions,
-    sink: Option<PageSink>,
-    caches: Option<&Caches>,
-) -> anyhow::Result<Checked> {
-    let render = sink.is_some();
-    ensure_site(&opts.site)?;
-    let mut diags = Diagnostics::default();
-    let mut timer = Timer::start();
-    let site = crate::load::load_with(&opts.site, &mut diags, caches.map(|c| &c.records))?;
-    timer.lap("load");
-    let as_of = resolve_as_of(
-        opts.as_of,
-        &site,
-        std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(),
-    );
-    validate::validate(&site, as_of, &mut diags);
-    timer.lap("validate");
-    // `check` reads the theme as `build` does, so both report the same findings.
-    let theme = Theme::load(
-        &opts.site,
-        site.settings.as_ref().and_then(|s| s.theme.as_deref()),
-        &mut diags,
-    )?;
-    let plan_opts = PlanOptions {
-        as_of: as_of.date,
-        drafts: opts.drafts,
-        base_url: opts.base_url.clone(),
-        theme_files: theme.static_paths(),
-    };
-    let mut plan = crate::plan::plan_with(&site, &plan_opts, caches.map(|c| &c.markdown));
-    timer.lap("plan");
-    let scans = match sink {
-        Some(sink) => render_pages(&theme, &mut plan, sink, caches.map(|c| &c.pages))?,
-        None => Vec::new(),
-    };
-    timer.lap("render");
-    check_links(&site, &plan, &scans, &mut diags);
-    timer.lap("links");
-    Ok(Checked {
-        site,
-        as_of,
-        plan,
-        findings: diags.finish(opts.strict),
-        theme: render.then_some(theme),
-    })
+impl PageCache {
+    fn keeping() -> PageCache {
+        PageCache {
+            keep: true,
+            ..PageCache::default()
+        }
+    }
+
+    fn off() -> PageCache {
+        PageCache::default()
+    }
 }
 
-/// `Err` unless `site` holds `content/site.yaml`: the first thing every command that
-/// reads a site checks.
+/// `Err` unless `site` holds `content/site.yaml`.
 pub fn ensure_site(site: &Path) -> anyhow::Result<()> {
     if !site.join("content/site.yaml").is_file() {
         bail!(
@@ -129,23 +169,21 @@ pub fn ensure_site(site: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Renders every page into `sink`, in parallel; the ids found in each page become its
-/// anchors, and its links are returned for the link check.
+/// Renders every page into `sink`, in parallel; returns each page's ids and links,
+/// for the link check.
 fn render_pages(
     theme: &Theme,
-    plan: &mut Plan,
+    plan: &Plan,
     sink: PageSink,
-    cache: Option<&PageCache>,
+    cache: &PageCache,
 ) -> anyhow::Result<Vec<crate::links::Scanned>> {
     use rayon::prelude::*;
-    let old = cache
-        .map(|c| std::mem::take(&mut *c.lock().unwrap_or_else(|e| e.into_inner())))
-        .unwrap_or_default();
+    let old = std::mem::take(&mut *cache.pages.lock().unwrap_or_else(|e| e.into_inner()));
     let rendered: Vec<(crate::links::Scanned, Option<CachedPage>)> = plan
         .pages
         .par_iter()
         .map(|page| {
-            let key = cache.map(|_| theme.page_key(&plan.site, page));
+            let key = cache.keep.then(|| theme.page_key(&plan.site, page));
             let (html, scanned) = match (key, old.get(&page.url)) {
                 (Some(k), Some(c)) if c.key == k => (c.html.clone(), c.scanned.clone()),
                 _ => {
@@ -163,36 +201,35 @@ fn render_pages(
             Ok((scanned, kept))
         })
         .collect::<anyhow::Result<_>>()?;
-    let mut scans = Vec::with_capacity(rendered.len());
     let mut fresh = std::collections::HashMap::new();
-    for (page, (mut scanned, kept)) in plan.pages.iter().zip(rendered) {
+    let mut scans = Vec::with_capacity(rendered.len());
+    for (page, (scanned, kept)) in plan.pages.iter().zip(rendered) {
         if let Some(kept) = kept {
             fresh.insert(page.url.clone(), kept);
         }
-        let ids = std::mem::take(&mut scanned.ids);
-        plan.targets
-            .entry(page.url.clone())
-            .or_default()
-            .extend(ids);
         scans.push(scanned);
     }
-    if let Some(cache) = cache {
-        *cache.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
-    }
+    *cache.pages.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
     Ok(scans)
 }
 
 /// L1: the links of Markdown bodies, then those of rendered pages (in parallel).
-fn check_links(site: &Site, plan: &Plan, scans: &[crate::links::Scanned], diags: &mut Diagnostics) {
+fn check_links(
+    index: &crate::load::Index,
+    plan: &Plan,
+    scans: &mut [crate::links::Scanned],
+    diags: &mut Diagnostics,
+) {
     use rayon::prelude::*;
-    let seen = crate::links::check_bodies(&site.body_links, plan, diags);
+    let targets = crate::links::LinkIndex::new(plan, scans);
+    let seen = crate::links::check_bodies(&index.body_links, &targets, diags);
     let found: Vec<Diagnostics> = plan
         .pages
         .par_iter()
-        .zip(scans)
+        .zip(&*scans)
         .map(|(page, scanned)| {
             let mut d = Diagnostics::default();
-            crate::links::check_rendered(&scanned.links, page, plan, &seen, &mut d);
+            crate::links::check_rendered(&scanned.links, page, &targets, &seen, &mut d);
             d
         })
         .collect();
@@ -253,31 +290,6 @@ pub fn source_text(site: &Path, rel: &str) -> Option<String> {
         return None;
     }
     String::from_utf8(bytes).ok()
-}
-
-/// Phase timings on stderr when `CCPUB_TIMINGS` is set (for profiling).
-pub struct Timer {
-    last: std::time::Instant,
-    on: bool,
-}
-
-impl Timer {
-    pub fn start() -> Timer {
-        Timer {
-            last: std::time::Instant::now(),
-            on: std::env::var_os("CCPUB_TIMINGS").is_some(),
-        }
-    }
-
-    pub fn lap(&mut self, label: &str) {
-        if self.on {
-            eprintln!(
-                "timing: {label}: {:.1} ms",
-                self.last.elapsed().as_secs_f64() * 1000.0
-            );
-        }
-        self.last = std::time::Instant::now();
-    }
 }
 
 #[cfg(test)]
