@@ -132,7 +132,8 @@ pub fn check_rendered(
         if let Some(problem) = problem(href, &page.url, index, false) {
             let message = format!(
                 "{problem} (in the page {}, template {})",
-                page.url, page.template
+                page.url,
+                page.template()
             );
             diags.error("L1", &page.source, Pos::START, message);
         }

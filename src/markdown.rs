@@ -80,9 +80,9 @@ pub fn check(path: &str, body: &Body, diags: &mut Diagnostics) -> Vec<Link> {
 }
 
 /// A body rendered to HTML (sanitised), with the ids of its headings.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct Rendered {
-    pub html: String,
+    pub html: std::sync::Arc<str>,
     pub anchors: Vec<String>,
 }
 
@@ -93,10 +93,7 @@ pub fn to_html(text: &str, base: &str) -> Rendered {
     let mut depth = Depth::default();
     if events.iter().any(|e| depth.exceeded_by(e)) {
         // An H3 finding: the build fails, so nothing is shown.
-        return Rendered {
-            html: String::new(),
-            anchors: Vec::new(),
-        };
+        return Rendered::default();
     }
     let anchors = assign_heading_ids(&mut events);
     for event in &mut events {
@@ -109,7 +106,7 @@ pub fn to_html(text: &str, base: &str) -> Rendered {
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Rendered {
-        html: sanitize(&html),
+        html: sanitize(&html).into(),
         anchors,
     }
 }
@@ -323,7 +320,7 @@ mod tests {
     fn relative_links_become_site_paths_in_rendered_html() {
         let r = to_html("[v1](../1.0/#scope)", "/guidelines/x/1.1/");
         assert_eq!(
-            r.html,
+            &*r.html,
             "<p><a href=\"/guidelines/x/1.0/#scope\" rel=\"noopener\">v1</a></p>\n"
         );
     }

@@ -1,7 +1,8 @@
 //! Tera templates -> page bytes. The default theme is compiled in; a site's
 //! `themes/<name>/templates/` overrides single templates or all of them.
-use crate::plan::{PlannedPage, View};
+use crate::plan::PlannedPage;
 use crate::views::SiteView;
+use crate::views::View;
 mod limits;
 
 use crate::diag::{Diagnostics, Pos};
@@ -135,13 +136,13 @@ impl Theme {
         let context =
             tera::Context::from_serialize(&ctx).context("building the template context")?;
         let mut out = limits::Bounded::start();
-        let rendered = self.tera.render_to(page.template, &context, &mut out);
+        let rendered = self.tera.render_to(page.template(), &context, &mut out);
         let failed = |why: String| {
             anyhow::anyhow!(
                 "rendering {} ({}) with template {}: {why}",
                 page.url,
                 page.source,
-                page.template,
+                page.template(),
             )
         };
         match (rendered, out.refused.take()) {
@@ -159,7 +160,7 @@ impl Theme {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         self.fingerprint.hash(&mut h);
-        page.template.hash(&mut h);
+        page.template().hash(&mut h);
         let _ = serde_json::to_writer(HashWriter(&mut h), &context(site, page));
         h.finish()
     }

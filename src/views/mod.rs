@@ -3,6 +3,9 @@ use crate::date::Date;
 use crate::model::{Member, Region, RegionBasis, Seat, Version, VersionStatus};
 use serde::Serialize;
 
+mod pages;
+pub use pages::*;
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",

@@ -1,0 +1,51 @@
+//! The council page and the region pages (a region's members and its seats).
+use super::members::{SITE_YAML, current_members, in_region, rows};
+use super::{Cx, Planned};
+use crate::model::{Region, SEATS, SEATS_PER_KIND, Seat};
+use crate::urls;
+use crate::views::{HolderView, Link, SeatView, View, date, seat_name};
+
+pub(super) fn plan(cx: &Cx, out: &mut Planned) {
+    let current = current_members(cx);
+    for r in Region::ALL {
+        let view = View::Region {
+            region: r.into(),
+            members: rows(cx, &in_region(cx, &current, r)),
+            seat: seat_view(cx, Seat::Region(r)),
+        };
+        out.page(&urls::region(r), SITE_YAML, r.name(), view, Vec::new());
+    }
+    let seats: Vec<SeatView> = Seat::ALL.iter().map(|s| seat_view(cx, *s)).collect();
+    let held = seats.iter().map(|s| s.holders.len()).sum();
+    let anchors = Seat::ALL.iter().map(|s| s.id().to_string()).collect();
+    let view = View::Council {
+        seats,
+        held,
+        total: SEATS,
+    };
+    out.page(urls::COUNCIL, SITE_YAML, "Council", view, anchors);
+}
+
+/// A seat at `as_of`: its holders and vacancies.
+fn seat_view(cx: &Cx, seat: Seat) -> SeatView {
+    let holders: Vec<HolderView> = cx
+        .site
+        .seat_holders(seat, cx.as_of())
+        .into_iter()
+        .map(|h| HolderView {
+            name: h.name,
+            cctld: h.cctld.map(|l| Link {
+                url: urls::member(&l),
+                label: format!(".{l}"),
+            }),
+            term_end: h.term_end.map(date),
+            roles: h.roles,
+        })
+        .collect();
+    SeatView {
+        id: seat.id(),
+        name: seat_name(seat),
+        vacancies: SEATS_PER_KIND - holders.len(),
+        holders,
+    }
+}

@@ -1,0 +1,167 @@
+//! The guidelines: the list, each guideline's page, every version's page and the
+//! redline of each version against the one before it.
+use super::members::SITE_YAML;
+use super::{Cx, Planned};
+use crate::model::{Guideline, Version, VersionStatus};
+use crate::urls;
+use crate::views::{
+    ChangesPage, GuidelinePage, GuidelineSummary, VersionPage, VersionRow, View, source,
+    version_row,
+};
+use std::collections::BTreeSet;
+
+pub(super) fn plan(cx: &Cx, out: &mut Planned) {
+    let mut summaries: Vec<GuidelineSummary> = cx
+        .site
+        .guidelines
+        .iter()
+        .map(|g| guideline(cx, g, out))
+        .collect();
+    summaries.sort_by(|a, b| a.title.cmp(&b.title));
+    let view = View::Guidelines {
+        guidelines: summaries,
+    };
+    out.page(urls::GUIDELINES, SITE_YAML, "Guidelines", view, Vec::new());
+}
+
+/// The versions of a guideline in this build, with their history rows.
+struct Shown<'a> {
+    versions: Vec<&'a Version>,
+    rows: Vec<VersionRow>,
+    current: Option<VersionRow>,
+}
+
+/// A guideline's page, its versions and their changes; returns its index entry.
+fn guideline(cx: &Cx, g: &Guideline, out: &mut Planned) -> GuidelineSummary {
+    let drafts = cx.opts.drafts;
+    let cur = g.current();
+    let versions: Vec<&Version> = g
+        .versions
+        .iter()
+        .filter(|v| drafts || *v.status == VersionStatus::Adopted)
+        .collect();
+    let rows = version_rows(g, &versions, cur);
+    let current = cur
+        .and_then(|c| {
+            rows.iter()
+                .find(|r| r.version == c.version.value.to_string())
+        })
+        .cloned();
+    let shown = Shown {
+        versions,
+        rows,
+        current,
+    };
+    let title = cur
+        .or(g.versions.last())
+        .map_or_else(|| g.slug.clone(), |v| v.title.clone());
+    guideline_page(cx, g, &shown, &title, out);
+    for v in &g.versions {
+        let row = shown
+            .versions
+            .iter()
+            .position(|s| s.version.value == v.version.value)
+            .map(|i| shown.rows[i].clone());
+        version(cx, g, v, row, shown.current.clone(), out);
+    }
+    changes_pages(g, &shown, out);
+    let latest_draft = g
+        .versions
+        .iter()
+        .rev()
+        .find(|v| *v.status == VersionStatus::Draft && drafts)
+        .map(|v| version_row(v, cur, None));
+    GuidelineSummary {
+        url: urls::guideline(&g.slug),
+        title,
+        current: shown.current,
+        latest_draft,
+    }
+}
+
+/// `/guidelines/<slug>/`: the current text and the version history.
+fn guideline_page(cx: &Cx, g: &Guideline, shown: &Shown, title: &str, out: &mut Planned) {
+    let cur = g.current();
+    let rendered = cur.map(|c| cx.body(&c.path));
+    let source = cur.map_or_else(
+        || format!("content/guidelines/{}", g.slug),
+        |c| c.path.clone(),
+    );
+    let anchors = rendered
+        .as_ref()
+        .map(|r| r.anchors.clone())
+        .unwrap_or_default();
+    let page = GuidelinePage {
+        slug: g.slug.clone(),
+        current: shown.current.clone(),
+        body: rendered.map(|r| r.html),
+        history: shown.rows.iter().rev().cloned().collect(),
+    };
+    let view = View::Guideline(Box::new(page));
+    out.page(&urls::guideline(&g.slug), &source, title, view, anchors);
+}
+
+/// `/guidelines/<slug>/<version>/changes/` for each shown version after the first.
+fn changes_pages(g: &Guideline, shown: &Shown, out: &mut Planned) {
+    for (i, pair) in shown.versions.windows(2).enumerate() {
+        let (from, to) = (pair[0], pair[1]);
+        let page = ChangesPage {
+            guideline_url: urls::guideline(&g.slug),
+            title: to.title.clone(),
+            from: shown.rows[i].clone(),
+            to: shown.rows[i + 1].clone(),
+            current: shown.current.clone(),
+            comparison: crate::redline::compare(&from.body.text, &to.body.text),
+        };
+        let title = format!("Changes in version {} — {}", to.version.value, to.title);
+        let url = shown.rows[i + 1].changes_url.clone().unwrap_or_default();
+        let view = View::Changes(Box::new(page));
+        out.page(&url, &to.path, &title, view, Vec::new());
+    }
+}
+
+/// One version's page (`row` is `None` for a draft left out of this build).
+fn version(
+    cx: &Cx,
+    g: &Guideline,
+    v: &Version,
+    row: Option<VersionRow>,
+    current: Option<VersionRow>,
+    out: &mut Planned,
+) {
+    let url = urls::version(&g.slug, &v.version.value);
+    let rendered = cx.body(&v.path);
+    if *v.status == VersionStatus::Draft {
+        out.draft_bodies.insert(v.path.clone());
+    }
+    let Some(version) = row else {
+        let changes = urls::changes(&g.slug, &v.version.value);
+        out.draft_targets.insert(changes, BTreeSet::new());
+        out.draft_targets
+            .insert(url, rendered.anchors.into_iter().collect());
+        return;
+    };
+    let page = VersionPage {
+        version,
+        guideline_url: urls::guideline(&g.slug),
+        current,
+        body: rendered.html,
+        source: v.source.as_ref().map(|s| source(&s.value)),
+    };
+    let title = format!("{} — version {}", v.title, v.version.value);
+    let view = View::Version(Box::new(page));
+    out.page(&url, &v.path, &title, view, rendered.anchors);
+}
+
+/// The rows of the versions in this build, in version order; each but the first
+/// links the changes from the one before it.
+fn version_rows(g: &Guideline, shown: &[&Version], cur: Option<&Version>) -> Vec<VersionRow> {
+    shown
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let changes = (i > 0).then(|| urls::changes(&g.slug, &v.version.value));
+            version_row(v, cur, changes)
+        })
+        .collect()
+}

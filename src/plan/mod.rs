@@ -1,0 +1,276 @@
+//! Model -> the list of pages (URL, typed view) and files: every URL of SPEC §3.
+//! Each section of the site is planned by a module of its own, from a read-only
+//! context; the targets links may point at are taken from the finished pages.
+mod council;
+mod groups;
+mod guidelines;
+mod members;
+mod news;
+mod pages;
+
+use crate::date::Date;
+use crate::markdown::{self, Rendered};
+use crate::model::Site;
+use crate::urls;
+use crate::views::{Link, SiteView, View, date};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// What a build will write.
+pub struct Plan {
+    pub site: SiteView,
+    pub pages: Vec<PlannedPage>,
+    /// Every URL of the build (pages, generated files, static files) and its anchors.
+    pub targets: BTreeMap<String, BTreeSet<String>>,
+    /// Markdown bodies by content path: the page URL they resolve against.
+    pub bodies: BTreeMap<String, String>,
+    /// Draft version pages left out of this build (without --drafts), with their anchors.
+    pub draft_targets: BTreeMap<String, BTreeSet<String>>,
+    /// The content paths of draft versions.
+    pub draft_bodies: BTreeSet<String>,
+}
+
+/// One HTML page: its URL, what it shows, and the anchors its content gives it.
+pub struct PlannedPage {
+    pub url: String,
+    /// The content file the page comes from (for messages about it).
+    pub source: String,
+    pub title: String,
+    pub view: View,
+    pub anchors: Vec<String>,
+}
+
+impl PlannedPage {
+    /// The theme's template for the page.
+    pub fn template(&self) -> &'static str {
+        self.view.template()
+    }
+}
+
+/// What the plan needs besides the records.
+pub struct PlanOptions {
+    pub as_of: Date,
+    pub drafts: bool,
+    pub base_url: Option<String>,
+    /// Files of the theme's `static/` folder, relative to it.
+    pub theme_files: Vec<String>,
+}
+
+/// Rendered Markdown kept between runs, by content path (nothing, for a one-shot run).
+#[derive(Default)]
+pub struct MarkdownCache {
+    keep: bool,
+    /// Path -> (text, base URL, result).
+    bodies: std::sync::Mutex<HashMap<String, (String, String, Rendered)>>,
+}
+
+impl MarkdownCache {
+    pub fn keeping() -> MarkdownCache {
+        MarkdownCache {
+            keep: true,
+            ..MarkdownCache::default()
+        }
+    }
+
+    pub fn off() -> MarkdownCache {
+        MarkdownCache::default()
+    }
+}
+
+/// What every section reads: the records, the options, and every body rendered.
+pub(crate) struct Cx<'a> {
+    pub site: &'a Site,
+    pub opts: &'a PlanOptions,
+    bodies: &'a HashMap<String, Rendered>,
+}
+
+impl Cx<'_> {
+    /// The rendered body of a record file.
+    pub fn body(&self, path: &str) -> Rendered {
+        self.bodies.get(path).cloned().unwrap_or_default()
+    }
+
+    pub fn as_of(&self) -> Date {
+        self.opts.as_of
+    }
+}
+
+/// What the sections plan: pages, and the draft versions left out of the build.
+#[derive(Default)]
+pub(crate) struct Planned {
+    pub pages: Vec<PlannedPage>,
+    pub draft_targets: BTreeMap<String, BTreeSet<String>>,
+    pub draft_bodies: BTreeSet<String>,
+}
+
+impl Planned {
+    pub fn page(&mut self, url: &str, source: &str, title: &str, view: View, anchors: Vec<String>) {
+        self.pages.push(PlannedPage {
+            url: url.to_string(),
+            source: source.to_string(),
+            title: title.to_string(),
+            view,
+            anchors,
+        });
+    }
+}
+
+/// Plans every page of the site; `taken` are the URLs every record file takes (read
+/// completely or not). Bodies whose text and URL are those of a run kept in `cache`
+/// are not rendered again.
+pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownCache) -> Plan {
+    let mut timer = crate::timing::Timer::start();
+    let jobs = body_urls(site);
+    let rendered = render_bodies(&jobs, cache);
+    timer.lap("plan: Markdown");
+    let cx = Cx {
+        site,
+        opts,
+        bodies: &rendered,
+    };
+    let mut out = Planned::default();
+    pages::home(&cx, &mut out);
+    members::plan(&cx, &mut out);
+    council::plan(&cx, &mut out);
+    groups::plan(&cx, &mut out);
+    guidelines::plan(&cx, &mut out);
+    pages::free_pages(&cx, &mut out);
+    news::plan(&cx, &mut out);
+    pages::not_found(&mut out);
+    let targets = targets(site, taken, opts, &out);
+    Plan {
+        site: site_view(site, opts),
+        pages: out.pages,
+        targets,
+        bodies: jobs
+            .into_iter()
+            .map(|(path, _, url)| (path.to_string(), url))
+            .collect(),
+        draft_targets: out.draft_targets,
+        draft_bodies: out.draft_bodies,
+    }
+}
+
+/// Every URL a link may name, with its anchors: the planned pages, the generated
+/// files, the URLs record files take, static files.
+fn targets(
+    site: &Site,
+    taken: &[String],
+    opts: &PlanOptions,
+    out: &Planned,
+) -> BTreeMap<String, BTreeSet<String>> {
+    let mut targets: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for page in &out.pages {
+        let anchors = targets.entry(page.url.clone()).or_default();
+        anchors.extend(page.anchors.iter().cloned());
+    }
+    for file in urls::FILES {
+        targets.entry(file.to_string()).or_default();
+    }
+    for url in taken {
+        if !out.draft_targets.contains_key(url) {
+            targets.entry(url.clone()).or_default();
+        }
+    }
+    for file in opts.theme_files.iter().chain(&site.statics) {
+        targets.entry(urls::static_file(file)).or_default();
+    }
+    targets
+}
+
+fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
+    let settings = site.settings.as_ref();
+    let link = |url: &str, label: &str| Link {
+        url: url.to_string(),
+        label: label.to_string(),
+    };
+    let mut nav: Vec<Link> = [
+        (urls::MEMBERS, "Members"),
+        (urls::COUNCIL, "Council"),
+        (urls::WORKING_GROUPS, "Working groups"),
+        (urls::GUIDELINES, "Guidelines"),
+        (urls::NEWS, "News"),
+    ]
+    .iter()
+    .map(|(url, label)| link(url, label))
+    .collect();
+    if site.pages.iter().any(|p| p.slug == "about") {
+        nav.push(link(&urls::page("about"), "About"));
+    }
+    let mut weighted: Vec<_> = site
+        .pages
+        .iter()
+        .filter_map(|p| p.weight.map(|w| (w, &p.slug, &p.title)))
+        .collect();
+    weighted.sort();
+    SiteView {
+        title: settings.map_or_else(String::new, |s| s.title.clone()),
+        base_url: opts
+            .base_url
+            .clone()
+            .or_else(|| settings.map(|s| s.base_url.clone()))
+            .unwrap_or_default(),
+        language: settings.map_or_else(|| "en".into(), |s| s.language.clone()),
+        as_of: date(opts.as_of),
+        nav,
+        menu: weighted
+            .into_iter()
+            .map(|(_, slug, title)| link(&urls::page(slug), title))
+            .collect(),
+        drafts: opts.drafts,
+    }
+}
+
+/// Every Markdown body with the URL of its page: `(content path, text, URL)`.
+fn body_urls(site: &Site) -> Vec<(&str, &str, String)> {
+    let mut jobs: Vec<(&str, &str, String)> = Vec::new();
+    for g in &site.groups {
+        jobs.push((&g.path, &g.body.text, urls::working_group(&g.id)));
+    }
+    for g in &site.guidelines {
+        for v in &g.versions {
+            jobs.push((
+                &v.path,
+                &v.body.text,
+                urls::version(&g.slug, &v.version.value),
+            ));
+        }
+    }
+    for p in &site.pages {
+        jobs.push((&p.path, &p.body.text, urls::page(&p.slug)));
+    }
+    for n in &site.news {
+        jobs.push((&n.path, &n.body.text, urls::news_item(&n.slug)));
+    }
+    jobs
+}
+
+/// Every Markdown body rendered against its page's URL, in parallel, by content path.
+fn render_bodies(
+    jobs: &[(&str, &str, String)],
+    cache: &MarkdownCache,
+) -> HashMap<String, Rendered> {
+    use rayon::prelude::*;
+    if !cache.keep {
+        return jobs
+            .par_iter()
+            .map(|(path, text, base)| (path.to_string(), markdown::to_html(text, base)))
+            .collect();
+    }
+    let old = std::mem::take(&mut *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()));
+    let fresh: HashMap<String, (String, String, Rendered)> = jobs
+        .par_iter()
+        .map(|(path, text, base)| {
+            let rendered = match old.get(*path) {
+                Some((t, b, r)) if t == text && b == base => r.clone(),
+                _ => markdown::to_html(text, base),
+            };
+            (path.to_string(), (text.to_string(), base.clone(), rendered))
+        })
+        .collect();
+    let out = fresh
+        .iter()
+        .map(|(path, (_, _, r))| (path.clone(), r.clone()))
+        .collect();
+    *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
+    out
+}

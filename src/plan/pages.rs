@@ -1,0 +1,76 @@
+//! The home page, the free pages and the not-found page.
+use super::members::{SITE_YAML, current_members};
+use super::{Cx, Planned};
+use crate::model::{GroupState, Region, Seat};
+use crate::urls;
+use crate::views::{HomeView, View, source};
+
+/// How many announcements the home page shows.
+const HOME_NEWS: usize = 5;
+
+pub(super) fn home(cx: &Cx, out: &mut Planned) {
+    let (site, as_of) = (cx.site, cx.as_of());
+    let current = current_members(cx);
+    let by_region = Region::ALL
+        .iter()
+        .map(|r| {
+            let n = current
+                .iter()
+                .filter(|m| m.ccnso_region(as_of) == *r)
+                .count();
+            ((*r).into(), n)
+        })
+        .collect();
+    let home = HomeView {
+        notice: site.settings.as_ref().and_then(|s| s.notice.clone()),
+        members: current.len(),
+        by_region,
+        seats_held: Seat::ALL
+            .iter()
+            .map(|s| site.seat_holders(*s, as_of).len())
+            .sum(),
+        active_groups: site
+            .groups
+            .iter()
+            .filter(|g| g.state(as_of) == GroupState::Active)
+            .count(),
+        guidelines: site
+            .guidelines
+            .iter()
+            .filter(|g| g.current().is_some() || cx.opts.drafts)
+            .count(),
+        news: super::news::newest_first(cx)
+            .into_iter()
+            .take(HOME_NEWS)
+            .collect(),
+    };
+    let title = site
+        .settings
+        .as_ref()
+        .map_or_else(String::new, |s| s.title.clone());
+    out.page(urls::HOME, SITE_YAML, &title, View::Home(home), Vec::new());
+}
+
+/// `/<slug>/` for every free page.
+pub(super) fn free_pages(cx: &Cx, out: &mut Planned) {
+    for p in &cx.site.pages {
+        let body = cx.body(&p.path);
+        let view = View::Page {
+            summary: p.summary.clone(),
+            body: body.html,
+            source: p.source.as_ref().map(|s| source(&s.value)),
+        };
+        out.page(&urls::page(&p.slug), &p.path, &p.title, view, body.anchors);
+    }
+}
+
+pub(super) fn not_found(out: &mut Planned) {
+    let view = View::NotFound {};
+    out.page(
+        urls::NOT_FOUND,
+        SITE_YAML,
+        "Page not found",
+        view,
+        Vec::new(),
+    );
+}
