@@ -1,6 +1,6 @@
 //! `ccpub changes`: what changed in the records between two git revisions, in the
 //! organisation's terms (members joined and left, councillors seated …), not in lines.
-use crate::model::{Councillor, Member, Site, VersionStatus};
+use crate::model::{Councillor, Member, Site, Version, VersionNum, VersionStatus};
 use anyhow::{Context, bail};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -257,6 +257,11 @@ fn member_changes(o: &Member, m: &Member, out: &mut Vec<Change>) {
             ),
         );
     }
+    region_request_changes(o, m, out);
+}
+
+/// Region requests that are new, or whose outcome changed.
+fn region_request_changes(o: &Member, m: &Member, out: &mut Vec<Change>) {
     for c in &m.region_changes {
         let before = o
             .region_changes
@@ -266,30 +271,23 @@ fn member_changes(o: &Member, m: &Member, out: &mut Vec<Change>) {
             .decided
             .as_ref()
             .map_or(String::new(), |d| format!(" on {}", d.value));
-        match before {
-            None => push(
-                out,
-                "Members",
-                format!(
-                    "{}: asked on {} to change region to {} ({}{decided})",
-                    label(m),
-                    c.requested.value,
-                    c.to.id(),
-                    c.outcome.id()
-                ),
+        let text = match before {
+            None => format!(
+                "{}: asked on {} to change region to {} ({}{decided})",
+                label(m),
+                c.requested.value,
+                c.to.id(),
+                c.outcome.id()
             ),
-            Some(x) if *x.outcome != *c.outcome => push(
-                out,
-                "Members",
-                format!(
-                    "{}: request to change region to {} {}{decided}",
-                    label(m),
-                    c.to.id(),
-                    c.outcome.id()
-                ),
+            Some(x) if *x.outcome != *c.outcome => format!(
+                "{}: request to change region to {} {}{decided}",
+                label(m),
+                c.to.id(),
+                c.outcome.id()
             ),
-            Some(_) => {}
-        }
+            Some(_) => continue,
+        };
+        push(out, "Members", text);
     }
 }
 
@@ -305,68 +303,67 @@ fn council(old: &Site, new: &Site, out: &mut Vec<Change>) {
         by_id(&new.councillors, |c| &c.id),
     );
     for (id, c) in &b {
-        let before: Option<&&Councillor> = a.get(id);
-        for t in &c.terms {
-            let o = before.and_then(|o| {
-                o.terms
-                    .iter()
-                    .find(|x| x.seat == t.seat && x.from.value == t.from.value)
-            });
-            let until =
-                t.to.as_ref()
-                    .map_or(String::new(), |d| format!(" to {}", d.value));
-            match o {
-                None => push(
-                    out,
-                    "Council",
-                    format!(
-                        "**{}** seated on the {} seat from {}{until}",
-                        c.name,
-                        t.seat.id(),
-                        t.from.value
-                    ),
-                ),
-                Some(x) if x.to.as_ref().map(|d| d.value) != t.to.as_ref().map(|d| d.value) => {
-                    match &t.to {
-                        Some(end) => push(
-                            out,
-                            "Council",
-                            format!("**{}**: {} term ends on {}", c.name, t.seat.id(), end.value),
-                        ),
-                        None => push(
-                            out,
-                            "Council",
-                            format!("**{}**: {} term is now open-ended", c.name, t.seat.id()),
-                        ),
-                    }
-                }
-                Some(_) => {}
-            }
-        }
-        for r in &c.roles {
-            let o = before.and_then(|o| {
-                o.roles
-                    .iter()
-                    .find(|x| x.role == r.role && x.from.value == r.from.value)
-            });
-            match (o, &r.to) {
-                (None, _) => push(
-                    out,
-                    "Council",
-                    format!("**{}** became {} on {}", c.name, r.role.id(), r.from.value),
-                ),
-                (Some(x), Some(end)) if x.to.is_none() => push(
-                    out,
-                    "Council",
-                    format!("**{}**: {} role ends on {}", c.name, r.role.id(), end.value),
-                ),
-                _ => {}
-            }
-        }
+        let before: Option<&Councillor> = a.get(id).copied();
+        term_changes(before, c, out);
+        role_changes(before, c, out);
     }
     for (id, c) in &a {
         if !b.contains_key(id) {
             push(out, "Council", format!("**{}**: record removed", c.name));
+        }
+    }
+}
+
+/// New terms, and terms whose end changed.
+fn term_changes(before: Option<&Councillor>, c: &Councillor, out: &mut Vec<Change>) {
+    for t in &c.terms {
+        let o = before.and_then(|o| {
+            o.terms
+                .iter()
+                .find(|x| x.seat == t.seat && x.from.value == t.from.value)
+        });
+        let until =
+            t.to.as_ref()
+                .map_or(String::new(), |d| format!(" to {}", d.value));
+        let text = match (o, &t.to) {
+            (None, _) => format!(
+                "**{}** seated on the {} seat from {}{until}",
+                c.name,
+                t.seat.id(),
+                t.from.value
+            ),
+            (Some(x), to) if x.to.as_ref().map(|d| d.value) == to.as_ref().map(|d| d.value) => {
+                continue;
+            }
+            (Some(_), Some(end)) => {
+                format!("**{}**: {} term ends on {}", c.name, t.seat.id(), end.value)
+            }
+            (Some(_), None) => format!("**{}**: {} term is now open-ended", c.name, t.seat.id()),
+        };
+        push(out, "Council", text);
+    }
+}
+
+/// New roles, and roles that now end.
+fn role_changes(before: Option<&Councillor>, c: &Councillor, out: &mut Vec<Change>) {
+    for r in &c.roles {
+        let o = before.and_then(|o| {
+            o.roles
+                .iter()
+                .find(|x| x.role == r.role && x.from.value == r.from.value)
+        });
+        match (o, &r.to) {
+            (None, _) => push(
+                out,
+                "Council",
+                format!("**{}** became {} on {}", c.name, r.role.id(), r.from.value),
+            ),
+            (Some(x), Some(end)) if x.to.is_none() => push(
+                out,
+                "Council",
+                format!("**{}**: {} role ends on {}", c.name, r.role.id(), end.value),
+            ),
+            _ => {}
         }
     }
 }
@@ -411,62 +408,32 @@ fn groups(old: &Site, new: &Site, out: &mut Vec<Change>) {
     }
 }
 
-fn guidelines(old: &Site, new: &Site, out: &mut Vec<Change>) {
-    let versions =
-        |s: &Site| -> BTreeMap<(String, crate::model::VersionNum), crate::model::Version> {
-            s.guidelines
+/// Every version of every guideline, by (slug, version).
+fn all_versions(s: &Site) -> BTreeMap<(String, VersionNum), &Version> {
+    s.guidelines
+        .iter()
+        .flat_map(|g| {
+            g.versions
                 .iter()
-                .flat_map(|g| {
-                    g.versions
-                        .iter()
-                        .map(|v| ((g.slug.clone(), v.version.value.clone()), v.clone()))
-                })
-                .collect()
-        };
-    let (a, b) = (versions(old), versions(new));
-    for ((_, num), v) in &b {
-        let key = (v.slug.clone(), num.clone());
-        let status = |v: &crate::model::Version| {
-            if *v.status == VersionStatus::Draft {
-                "draft"
-            } else {
-                "adopted"
+                .map(|v| ((g.slug.clone(), v.version.value.clone()), v))
+        })
+        .collect()
+}
+
+fn guidelines(old: &Site, new: &Site, out: &mut Vec<Change>) {
+    let (a, b) = (all_versions(old), all_versions(new));
+    for (key, v) in &b {
+        match a.get(key) {
+            None => {
+                let status = if *v.status == VersionStatus::Draft {
+                    "draft"
+                } else {
+                    "adopted"
+                };
+                let text = format!("**{}** version {} added ({status})", v.title, key.1);
+                push(out, "Guidelines", text);
             }
-        };
-        match a.get(&key) {
-            None => push(
-                out,
-                "Guidelines",
-                format!("**{}** version {} added ({})", v.title, num, status(v)),
-            ),
-            Some(o) => {
-                if *o.status == VersionStatus::Draft && *v.status == VersionStatus::Adopted {
-                    let when = v
-                        .adopted
-                        .as_ref()
-                        .map_or(String::new(), |d| format!(" on {}", d.value));
-                    let by = v
-                        .adopted_by
-                        .as_ref()
-                        .map_or(String::new(), |b| format!(" by {}", b.value));
-                    push(
-                        out,
-                        "Guidelines",
-                        format!("**{}** version {} adopted{when}{by}", v.title, num),
-                    );
-                }
-                if o.body.text != v.body.text {
-                    let c = crate::redline::compare(&o.body.text, &v.body.text);
-                    push(
-                        out,
-                        "Guidelines",
-                        format!(
-                            "**{}** version {} edited: {} words added, {} removed",
-                            v.title, num, c.words_added, c.words_removed
-                        ),
-                    );
-                }
-            }
+            Some(o) => version_changes(o, v, out),
         }
     }
     for ((_, num), v) in &a {
@@ -477,6 +444,31 @@ fn guidelines(old: &Site, new: &Site, out: &mut Vec<Change>) {
                 format!("**{}** version {} removed", v.title, num),
             );
         }
+    }
+}
+
+/// A version adopted since, or whose text was edited.
+fn version_changes(o: &Version, v: &Version, out: &mut Vec<Change>) {
+    let num = &v.version.value;
+    if *o.status == VersionStatus::Draft && *v.status == VersionStatus::Adopted {
+        let when = v
+            .adopted
+            .as_ref()
+            .map_or(String::new(), |d| format!(" on {}", d.value));
+        let by = v
+            .adopted_by
+            .as_ref()
+            .map_or(String::new(), |b| format!(" by {}", b.value));
+        let text = format!("**{}** version {num} adopted{when}{by}", v.title);
+        push(out, "Guidelines", text);
+    }
+    if o.body.text != v.body.text {
+        let c = crate::redline::compare(&o.body.text, &v.body.text);
+        let text = format!(
+            "**{}** version {num} edited: {} words added, {} removed",
+            v.title, c.words_added, c.words_removed
+        );
+        push(out, "Guidelines", text);
     }
 }
 

@@ -47,35 +47,10 @@ struct Entry {
     summary: String,
 }
 
-/// News and guideline adoptions, newest first.
+/// The feed: news and guideline adoptions, newest first.
 fn atom(site: &Site, plan: &Plan) -> String {
     let base = &plan.site.base_url;
-    let mut entries: Vec<Entry> = site
-        .news
-        .iter()
-        .map(|n| Entry {
-            date: n.date,
-            title: n.title.clone(),
-            url: crate::urls::news_item(&n.slug),
-            summary: n.summary.clone().unwrap_or_default(),
-        })
-        .collect();
-    for g in &site.guidelines {
-        for v in g
-            .versions
-            .iter()
-            .filter(|v| *v.status == VersionStatus::Adopted)
-        {
-            let Some(adopted) = &v.adopted else { continue };
-            entries.push(Entry {
-                date: adopted.value,
-                title: format!("Adopted: {}, version {}", v.title, v.version.value),
-                url: crate::urls::version(&g.slug, &v.version.value),
-                summary: v.summary.clone().unwrap_or_default(),
-            });
-        }
-    }
-    entries.sort_by(|a, b| (b.date, &b.url).cmp(&(a.date, &a.url)));
+    let entries = feed_entries(site);
     let updated = entries
         .first()
         .map_or_else(|| Date::from_days(0), |e| e.date);
@@ -102,20 +77,55 @@ fn atom(site: &Site, plan: &Plan) -> String {
         xml_escape(&plan.site.title)
     );
     for e in entries {
-        let url = xml_escape(&format!("{base}{}", e.url));
-        let _ = writeln!(
-            out,
-            "  <entry>\n    <title>{}</title>\n    <link href=\"{url}\"/>\n    <id>{url}</id>",
-            xml_escape(&e.title)
-        );
-        let _ = writeln!(out, "    <updated>{}T00:00:00Z</updated>", day(e.date));
-        if !e.summary.is_empty() {
-            let _ = writeln!(out, "    <summary>{}</summary>", xml_escape(&e.summary));
-        }
-        out.push_str("  </entry>\n");
+        write_entry(&mut out, base, &e);
     }
     out.push_str("</feed>\n");
     out
+}
+
+fn write_entry(out: &mut String, base: &str, e: &Entry) {
+    let url = xml_escape(&format!("{base}{}", e.url));
+    let _ = writeln!(
+        out,
+        "  <entry>\n    <title>{}</title>\n    <link href=\"{url}\"/>\n    <id>{url}</id>",
+        xml_escape(&e.title)
+    );
+    let _ = writeln!(out, "    <updated>{}T00:00:00Z</updated>", day(e.date));
+    if !e.summary.is_empty() {
+        let _ = writeln!(out, "    <summary>{}</summary>", xml_escape(&e.summary));
+    }
+    out.push_str("  </entry>\n");
+}
+
+/// News and guideline adoptions, newest first.
+fn feed_entries(site: &Site) -> Vec<Entry> {
+    let mut entries: Vec<Entry> = site
+        .news
+        .iter()
+        .map(|n| Entry {
+            date: n.date,
+            title: n.title.clone(),
+            url: crate::urls::news_item(&n.slug),
+            summary: n.summary.clone().unwrap_or_default(),
+        })
+        .collect();
+    for g in &site.guidelines {
+        for v in g
+            .versions
+            .iter()
+            .filter(|v| *v.status == VersionStatus::Adopted)
+        {
+            let Some(adopted) = &v.adopted else { continue };
+            entries.push(Entry {
+                date: adopted.value,
+                title: format!("Adopted: {}, version {}", v.title, v.version.value),
+                url: crate::urls::version(&g.slug, &v.version.value),
+                summary: v.summary.clone().unwrap_or_default(),
+            });
+        }
+    }
+    entries.sort_by(|a, b| (b.date, &b.url).cmp(&(a.date, &a.url)));
+    entries
 }
 
 fn day(d: Date) -> String {

@@ -64,21 +64,73 @@ pub fn growth(members: &[Member], as_of: Date) -> GrowthView {
         .map(|c| c.iter().sum::<usize>())
         .max()
         .unwrap_or(0);
-    let top = nice_ceiling(max);
-    let plot = Plot {
-        left: LEFT,
-        right: WIDTH - RIGHT,
-        top: TOP,
-        bottom: HEIGHT - BOTTOM,
+    let axes = Axes {
+        plot: Plot {
+            left: LEFT,
+            right: WIDTH - RIGHT,
+            top: TOP,
+            bottom: HEIGHT - BOTTOM,
+        },
+        top: nice_ceiling(max),
+        samples: samples.len(),
     };
-    let x = |i: usize| {
-        if samples.len() < 2 {
-            plot.left
+    let step = (axes.top / 5).max(1);
+    let y_ticks = (0..=axes.top)
+        .step_by(step)
+        .map(|v| Tick {
+            pos: axes.y(v),
+            label: v.to_string(),
+        })
+        .collect();
+    let x_ticks = samples
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.month == 1 && d.day == 1)
+        .map(|(i, d)| Tick {
+            pos: axes.x(i),
+            label: d.year.to_string(),
+        })
+        .collect();
+    GrowthView {
+        width: WIDTH,
+        height: HEIGHT,
+        layers: layers(&counts, &axes),
+        y_ticks,
+        x_ticks,
+        summary: summary(&samples, &counts),
+        years: year_rows(&samples, &counts),
+        plot: axes.plot,
+        regions: Region::ALL.iter().map(|r| (*r).into()).collect(),
+        first: samples.first().map(|d| date(*d)),
+    }
+}
+
+/// Where the chart's values go: the plot area, the top of the value axis, and how
+/// many samples spread across it.
+struct Axes {
+    plot: Plot,
+    top: usize,
+    samples: usize,
+}
+
+impl Axes {
+    fn x(&self, i: usize) -> f64 {
+        let p = &self.plot;
+        if self.samples < 2 {
+            p.left
         } else {
-            plot.left + (plot.right - plot.left) * i as f64 / (samples.len() - 1) as f64
+            p.left + (p.right - p.left) * i as f64 / (self.samples - 1) as f64
         }
-    };
-    let y = |v: usize| plot.bottom - (plot.bottom - plot.top) * v as f64 / top as f64;
+    }
+
+    fn y(&self, v: usize) -> f64 {
+        let p = &self.plot;
+        p.bottom - (p.bottom - p.top) * v as f64 / self.top as f64
+    }
+}
+
+/// One stacked area per region, in region order.
+fn layers(counts: &[[usize; 5]], axes: &Axes) -> Vec<Layer> {
     let mut layers = Vec::new();
     for (k, region) in Region::ALL.iter().enumerate() {
         let below = |c: &[usize; 5]| c[..k].iter().sum::<usize>();
@@ -88,12 +140,12 @@ pub fn growth(members: &[Member], as_of: Date) -> GrowthView {
                 path,
                 "{}{:.1},{:.1} ",
                 if i == 0 { "M" } else { "L" },
-                x(i),
-                y(below(c) + c[k])
+                axes.x(i),
+                axes.y(below(c) + c[k])
             );
         }
         for (i, c) in counts.iter().enumerate().rev() {
-            let _ = write!(path, "L{:.1},{:.1} ", x(i), y(below(c)));
+            let _ = write!(path, "L{:.1},{:.1} ", axes.x(i), axes.y(below(c)));
         }
         path.push('Z');
         layers.push(Layer {
@@ -101,37 +153,7 @@ pub fn growth(members: &[Member], as_of: Date) -> GrowthView {
             path,
         });
     }
-    let step = (top / 5).max(1);
-    let y_ticks = (0..=top)
-        .step_by(step)
-        .map(|v| Tick {
-            pos: y(v),
-            label: v.to_string(),
-        })
-        .collect();
-    let x_ticks = samples
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| d.month == 1 && d.day == 1)
-        .map(|(i, d)| Tick {
-            pos: x(i),
-            label: d.year.to_string(),
-        })
-        .collect();
-    let years = year_rows(&samples, &counts);
-    let summary = summary(&samples, &counts);
-    GrowthView {
-        width: WIDTH,
-        height: HEIGHT,
-        layers,
-        y_ticks,
-        x_ticks,
-        plot,
-        summary,
-        years,
-        regions: Region::ALL.iter().map(|r| (*r).into()).collect(),
-        first: samples.first().map(|d| date(*d)),
-    }
+    layers
 }
 
 fn sample_dates(members: &[Member], as_of: Date) -> Vec<Date> {

@@ -228,104 +228,96 @@ fn longest_increasing(pairs: &[(usize, usize)]) -> Vec<(usize, usize)> {
 
 /// The blocks of a Markdown text, with their clause labels.
 pub fn blocks(markdown_text: &str) -> Vec<Block> {
-    let mut out: Vec<Block> = Vec::new();
-    let mut current: Option<(BlockKind, String)> = None;
-    let mut heading = String::from("the opening text");
-    let mut in_row = false;
-    let flush =
-        |current: &mut Option<(BlockKind, String)>, out: &mut Vec<Block>, heading: &mut String| {
-            if let Some((kind, text)) = current.take() {
-                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-                if text.is_empty() {
-                    return;
-                }
-                if kind == BlockKind::Heading {
-                    *heading = text.clone();
-                }
-                let clause = clause_number(&text)
-                    .filter(|_| kind != BlockKind::Heading)
-                    .unwrap_or_else(|| heading.clone());
-                out.push(Block { kind, text, clause });
-            }
-        };
+    let mut b = Blocks {
+        out: Vec::new(),
+        current: None,
+        heading: String::from("the opening text"),
+        in_row: false,
+    };
     for event in Parser::new_ext(markdown_text, markdown::options()) {
+        b.event(event);
+    }
+    b.flush();
+    b.out
+}
+
+/// The blocks found so far, and the one being read.
+struct Blocks {
+    out: Vec<Block>,
+    current: Option<(BlockKind, String)>,
+    /// The latest heading: the clause of blocks without a number of their own.
+    heading: String,
+    /// Inside a table row, whose cells are one block.
+    in_row: bool,
+}
+
+impl Blocks {
+    fn event(&mut self, event: Event) {
         match event {
-            Event::Start(Tag::Heading { .. }) => start(
-                &mut current,
-                &mut out,
-                &mut heading,
-                BlockKind::Heading,
-                &flush,
-            ),
-            Event::Start(Tag::Paragraph) if !in_row => {
-                let kind = match &current {
+            Event::Start(Tag::Heading { .. }) => self.start(BlockKind::Heading),
+            Event::Start(Tag::Paragraph) if !self.in_row => {
+                let kind = match &self.current {
                     Some((BlockKind::Item, t)) if t.trim().is_empty() => BlockKind::Item,
                     _ => BlockKind::Paragraph,
                 };
-                start(&mut current, &mut out, &mut heading, kind, &flush);
+                self.start(kind);
             }
-            Event::Start(Tag::Item) => start(
-                &mut current,
-                &mut out,
-                &mut heading,
-                BlockKind::Item,
-                &flush,
-            ),
-            Event::Start(Tag::List(_)) => flush(&mut current, &mut out, &mut heading),
-            Event::Start(Tag::CodeBlock(_)) => start(
-                &mut current,
-                &mut out,
-                &mut heading,
-                BlockKind::Code,
-                &flush,
-            ),
+            Event::Start(Tag::Item) => self.start(BlockKind::Item),
+            Event::Start(Tag::List(_)) => self.flush(),
+            Event::Start(Tag::CodeBlock(_)) => self.start(BlockKind::Code),
             Event::Start(Tag::TableHead | Tag::TableRow) => {
-                in_row = true;
-                start(&mut current, &mut out, &mut heading, BlockKind::Row, &flush);
+                self.in_row = true;
+                self.start(BlockKind::Row);
             }
-            Event::End(TagEnd::TableCell) => {
-                if let Some((_, t)) = &mut current {
-                    t.push_str(" | ");
-                }
-            }
+            Event::End(TagEnd::TableCell) => self.push(" | "),
             Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
-                if let Some((_, t)) = &mut current {
-                    let trimmed = t.trim_end().trim_end_matches('|').to_string();
-                    *t = trimmed;
+                if let Some((_, t)) = &mut self.current {
+                    *t = t.trim_end().trim_end_matches('|').to_string();
                 }
-                in_row = false;
-                flush(&mut current, &mut out, &mut heading);
+                self.in_row = false;
+                self.flush();
             }
             Event::End(
                 TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock,
-            ) if !in_row => flush(&mut current, &mut out, &mut heading),
-            Event::Text(t) | Event::Code(t) => match &mut current {
+            ) if !self.in_row => self.flush(),
+            Event::Text(t) | Event::Code(t) => match &mut self.current {
                 Some((_, buf)) => buf.push_str(&t),
-                None => current = Some((BlockKind::Paragraph, t.to_string())),
+                None => self.current = Some((BlockKind::Paragraph, t.to_string())),
             },
-            Event::SoftBreak | Event::HardBreak => {
-                if let Some((_, buf)) = &mut current {
-                    buf.push(' ');
-                }
-            }
+            Event::SoftBreak | Event::HardBreak => self.push(" "),
             _ => {}
         }
     }
-    flush(&mut current, &mut out, &mut heading);
-    out
-}
 
-fn start<F>(
-    current: &mut Option<(BlockKind, String)>,
-    out: &mut Vec<Block>,
-    heading: &mut String,
-    kind: BlockKind,
-    flush: &F,
-) where
-    F: Fn(&mut Option<(BlockKind, String)>, &mut Vec<Block>, &mut String),
-{
-    flush(current, out, heading);
-    *current = Some((kind, String::new()));
+    /// Adds text to the block being read, if any.
+    fn push(&mut self, text: &str) {
+        if let Some((_, buf)) = &mut self.current {
+            buf.push_str(text);
+        }
+    }
+
+    fn start(&mut self, kind: BlockKind) {
+        self.flush();
+        self.current = Some((kind, String::new()));
+    }
+
+    /// Ends the block being read (an empty one is dropped).
+    fn flush(&mut self) {
+        let Some((kind, text)) = self.current.take() else {
+            return;
+        };
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        if text.is_empty() {
+            return;
+        }
+        if kind == BlockKind::Heading {
+            self.heading = text.clone();
+        }
+        let clause = clause_number(&text)
+            .filter(|_| kind != BlockKind::Heading)
+            .unwrap_or_else(|| self.heading.clone());
+        self.out.push(Block { kind, text, clause });
+    }
 }
 
 /// A leading clause number such as `3.1.` or `12.`.

@@ -76,24 +76,7 @@ fn check_idn(m: &Member, diags: &mut Diagnostics) -> Option<String> {
         );
         return None;
     };
-    match &m.unicode {
-        None => diags.error(
-            "M1",
-            path,
-            m.cctld.pos,
-            format!("an IDN ccTLD needs `unicode`: its U-label {u_label}"),
-        ),
-        Some(u) if u.value != u_label => diags.error(
-            "M1",
-            path,
-            u.pos,
-            format!(
-                "`unicode` \"{}\" is not the U-label of {label} ({u_label})",
-                u.value
-            ),
-        ),
-        Some(_) => {}
-    }
+    check_u_label(m, &u_label, diags);
     let Some(iso) = &m.iso3166 else {
         diags.error(
             "M1",
@@ -126,6 +109,29 @@ fn check_idn(m: &Member, diags: &mut Diagnostics) -> Option<String> {
         diags.error("M1", path, iso.pos, message);
     }
     Some(iso.value.clone())
+}
+
+/// M1: `unicode` is present and is the U-label of the A-label.
+fn check_u_label(m: &Member, u_label: &str, diags: &mut Diagnostics) {
+    let (path, label) = (m.path.as_str(), m.cctld.value.as_str());
+    match &m.unicode {
+        None => diags.error(
+            "M1",
+            path,
+            m.cctld.pos,
+            format!("an IDN ccTLD needs `unicode`: its U-label {u_label}"),
+        ),
+        Some(u) if u.value != u_label => diags.error(
+            "M1",
+            path,
+            u.pos,
+            format!(
+                "`unicode` \"{}\" is not the U-label of {label} ({u_label})",
+                u.value
+            ),
+        ),
+        Some(_) => {}
+    }
 }
 
 /// M3 and M5.

@@ -9,6 +9,7 @@ use crate::date::Date;
 use crate::diag::{Diagnostics, Pos};
 use crate::load::Index;
 use crate::model::{At, Site};
+use std::collections::HashSet;
 
 /// The date "current" means, and where it was set.
 #[derive(Clone, Copy, Debug)]
@@ -28,14 +29,15 @@ pub fn validate(site: &Site, index: &Index, as_of: AsOf, diags: &mut Diagnostics
     let date = as_of.known.then_some(as_of.date);
     members::check(site, date, diags);
     council::check(site, as_of, diags);
-    check_groups(site, index, diags);
+    check_groups(site, diags);
+    check_references(site, index, diags);
     guidelines::check(site, date, diags);
     urls::check(site, diags);
     check_sources(site, diags);
 }
 
-/// W1 and W2 for working groups.
-fn check_groups(site: &Site, index: &Index, diags: &mut Diagnostics) {
+/// W1: a group's `closed` date agrees with its status and follows `created`.
+fn check_groups(site: &Site, diags: &mut Diagnostics) {
     use crate::model::GroupStatus;
     for g in &site.groups {
         let path = g.path.as_str();
@@ -63,43 +65,40 @@ fn check_groups(site: &Site, index: &Index, diags: &mut Diagnostics) {
             ),
             _ => {}
         }
-        for m in &g.members {
-            if !index.member_ids.contains(&m.value) {
-                diags.error(
-                    "W2",
-                    path,
-                    m.pos,
-                    format!(
-                        "no member record \"{}\" (content/members/{}.yaml)",
-                        m.value, m.value
-                    ),
-                );
-            }
+    }
+}
+
+/// W2: a group's members and chair, and a councillor's `cctld`, name record files.
+fn check_references(site: &Site, index: &Index, diags: &mut Diagnostics) {
+    let members: HashSet<&str> = index.member_ids.iter().map(String::as_str).collect();
+    let councillors: HashSet<&str> = index.councillor_ids.iter().map(String::as_str).collect();
+    let mut no_member = |path: &str, label: &At<String>| {
+        if !members.contains(label.value.as_str()) {
+            let message = format!(
+                "no member record \"{}\" (content/members/{}.yaml)",
+                label.value, label.value
+            );
+            diags.error("W2", path, label.pos, message);
         }
+    };
+    for g in &site.groups {
+        g.members.iter().for_each(|m| no_member(&g.path, m));
+    }
+    for c in &site.councillors {
+        if let Some(cctld) = &c.cctld {
+            no_member(&c.path, cctld);
+        }
+    }
+    for g in &site.groups {
         if let Some(chair) = &g.chair
             && crate::load::is_id(chair)
-            && !index.councillor_ids.contains(&chair.value)
+            && !councillors.contains(chair.value.as_str())
         {
             let message = format!(
                 "no councillor record \"{}\" (content/council/{}.yaml); write a free name with capitals or spaces",
                 chair.value, chair.value
             );
-            diags.error("W2", path, chair.pos, message);
-        }
-    }
-    for c in &site.councillors {
-        if let Some(cctld) = &c.cctld
-            && !index.member_ids.contains(&cctld.value)
-        {
-            diags.error(
-                "W2",
-                &c.path,
-                cctld.pos,
-                format!(
-                    "no member record \"{}\" (content/members/{}.yaml)",
-                    cctld.value, cctld.value
-                ),
-            );
+            diags.error("W2", &g.path, chair.pos, message);
         }
     }
 }
