@@ -404,3 +404,13 @@ fn parse_base_url(s: &str) -> Result<String, String> {
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s, false).ok_or_else(|| format!("invalid date \"{s}\" (expected YYYY-MM-DD)"))
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn verify_cli() {
+        // clap's own consistency checks of every command, flag and default.
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
+}

@@ -107,7 +107,7 @@ fn an_unknown_revision_or_a_folder_outside_git_is_a_usage_error() {
     std::fs::create_dir_all(&outside).unwrap();
     let run = plain.run(&["changes", "HEAD", "--site", outside.to_str().unwrap()]);
     let _ = std::fs::remove_dir_all(&outside);
-    assert_eq!(run.code, 2);
+    let run = run.expect(2);
     assert_eq!(
         run.stderr,
         format!("error: {} is not in a git repository\n", outside.display())

@@ -6,7 +6,7 @@ fn text_report_quotes_the_line_with_a_caret_and_counts() {
     let s = SiteTest::new("base");
     s.write("content/members/nl.yaml", "cctld: nl\ncountry: Netherlands\nmanager: SIDN\nregion: eurpoe\nregion_basis: un-statistics\njoined: 2004-03-15\n");
     let run = s.run(&["check"]);
-    assert_eq!(run.code, 1);
+    let run = run.expect(1);
     assert_eq!(run.stdout, "");
     assert_eq!(
         run.stderr,
@@ -38,7 +38,7 @@ fn github_format_prints_workflow_commands() {
     let s = SiteTest::new("base");
     s.write("content/members/nl.yaml", "cctld: nl\ncountry: Netherlands\nmanager: SIDN\nregion: eurpoe\nregion_basis: un-statistics\njoined: 2004-03-15\n");
     let run = s.run(&["check", "--format", "github"]);
-    assert_eq!(run.code, 1);
+    let run = run.expect(1);
     assert_eq!(
         run.stdout,
         "::error file=content/members/nl.yaml,line=4,col=9,title=M2::unknown region \"eurpoe\" (expected one of: africa, asia-pacific, europe, latin-america, north-america)\n"
@@ -74,7 +74,7 @@ fn a_folder_without_site_yaml_is_a_usage_error() {
 #[test]
 fn a_bad_as_of_flag_is_a_usage_error() {
     let run = SiteTest::new("base").run(&["check", "--as-of", "2011-13-01"]);
-    assert_eq!(run.code, 2);
+    let run = run.expect(2);
     assert!(
         run.stderr
             .contains("invalid date \"2011-13-01\" (expected YYYY-MM-DD)"),
@@ -86,7 +86,7 @@ fn a_bad_as_of_flag_is_a_usage_error() {
 #[test]
 fn every_command_has_help() {
     let run = SiteTest::new("base").run(&["check", "--help"]);
-    assert_eq!(run.code, 0);
+    let run = run.expect(0);
     assert!(
         run.stdout.contains("--format <FORMAT>") && run.stdout.contains("--strict"),
         "{}",

@@ -16,6 +16,19 @@ pub struct Run {
     pub stderr: String,
 }
 
+impl Run {
+    /// Asserts the exit status, printing both streams when it differs.
+    #[track_caller]
+    pub fn expect(self, code: i32) -> Run {
+        assert_eq!(
+            self.code, code,
+            "exit status\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+}
+
 impl SiteTest {
     /// A fresh copy of `tests/fixtures/<name>/`.
     pub fn new(name: &str) -> SiteTest {
@@ -61,6 +74,12 @@ impl SiteTest {
     /// Runs `ccpub <args…>` with the site folder as the working directory.
     pub fn run(&self, args: &[&str]) -> Run {
         self.run_env(args, &[])
+    }
+
+    /// Runs `ccpub <args…>`, which must succeed (both streams are shown if not).
+    #[track_caller]
+    pub fn ok(&self, args: &[&str]) -> Run {
+        self.run(args).expect(0)
     }
 
     /// Runs `ccpub <args…>` with extra environment variables.
@@ -204,4 +223,12 @@ impl SiteTest {
             stderr: read(&err_path),
         }
     }
+}
+
+/// The `<main>` element of a page (what a snapshot of a page holds).
+#[track_caller]
+pub fn main_of(html: &str) -> &str {
+    let start = html.find("<main").expect("a <main> element");
+    let end = html.find("</main>").expect("a </main> tag") + "</main>".len();
+    &html[start..end]
 }

@@ -7,8 +7,23 @@ mod bad_input;
 mod build;
 mod bundled;
 mod changes;
+mod pages;
 mod quadratic;
 mod redline;
 mod safety;
 mod scaffold;
 mod serve;
+
+/// The snapshots taken outside `pages` (`module::name`), so that `pages` can tell an
+/// unused snapshot file.
+pub const SNAPSHOTS: &[&str] = &[
+    "build::superseded_version",
+    "build::guideline_after_adoption",
+    "build::overridden_template",
+    "build::news_page_1",
+    "build::news_page_2",
+    "build::sitemap_with_base_url",
+    "build::atom_with_base_url",
+    "build::markdown_page",
+    "redline::identical_versions",
+];

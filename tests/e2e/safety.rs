@@ -102,7 +102,7 @@ fn a_folder_ccpub_did_not_write_is_replaced_only_with_force() {
     assert!(s.path("documents/.ccpub-output").is_file());
     // An empty folder, and a file where the folder should be.
     std::fs::create_dir(s.path("empty")).unwrap();
-    assert_eq!(s.run(&["build", "--out", "empty"]).code, 0);
+    s.run(&["build", "--out", "empty"]).expect(0);
     s.write("afile", "x");
     let run = s.run(&["build", "--out", "afile", "--force"]);
     assert_eq!(
@@ -114,12 +114,12 @@ fn a_folder_ccpub_did_not_write_is_replaced_only_with_force() {
 #[test]
 fn removing_the_previous_output_never_follows_a_link_inside_it() {
     let s = SiteTest::new("base");
-    assert_eq!(s.run(&["build"]).code, 0);
+    s.run(&["build"]).expect(0);
     let outside = s.dir.with_extension("outside");
     std::fs::create_dir_all(&outside).unwrap();
     std::fs::write(outside.join("precious"), "x").unwrap();
     symlink(&outside, s.path("public/link")).unwrap();
-    assert_eq!(s.run(&["build"]).code, 0);
+    s.run(&["build"]).expect(0);
     assert_eq!(
         std::fs::read_to_string(outside.join("precious")).unwrap(),
         "x"
@@ -134,7 +134,7 @@ fn leftovers_of_killed_builds_are_removed_by_the_next_build() {
     s.write(".public.staging-4000001/index.html", "half");
     s.write(".public.old-4000002/members/index.html", "old");
     s.write(".other.staging-4000003/index.html", "another output's");
-    assert_eq!(s.run(&["build"]).code, 0);
+    s.run(&["build"]).expect(0);
     let dots: Vec<String> = names(&s.dir)
         .into_iter()
         .filter(|n| n.starts_with('.'))
@@ -184,7 +184,7 @@ fn sigterm_and_sigint_during_a_build_leave_no_staging_folder() {
 fn the_output_folder_exists_at_every_moment_of_a_rebuild() {
     // The previous output and the new one are exchanged in one step.
     let s = SiteTest::new("base");
-    assert_eq!(s.run(&["build"]).code, 0);
+    s.run(&["build"]).expect(0);
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let watcher = {
         let (stop, index) = (stop.clone(), s.path("public/index.html"));
@@ -199,7 +199,7 @@ fn the_output_folder_exists_at_every_moment_of_a_rebuild() {
         })
     };
     for _ in 0..8 {
-        assert_eq!(s.run(&["build"]).code, 0);
+        s.run(&["build"]).expect(0);
     }
     stop.store(true, std::sync::atomic::Ordering::SeqCst);
     assert_eq!(watcher.join().unwrap(), 0);
@@ -271,7 +271,7 @@ fn fifos_in_static_folders_are_f1_and_nothing_hangs() {
         "themes/default/static/pipe2:1:1: error[F1]: not a regular file or folder (a FIFO, socket or device)",
     ];
     let run = s.run_within(&["check", "--format", "json"], 30);
-    assert_eq!(run.code, 1);
+    let run = run.expect(1);
     for line in expected {
         let path = line.split(':').next().unwrap();
         assert!(run.stdout.contains(path), "{}", run.stdout);
@@ -299,8 +299,7 @@ fn a_template_that_includes_itself_is_refused_before_rendering() {
             "error: theme `default`: template page.html includes itself (page.html -> page.html)\n"
         )
     );
-    let run = s.run_within(&["check"], 30);
-    assert_eq!(run.code, 2);
+    s.run_within(&["check"], 30).expect(2);
     let dots: Vec<String> = names(&s.dir)
         .into_iter()
         .filter(|n| n.starts_with('.'))
@@ -317,7 +316,7 @@ fn a_template_that_would_loop_a_hundred_million_times_is_stopped() {
         "{% for i in range(end=100000000) %}x{% endfor %}",
     );
     let run = s.run_within(&["build"], 60);
-    assert_eq!(run.code, 2);
+    let run = run.expect(2);
     assert!(
         run.stderr.starts_with("error: rendering /about/ (content/pages/about.md) with template page.html: Failed to render 'page.html': Function call 'range' failed: Function `range` would make 100000000 items (at most 100000)"),
         "{}",

@@ -83,7 +83,7 @@ fn new_councillor_working_group_news_and_guideline_version_check_clean() {
         s.read("content/council/jane-roe.yaml"),
         "name: Jane Roe\n# cctld: the member record this councillor comes from (optional)\nterms:\n  - seat: europe\n    from: 2030-03-01\n    to: 2033-03-01\n"
     );
-    assert_eq!(new(&s, &["working-group", "tech-day"]).code, 0);
+    new(&s, &["working-group", "tech-day"]).expect(0);
     assert!(s.read("content/working-groups/tech-day.md").starts_with(
         "---\nname: Tech Day Working Group\nstatus: active\ncreated: 2023-11-14\n---\n"
     ));
@@ -123,7 +123,7 @@ fn new_refuses_bad_names_and_unknown_guidelines() {
         )
     );
     let run = new(&s, &["councillor", "x", "--seat", "asia"]);
-    assert_eq!(run.code, 2);
+    let run = run.expect(2);
     assert!(
         run.stderr.contains("unknown seat \"asia\""),
         "{}",

@@ -293,7 +293,7 @@ fn a_port_in_use_gets_a_clear_message() {
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port().to_string();
     let run = site.run(&["serve", "--port", &port]);
-    assert_eq!(run.code, 2);
+    let run = run.expect(2);
     assert_eq!(
         run.stderr,
         format!("error: port {port} is already in use on 127.0.0.1 (choose another with --port)\n")
