@@ -26,4 +26,5 @@ pub const SNAPSHOTS: &[&str] = &[
     "build::atom_with_base_url",
     "build::markdown_page",
     "redline::identical_versions",
+    "serve::overlay",
 ];
