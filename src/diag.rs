@@ -10,6 +10,88 @@ pub enum Level {
     Warning,
 }
 
+/// The id of a rule of SPEC §2 (H3 is an extension: Markdown nesting).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    Y1,
+    F1,
+    M1,
+    M2,
+    M3,
+    M4,
+    M5,
+    R1,
+    R2,
+    R3,
+    R4,
+    R5,
+    C1,
+    C2,
+    C3,
+    C4,
+    C5,
+    C6,
+    W1,
+    W2,
+    G1,
+    G2,
+    G3,
+    G4,
+    H1,
+    H2,
+    H3,
+    L1,
+}
+
+impl Rule {
+    /// The id as SPEC §2 writes it: `M2`.
+    pub fn id(self) -> &'static str {
+        use Rule::*;
+        match self {
+            Y1 => "Y1",
+            F1 => "F1",
+            M1 => "M1",
+            M2 => "M2",
+            M3 => "M3",
+            M4 => "M4",
+            M5 => "M5",
+            R1 => "R1",
+            R2 => "R2",
+            R3 => "R3",
+            R4 => "R4",
+            R5 => "R5",
+            C1 => "C1",
+            C2 => "C2",
+            C3 => "C3",
+            C4 => "C4",
+            C5 => "C5",
+            C6 => "C6",
+            W1 => "W1",
+            W2 => "W2",
+            G1 => "G1",
+            G2 => "G2",
+            G3 => "G3",
+            G4 => "G4",
+            H1 => "H1",
+            H2 => "H2",
+            H3 => "H3",
+            L1 => "L1",
+        }
+    }
+}
+
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
 /// A position in a file: line and column count from 1, columns in characters.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Pos {
@@ -28,18 +110,12 @@ pub struct Diagnostic {
     pub line: u32,
     pub column: u32,
     pub level: Level,
-    pub rule: &'static str,
+    pub rule: Rule,
     pub message: String,
 }
 
 impl Diagnostic {
-    pub fn new(
-        level: Level,
-        rule: &'static str,
-        path: &str,
-        pos: Pos,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn new(level: Level, rule: Rule, path: &str, pos: Pos, message: impl Into<String>) -> Self {
         Diagnostic {
             path: path.to_string(),
             line: pos.line,
@@ -51,7 +127,13 @@ impl Diagnostic {
     }
 
     fn sort_key(&self) -> (&str, u32, u32, &str, &str) {
-        (&self.path, self.line, self.column, self.rule, &self.message)
+        (
+            &self.path,
+            self.line,
+            self.column,
+            self.rule.id(),
+            &self.message,
+        )
     }
 }
 
@@ -62,18 +144,12 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
-    pub fn error(&mut self, rule: &'static str, path: &str, pos: Pos, message: impl Into<String>) {
+    pub fn error(&mut self, rule: Rule, path: &str, pos: Pos, message: impl Into<String>) {
         self.items
             .push(Diagnostic::new(Level::Error, rule, path, pos, message));
     }
 
-    pub fn warning(
-        &mut self,
-        rule: &'static str,
-        path: &str,
-        pos: Pos,
-        message: impl Into<String>,
-    ) {
+    pub fn warning(&mut self, rule: Rule, path: &str, pos: Pos, message: impl Into<String>) {
         self.items
             .push(Diagnostic::new(Level::Warning, rule, path, pos, message));
     }
@@ -111,7 +187,7 @@ pub const MAX_SHOWN: usize = 200;
 pub fn render_text(diags: &[Diagnostic], source: impl Fn(&str) -> Option<String>) -> String {
     let mut out = String::new();
     let mut file: Option<(String, Option<Lines>)> = None;
-    let mut shown: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut shown: std::collections::HashMap<Rule, usize> = std::collections::HashMap::new();
     for (i, d) in diags.iter().enumerate() {
         if file.as_ref().is_none_or(|(p, _)| *p != d.path) {
             file = Some((d.path.clone(), source(&d.path).map(Lines::new)));
@@ -148,17 +224,17 @@ pub fn render_text(diags: &[Diagnostic], source: impl Fn(&str) -> Option<String>
 fn report_hidden(
     out: &mut String,
     done: &[Diagnostic],
-    shown: &std::collections::HashMap<&str, usize>,
+    shown: &std::collections::HashMap<Rule, usize>,
 ) {
     let Some(path) = done.last().map(|d| d.path.as_str()) else {
         return;
     };
-    let mut over: Vec<(&str, usize)> = shown
+    let mut over: Vec<(Rule, usize)> = shown
         .iter()
         .filter(|(_, n)| **n > MAX_SHOWN)
         .map(|(rule, n)| (*rule, n - MAX_SHOWN))
         .collect();
-    over.sort();
+    over.sort_by_key(|(rule, _)| rule.id());
     for (rule, more) in over {
         writeln!(
             out,
@@ -295,13 +371,13 @@ mod tests {
     fn prints_finding_with_quoted_line_caret_and_count() {
         let mut d = Diagnostics::default();
         d.error(
-            "M2",
+            Rule::M2,
             "content/members/nl.yaml",
             Pos { line: 2, col: 9 },
             "unknown region \"eurpoe\"",
         );
         d.warning(
-            "M5",
+            Rule::M5,
             "content/members/nl.yaml",
             Pos { line: 1, col: 1 },
             "late",
@@ -320,7 +396,7 @@ mod tests {
     #[test]
     fn strict_turns_warnings_into_errors() {
         let mut d = Diagnostics::default();
-        d.warning("C5", "content/site.yaml", Pos::START, "few seats");
+        d.warning(Rule::C5, "content/site.yaml", Pos::START, "few seats");
         assert_eq!(count_line(&d.finish(true)), "1 error, 0 warnings");
     }
 
@@ -328,7 +404,7 @@ mod tests {
     fn github_format_escapes_properties() {
         let d = vec![Diagnostic::new(
             Level::Error,
-            "M2",
+            Rule::M2,
             "a,b.yaml",
             Pos { line: 3, col: 4 },
             "50% bad\nx",
@@ -344,7 +420,7 @@ mod tests {
         let line = format!("{}X{}", "a".repeat(300), "b".repeat(300));
         let d = vec![Diagnostic::new(
             Level::Error,
-            "H3",
+            Rule::H3,
             "p.md",
             Pos { line: 1, col: 301 },
             "deep",
@@ -363,10 +439,10 @@ mod tests {
     fn past_the_limit_one_line_says_how_many_more_findings_a_rule_has() {
         let mut d = Diagnostics::default();
         for i in 1..=(MAX_SHOWN as u32 + 5) {
-            d.error("Y1", "a.yaml", Pos { line: i, col: 1 }, "unknown field");
+            d.error(Rule::Y1, "a.yaml", Pos { line: i, col: 1 }, "unknown field");
         }
-        d.error("M2", "a.yaml", Pos { line: 999, col: 1 }, "bad region");
-        d.error("Y1", "b.yaml", Pos::START, "other file");
+        d.error(Rule::M2, "a.yaml", Pos { line: 999, col: 1 }, "bad region");
+        d.error(Rule::Y1, "b.yaml", Pos::START, "other file");
         let text = render_text(&d.finish(false), |_| None);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), MAX_SHOWN + 4);

@@ -1,5 +1,5 @@
 //! Rule L1: every internal link (Markdown or template) resolves to a page, anchor or file.
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Diagnostics, Pos, Rule};
 use crate::load::BodyLinks;
 use crate::plan::Plan;
 use crate::urls;
@@ -53,7 +53,7 @@ pub fn check_bodies(
         for link in list {
             let href = crate::urls::resolve(&link.url, base).unwrap_or_else(|| link.url.clone());
             if let Some(message) = problem(&href, base, index, draft) {
-                diags.error("L1", path, link.pos, message);
+                diags.error(Rule::L1, path, link.pos, message);
             }
             seen.insert(urls::percent_decode(&href));
         }
@@ -135,7 +135,7 @@ pub fn check_rendered(
                 page.url,
                 page.template()
             );
-            diags.error("L1", &page.source, Pos::START, message);
+            diags.error(Rule::L1, &page.source, Pos::START, message);
         }
     }
 }

@@ -1,5 +1,5 @@
 //! Markdown: the options ccpub reads it with, and the checks of its content (H1, H2).
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Diagnostics, Pos, Rule};
 use crate::model::Body;
 use crate::urls;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
@@ -33,13 +33,13 @@ pub fn check(path: &str, body: &Body, diags: &mut Diagnostics) -> Vec<Link> {
     for (event, range) in Parser::new_ext(&body.text, options()).into_offset_iter() {
         if depth.exceeded_by(&event) {
             let message = format!("Markdown nested more than {MAX_NESTING} levels deep");
-            diags.error("H3", path, lines.pos(range.start), message);
+            diags.error(Rule::H3, path, lines.pos(range.start), message);
         }
         match event {
             Event::Start(Tag::HtmlBlock) => {
                 in_html_block = true;
                 diags.error(
-                    "H1",
+                    Rule::H1,
                     path,
                     lines.pos(range.start),
                     "raw HTML is not allowed in Markdown",
@@ -48,14 +48,14 @@ pub fn check(path: &str, body: &Body, diags: &mut Diagnostics) -> Vec<Link> {
             Event::End(pulldown_cmark::TagEnd::HtmlBlock) => in_html_block = false,
             Event::Html(_) if !in_html_block => {
                 diags.error(
-                    "H1",
+                    Rule::H1,
                     path,
                     lines.pos(range.start),
                     "raw HTML is not allowed in Markdown",
                 );
             }
             Event::InlineHtml(_) => diags.error(
-                "H1",
+                Rule::H1,
                 path,
                 lines.pos(range.start),
                 "raw HTML is not allowed in Markdown",
@@ -65,7 +65,7 @@ pub fn check(path: &str, body: &Body, diags: &mut Diagnostics) -> Vec<Link> {
                 let pos = lines.pos(dest_start(&body.text, range));
                 match urls::scheme(&dest_url) {
                     Some(s) if !urls::is_allowed_scheme(&s) => {
-                        diags.error("H2", path, pos, format!("link to \"{dest_url}\": only http, https and mailto links are allowed"));
+                        diags.error(Rule::H2, path, pos, format!("link to \"{dest_url}\": only http, https and mailto links are allowed"));
                     }
                     _ => links.push(Link {
                         url: dest_url.to_string(),
@@ -266,10 +266,15 @@ mod tests {
     #[test]
     fn finds_raw_html_inline_and_in_blocks_with_position() {
         let (d, _) = run("Text <b>bold</b>\n\n<div>\nx\n</div>\n\n<!-- note -->\n");
-        let at: Vec<(u32, u32, &str)> = d.iter().map(|d| (d.line, d.column, d.rule)).collect();
+        let at: Vec<(u32, u32, Rule)> = d.iter().map(|d| (d.line, d.column, d.rule)).collect();
         assert_eq!(
             at,
-            vec![(5, 6, "H1"), (5, 13, "H1"), (7, 1, "H1"), (11, 1, "H1")]
+            vec![
+                (5, 6, Rule::H1),
+                (5, 13, Rule::H1),
+                (7, 1, Rule::H1),
+                (11, 1, Rule::H1)
+            ]
         );
     }
 
@@ -277,8 +282,8 @@ mod tests {
     fn rejects_javascript_links_even_with_entities() {
         let (d, links) =
             run("[a](https://x.org) [b](java&#9;script:alert(1)) ![c](data:x)\n<mailto:a@b.org>\n");
-        let at: Vec<(u32, u32, &str)> = d.iter().map(|d| (d.line, d.column, d.rule)).collect();
-        assert_eq!(at, vec![(5, 24, "H2"), (5, 54, "H2")]);
+        let at: Vec<(u32, u32, Rule)> = d.iter().map(|d| (d.line, d.column, d.rule)).collect();
+        assert_eq!(at, vec![(5, 24, Rule::H2), (5, 54, Rule::H2)]);
         assert_eq!(
             d[0].message,
             "link to \"java\tscript:alert(1)\": only http, https and mailto links are allowed"

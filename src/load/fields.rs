@@ -1,7 +1,7 @@
 //! Reading a YAML mapping against a record's schema: typed fields with positions,
 //! every problem a finding (Y1, or the rule a value belongs to), unknown fields last.
 use crate::date::Date;
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Diagnostics, Pos, Rule};
 use crate::model::At;
 use crate::yaml::{Map, Node, Scalar};
 
@@ -82,7 +82,7 @@ impl<'a> Fields<'a> {
     pub fn missing(&mut self, key: &str) {
         self.complete = false;
         self.diags.error(
-            "Y1",
+            Rule::Y1,
             self.path,
             self.missing_pos,
             format!("missing required field `{key}`"),
@@ -90,12 +90,12 @@ impl<'a> Fields<'a> {
     }
 
     /// A finding that leaves the value usable.
-    pub fn report(&mut self, rule: &'static str, pos: Pos, message: String) {
+    pub fn report(&mut self, rule: Rule, pos: Pos, message: String) {
         self.diags.error(rule, self.path, pos, message);
     }
 
     /// A finding that makes the record unusable.
-    pub fn error(&mut self, rule: &'static str, pos: Pos, message: String) {
+    pub fn error(&mut self, rule: Rule, pos: Pos, message: String) {
         self.complete = false;
         self.diags.error(rule, self.path, pos, message);
     }
@@ -110,7 +110,7 @@ impl<'a> Fields<'a> {
                         "`{key}` contains the control character U+{:04X} (control characters and bidirectional overrides are not allowed in text)",
                         c as u32
                     );
-                    self.report("Y1", s.pos, message);
+                    self.report(Rule::Y1, s.pos, message);
                 }
                 Some(At {
                     value: s.value,
@@ -119,7 +119,7 @@ impl<'a> Fields<'a> {
             }
             other => {
                 self.error(
-                    "Y1",
+                    Rule::Y1,
                     other.pos(),
                     format!("`{key}` must be a text, found {}", other.kind()),
                 );
@@ -147,7 +147,7 @@ impl<'a> Fields<'a> {
                     "YYYY-MM-DD"
                 };
                 self.error(
-                    "Y1",
+                    Rule::Y1,
                     s.pos,
                     format!("invalid date \"{}\" for `{key}` (expected {form})", s.value),
                 );
@@ -164,7 +164,7 @@ impl<'a> Fields<'a> {
     pub fn choice<T: Copy>(
         &mut self,
         key: &'static str,
-        rule: &'static str,
+        rule: Rule,
         what: &str,
         values: &[(&str, T)],
     ) -> Option<At<T>> {
@@ -188,7 +188,7 @@ impl<'a> Fields<'a> {
     pub fn req_choice<T: Copy>(
         &mut self,
         key: &'static str,
-        rule: &'static str,
+        rule: Rule,
         what: &str,
         values: &[(&str, T)],
     ) -> Option<At<T>> {
@@ -204,7 +204,11 @@ impl<'a> Fields<'a> {
                 pos: s.pos,
             }),
             _ => {
-                self.error("Y1", node.pos(), format!("`{key}` must be true or false"));
+                self.error(
+                    Rule::Y1,
+                    node.pos(),
+                    format!("`{key}` must be true or false"),
+                );
                 None
             }
         }
@@ -232,7 +236,7 @@ impl<'a> Fields<'a> {
             range.start(),
             range.end()
         );
-        self.error("Y1", node.pos(), message);
+        self.error(Rule::Y1, node.pos(), message);
         None
     }
 
@@ -246,7 +250,7 @@ impl<'a> Fields<'a> {
                     pos: s.pos,
                 }),
                 other => self.error(
-                    "Y1",
+                    Rule::Y1,
                     other.pos(),
                     format!("items of `{key}` must be texts, found {}", other.kind()),
                 ),
@@ -262,7 +266,7 @@ impl<'a> Fields<'a> {
             match node {
                 Node::Map(m) => out.push(m),
                 other => self.error(
-                    "Y1",
+                    Rule::Y1,
                     other.pos(),
                     format!("items of `{key}` must be mappings, found {}", other.kind()),
                 ),
@@ -285,7 +289,7 @@ impl<'a> Fields<'a> {
                     key.value,
                     expected.join(", ")
                 );
-                self.diags.error("Y1", self.path, key.pos, message);
+                self.diags.error(Rule::Y1, self.path, key.pos, message);
             }
         }
         complete
@@ -297,7 +301,7 @@ impl<'a> Fields<'a> {
             Some(Node::Seq(s)) => s.items,
             Some(other) => {
                 self.error(
-                    "Y1",
+                    Rule::Y1,
                     other.pos(),
                     format!("`{key}` must be a list, found {}", other.kind()),
                 );

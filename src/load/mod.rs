@@ -8,7 +8,7 @@ mod records;
 pub use cache::LoadCache;
 use cache::{Cached, Outcome};
 
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Diagnostics, Pos, Rule};
 use crate::model::{Body, Site, VersionNum};
 use crate::yaml::{self, Map, Node};
 use std::collections::HashSet;
@@ -177,7 +177,12 @@ pub(crate) fn entries(
         let Some(name) = name.to_str() else {
             let shown = name.to_string_lossy().into_owned();
             let child = format!("{rel}/{shown}");
-            diags.error("F1", &child, Pos::START, "the file name is not valid UTF-8");
+            diags.error(
+                Rule::F1,
+                &child,
+                Pos::START,
+                "the file name is not valid UTF-8",
+            );
             continue;
         };
         if !keep_dots && name.starts_with('.') {
@@ -186,7 +191,7 @@ pub(crate) fn entries(
         let child = format!("{rel}/{name}");
         match kind_of(&entry.path(), top) {
             Ok(kind) => names.push((name.to_string(), kind)),
-            Err(message) => diags.error("F1", &child, Pos::START, message),
+            Err(message) => diags.error(Rule::F1, &child, Pos::START, message),
         }
     }
     names.sort();
@@ -214,11 +219,11 @@ fn raw(site: &Path, rel: &str, diags: &mut Diagnostics) -> Option<Vec<u8>> {
     let read =
         crate::fsx::open_regular(&path).and_then(|f| f.take(MAX_FILE + 1).read_to_end(&mut bytes));
     if let Err(e) = read {
-        diags.error("F1", rel, Pos::START, format!("cannot read: {e}"));
+        diags.error(Rule::F1, rel, Pos::START, format!("cannot read: {e}"));
         return None;
     }
     if bytes.len() as u64 > MAX_FILE {
-        diags.error("Y1", rel, Pos::START, "the file is larger than 1 MiB");
+        diags.error(Rule::Y1, rel, Pos::START, "the file is larger than 1 MiB");
         return None;
     }
     Some(bytes)
@@ -234,7 +239,7 @@ fn decode(rel: &str, bytes: Vec<u8>, diags: &mut Diagnostics) -> Option<String> 
         Err(e) => {
             let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
             let pos = pos_after(&String::from_utf8_lossy(valid));
-            diags.error("Y1", rel, pos, "the file is not valid UTF-8");
+            diags.error(Rule::Y1, rel, pos, "the file is not valid UTF-8");
             None
         }
     }
@@ -291,7 +296,7 @@ fn markdown_record<T>(
         } else {
             "missing front matter: the file must start with a line `---`"
         };
-        diags.error("Y1", rel, Pos::START, message);
+        diags.error(Rule::Y1, rel, Pos::START, message);
         return None;
     };
     *links = Some((rel.to_string(), crate::markdown::check(rel, &body, diags)));
@@ -301,7 +306,7 @@ fn markdown_record<T>(
 
 impl Loader<'_> {
     fn f1(&mut self, rel: &str, message: &str) {
-        self.diags.error("F1", rel, Pos::START, message);
+        self.diags.error(Rule::F1, rel, Pos::START, message);
     }
 
     /// The entries of a folder, sorted by name; dot names skipped (unless `keep_dots`);
@@ -510,7 +515,7 @@ fn root_map(
         Ok(Some(Node::Map(m))) => Some(m),
         Ok(None) => {
             diags.error(
-                "Y1",
+                Rule::Y1,
                 rel,
                 Pos::START,
                 "the file is empty (expected a mapping of fields)",
@@ -519,7 +524,7 @@ fn root_map(
         }
         Ok(Some(other)) => {
             diags.error(
-                "Y1",
+                Rule::Y1,
                 rel,
                 other.pos(),
                 format!("expected a mapping of fields, found {}", other.kind()),
@@ -527,7 +532,7 @@ fn root_map(
             None
         }
         Err(e) => {
-            diags.error("Y1", rel, e.pos, e.message);
+            diags.error(Rule::Y1, rel, e.pos, e.message);
             None
         }
     }

@@ -1,7 +1,7 @@
 //! One reader per record kind: the fields of SPEC §1, in the order the SPEC lists them.
 use super::Parsed;
 use super::fields::Fields;
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Diagnostics, Pos, Rule};
 use crate::model::*;
 use crate::yaml::Map;
 
@@ -24,7 +24,7 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
             | url.contains(char::is_whitespace)
     {
         f.error(
-            "Y1",
+            Rule::Y1,
             url.pos,
             format!(
                 "`base_url` must be an absolute http(s) URL, found \"{}\"",
@@ -38,7 +38,7 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
     if let Some(t) = &theme
         && !super::is_id(t)
     {
-        f.error("Y1", t.pos, format!("`theme` must be a theme folder name (lower-case letters, digits and single hyphens), found \"{}\"", t.value));
+        f.error(Rule::Y1, t.pos, format!("`theme` must be a theme folder name (lower-case letters, digits and single hyphens), found \"{}\"", t.value));
         theme = None;
     }
     let as_of_written = f.has_value("as_of");
@@ -69,19 +69,19 @@ pub fn member(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opti
     let iso3166 = f.str("iso3166");
     let country = f.req_str("country");
     let manager = f.req_str("manager");
-    let region = f.req_choice("region", "M2", "region", &REGIONS);
+    let region = f.req_choice("region", Rule::M2, "region", &REGIONS);
     let basis = [
         ("un-statistics", RegionBasis::UnStatistics),
         ("citizenship", RegionBasis::Citizenship),
     ];
-    let region_basis = f.req_choice("region_basis", "Y1", "region_basis", &basis);
+    let region_basis = f.req_choice("region_basis", Rule::Y1, "region_basis", &basis);
     let joined = f.req_date("joined", true);
     let left = f.date("left", true);
     let reasons = [
         ("resignation", LeftReason::Resignation),
         ("administrative", LeftReason::Administrative),
     ];
-    let left_reason = f.choice("left_reason", "Y1", "left_reason", &reasons);
+    let left_reason = f.choice("left_reason", Rule::Y1, "left_reason", &reasons);
     let website = f.str("website");
     let source = f.str("source");
     let changes: Vec<Option<RegionChange>> = f
@@ -120,8 +120,8 @@ fn region_change(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<RegionCha
         ("rejected", Outcome::Rejected),
         ("pending", Outcome::Pending),
     ];
-    let outcome = f.req_choice("outcome", "Y1", "outcome", &outcomes);
-    let to = f.req_choice("to", "M2", "region", &REGIONS);
+    let outcome = f.req_choice("outcome", Rule::Y1, "outcome", &outcomes);
+    let to = f.req_choice("to", Rule::M2, "region", &REGIONS);
     let extraordinary = f.bool("extraordinary");
     let reason = f.str("reason");
     let complete = f.finish();
@@ -151,7 +151,7 @@ pub fn councillor(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> 
         f.missing("terms");
     } else if terms.is_empty() {
         let pos = f.missing_pos;
-        f.error("Y1", pos, "`terms` must list at least one term".into());
+        f.error(Rule::Y1, pos, "`terms` must list at least one term".into());
     }
     let roles: Vec<Option<Role>> = f
         .map_list("roles")
@@ -177,7 +177,7 @@ fn term(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<Term> {
     let mut f = Fields::item(m, rel, diags);
     let pos = f.missing_pos;
     let seats: Vec<(&str, Seat)> = Seat::ALL.iter().map(|s| (s.id(), *s)).collect();
-    let seat = f.req_choice("seat", "Y1", "seat", &seats);
+    let seat = f.req_choice("seat", Rule::Y1, "seat", &seats);
     let from = f.req_date("from", false);
     let to = f.date("to", false);
     let complete = f.finish();
@@ -195,7 +195,7 @@ fn role(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<Role> {
     let pos = f.missing_pos;
     let role = f.req_choice(
         "role",
-        "Y1",
+        Rule::Y1,
         "role",
         &[
             ("chair", RoleKind::Chair),
@@ -225,7 +225,7 @@ pub fn working_group(
     let short = f.str("short");
     let status = f.req_choice(
         "status",
-        "Y1",
+        Rule::Y1,
         "status",
         &[
             ("active", GroupStatus::Active),
@@ -263,7 +263,7 @@ pub fn version(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opt
     let version = f.take_version(stem);
     let status = f.req_choice(
         "status",
-        "Y1",
+        Rule::Y1,
         "status",
         &[
             ("draft", VersionStatus::Draft),
@@ -325,7 +325,7 @@ pub fn news(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option
         && d.value != file_date
     {
         f.error(
-            "Y1",
+            Rule::Y1,
             d.pos,
             format!(
                 "`date` {} differs from the file name's date {file_date}",
@@ -361,14 +361,14 @@ impl Fields<'_> {
                 "`version` must be quoted (\"{}\"): other YAML tools read a plain {} as a number",
                 v.value, v.value
             );
-            self.report("G1", v.pos, message);
+            self.report(Rule::G1, v.pos, message);
         }
         let parsed = VersionNum::parse(&v.value);
         if parsed.is_none() {
-            self.error("G1", v.pos, format!("invalid version \"{}\" (expected dotted numbers without leading zeros, such as 1.1)", v.value));
+            self.error(Rule::G1, v.pos, format!("invalid version \"{}\" (expected dotted numbers without leading zeros, such as 1.1)", v.value));
         } else if v.value != stem {
             self.error(
-                "G1",
+                Rule::G1,
                 v.pos,
                 format!(
                     "version \"{}\" differs from the file name {stem}.md",

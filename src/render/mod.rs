@@ -5,7 +5,7 @@ use crate::views::SiteView;
 use crate::views::View;
 mod limits;
 
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Diagnostics, Pos, Rule};
 use anyhow::{Context as _, bail};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -244,7 +244,7 @@ fn theme_folders(site: &Path, rel: &str, diags: &mut Diagnostics) -> Option<(boo
             Ok(crate::load::Kind::Dir) => true,
             Ok(crate::load::Kind::File) => false,
             Err(message) => {
-                diags.error("F1", rel, Pos::START, message);
+                diags.error(Rule::F1, rel, Pos::START, message);
                 false
             }
         }

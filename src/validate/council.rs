@@ -1,7 +1,7 @@
 //! Council rules C1–C6: seats, terms, roles, affiliations, vacancies, staggering.
 use super::AsOf;
 use crate::date::Date;
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Diagnostics, Pos, Rule};
 use crate::model::{At, Councillor, RoleKind, SEATS, SEATS_PER_KIND, Seat, Site, Term};
 
 pub fn check(site: &Site, as_of: AsOf, diags: &mut Diagnostics) {
@@ -48,7 +48,7 @@ fn check_seat_counts(site: &Site, diags: &mut Diagnostics) {
                     seat.id(),
                     t.from.value
                 );
-                diags.error("C1", &c.path, t.pos, message);
+                diags.error(Rule::C1, &c.path, t.pos, message);
             }
         }
     }
@@ -88,14 +88,14 @@ fn check_own_terms(c: &Councillor, diags: &mut Diagnostics) {
     terms.sort_by_key(|t| (*t.from, t.pos));
     let mut latest_end: Option<(Option<Date>, Date)> = None;
     for t in terms {
-        if ends_before_start(&c.path, "C2", "term", &t.from, t.to.as_ref(), diags) {
+        if ends_before_start(&c.path, Rule::C2, "term", &t.from, t.to.as_ref(), diags) {
             continue;
         }
         if let Some((end, start)) = latest_end
             && end.is_none_or(|e| e > *t.from)
         {
             diags.error(
-                "C2",
+                Rule::C2,
                 &c.path,
                 t.pos,
                 format!("this term overlaps the term from {start} of the same person"),
@@ -139,7 +139,7 @@ fn spans(c: &Councillor) -> Vec<(Date, Option<Date>)> {
 /// Reports a term or role whose `to` is not after its `from` (at `to`); true if so.
 fn ends_before_start(
     path: &str,
-    rule: &'static str,
+    rule: Rule,
     what: &str,
     from: &At<Date>,
     to: Option<&At<Date>>,
@@ -164,7 +164,7 @@ fn ends_before_start(
 fn check_roles(c: &Councillor, diags: &mut Diagnostics) {
     let spans = spans(c);
     for r in &c.roles {
-        if ends_before_start(&c.path, "C3", "role", &r.from, r.to.as_ref(), diags) {
+        if ends_before_start(&c.path, Rule::C3, "role", &r.from, r.to.as_ref(), diags) {
             continue;
         }
         let to = r.to.as_ref().map(|d| d.value);
@@ -184,7 +184,7 @@ fn check_roles(c: &Councillor, diags: &mut Diagnostics) {
                 r.from.value,
                 c.name
             );
-            diags.error("C3", &c.path, r.pos, message);
+            diags.error(Rule::C3, &c.path, r.pos, message);
         }
     }
 }
@@ -211,7 +211,7 @@ fn check_single_chair(site: &Site, diags: &mut Diagnostics) {
         {
             let until = end.map_or_else(|| "with no end".to_string(), |e| format!("until {e}"));
             diags.error(
-                "C3",
+                Rule::C3,
                 path,
                 pos,
                 format!("a second chair from {from}: {other} is chair {until}"),
@@ -246,7 +246,7 @@ fn check_affiliation(site: &Site, c: &Councillor, diags: &mut Diagnostics) {
                 region.id(),
                 t.from.value
             );
-            diags.warning("C4", &c.path, t.pos, message);
+            diags.warning(Rule::C4, &c.path, t.pos, message);
         }
     }
 }
@@ -276,7 +276,7 @@ fn check_vacancies(site: &Site, as_of: AsOf, diags: &mut Diagnostics) {
             vacant.join(", ")
         );
         diags.warning(
-            "C5",
+            Rule::C5,
             "content/site.yaml",
             as_of.site_pos.unwrap_or(Pos::START),
             message,
@@ -304,7 +304,7 @@ fn check_staggering(site: &Site, diags: &mut Diagnostics) {
                 other.0.name
             );
             let pos = later.1.to.as_ref().map_or(later.1.pos, |d| d.pos);
-            diags.warning("C6", &later.0.path, pos, message);
+            diags.warning(Rule::C6, &later.0.path, pos, message);
         }
     }
 }

@@ -1,6 +1,6 @@
 //! Guideline rules G2–G4 (G1's form is checked while loading).
 use crate::date::Date;
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Rule};
 use crate::model::{Guideline, Site, Version, VersionStatus};
 
 /// `as_of`: the date in force, if known (G4 is not checked otherwise).
@@ -26,7 +26,7 @@ fn check_adoption_fields(v: &Version, diags: &mut Diagnostics) {
         ] {
             if missing {
                 diags.error(
-                    "G2",
+                    Rule::G2,
                     path,
                     v.status.pos,
                     format!("an adopted version needs `{name}`"),
@@ -35,17 +35,17 @@ fn check_adoption_fields(v: &Version, diags: &mut Diagnostics) {
         }
     } else {
         if let Some(a) = &v.adopted {
-            diags.error("G2", path, a.pos, "a draft has no `adopted` date");
+            diags.error(Rule::G2, path, a.pos, "a draft has no `adopted` date");
         }
         if let Some(a) = &v.adopted_by {
-            diags.error("G2", path, a.pos, "a draft has no `adopted_by`");
+            diags.error(Rule::G2, path, a.pos, "a draft has no `adopted_by`");
         }
     }
     if let (Some(e), Some(a)) = (&v.effective, &v.adopted)
         && **e < **a
     {
         diags.error(
-            "G2",
+            Rule::G2,
             path,
             e.pos,
             format!(
@@ -72,7 +72,7 @@ fn check_order(g: &Guideline, diags: &mut Diagnostics) {
                 "version {} is adopted on {}, not after version {} ({date})",
                 v.version.value, adopted.value, prev.version.value
             );
-            diags.error("G3", &v.path, adopted.pos, message);
+            diags.error(Rule::G3, &v.path, adopted.pos, message);
         }
         if latest.is_none_or(|(_, d)| **adopted > d) {
             latest = Some((v, **adopted));
@@ -89,6 +89,6 @@ fn check_review(g: &Guideline, as_of: Date, diags: &mut Diagnostics) {
             "the current version {} was adopted on {}, more than a year before {as_of} (guidelines are reviewed annually)",
             v.version.value, adopted.value
         );
-        diags.warning("G4", &v.path, adopted.pos, message);
+        diags.warning(Rule::G4, &v.path, adopted.pos, message);
     }
 }

@@ -1,6 +1,6 @@
 //! Member rules: M1, M3–M5 and the region self-selection procedure R1–R5.
 use crate::date::Date;
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Rule};
 use crate::model::{Member, Outcome, RegionBasis};
 use crate::tables;
 
@@ -19,7 +19,7 @@ fn check_code(m: &Member, diags: &mut Diagnostics) {
     let label = m.cctld.value.as_str();
     if label != m.id {
         diags.error(
-            "M1",
+            Rule::M1,
             path,
             m.cctld.pos,
             format!(
@@ -34,7 +34,7 @@ fn check_code(m: &Member, diags: &mut Diagnostics) {
         for extra in [("unicode", &m.unicode), ("iso3166", &m.iso3166)] {
             if let (name, Some(v)) = extra {
                 diags.error(
-                    "M1",
+                    Rule::M1,
                     path,
                     v.pos,
                     format!("`{name}` is for IDN ccTLDs only (\"{label}\" is not an xn-- label)"),
@@ -45,7 +45,7 @@ fn check_code(m: &Member, diags: &mut Diagnostics) {
             let message = format!(
                 "\"{label}\" is not an assigned ISO 3166-1 alpha-2 code, ac, eu, uk or an IDN A-label"
             );
-            diags.error("M1", path, m.cctld.pos, message);
+            diags.error(Rule::M1, path, m.cctld.pos, message);
             return;
         }
         Some(label.to_string())
@@ -60,7 +60,7 @@ fn check_code(m: &Member, diags: &mut Diagnostics) {
             info.name,
             info.region.id()
         );
-        diags.warning("M4", path, m.region.pos, message);
+        diags.warning(Rule::M4, path, m.region.pos, message);
     }
 }
 
@@ -69,7 +69,7 @@ fn check_idn(m: &Member, diags: &mut Diagnostics) -> Option<String> {
     let (path, label) = (m.path.as_str(), m.cctld.value.as_str());
     let Some(u_label) = tables::u_label(label) else {
         diags.error(
-            "M1",
+            Rule::M1,
             path,
             m.cctld.pos,
             format!("\"{label}\" is not a valid IDN A-label (Punycode)"),
@@ -79,7 +79,7 @@ fn check_idn(m: &Member, diags: &mut Diagnostics) -> Option<String> {
     check_u_label(m, &u_label, diags);
     let Some(iso) = &m.iso3166 else {
         diags.error(
-            "M1",
+            Rule::M1,
             path,
             m.cctld.pos,
             "an IDN ccTLD needs `iso3166`: its country's alpha-2 code",
@@ -89,7 +89,7 @@ fn check_idn(m: &Member, diags: &mut Diagnostics) -> Option<String> {
     let assigned = tables::code(&iso.value).is_some_and(|c| c.iso || iso.value == "eu");
     if !assigned {
         diags.error(
-            "M1",
+            Rule::M1,
             path,
             iso.pos,
             format!(
@@ -106,7 +106,7 @@ fn check_idn(m: &Member, diags: &mut Diagnostics) -> Option<String> {
             "`iso3166` \"{}\" differs from the built-in IDN table's \"{listed}\" for {label}",
             iso.value
         );
-        diags.error("M1", path, iso.pos, message);
+        diags.error(Rule::M1, path, iso.pos, message);
     }
     Some(iso.value.clone())
 }
@@ -116,13 +116,13 @@ fn check_u_label(m: &Member, u_label: &str, diags: &mut Diagnostics) {
     let (path, label) = (m.path.as_str(), m.cctld.value.as_str());
     match &m.unicode {
         None => diags.error(
-            "M1",
+            Rule::M1,
             path,
             m.cctld.pos,
             format!("an IDN ccTLD needs `unicode`: its U-label {u_label}"),
         ),
         Some(u) if u.value != u_label => diags.error(
-            "M1",
+            Rule::M1,
             path,
             u.pos,
             format!(
@@ -143,16 +143,16 @@ fn check_dates(m: &Member, as_of: Option<Date>, diags: &mut Diagnostics) {
                 "`left` ({}) is not after `joined` ({})",
                 left.value, m.joined.value
             );
-            diags.error("M3", path, left.pos, message);
+            diags.error(Rule::M3, path, left.pos, message);
         }
         (Some(left), None) => diags.error(
-            "M3",
+            Rule::M3,
             path,
             left.pos,
             "`left` needs `left_reason` (resignation or administrative)",
         ),
         (None, Some(reason)) => diags.error(
-            "M3",
+            Rule::M3,
             path,
             reason.pos,
             "`left_reason` is given without `left`",
@@ -161,7 +161,7 @@ fn check_dates(m: &Member, as_of: Option<Date>, diags: &mut Diagnostics) {
     }
     if let Some(as_of) = as_of.filter(|d| *m.joined > *d) {
         diags.warning(
-            "M5",
+            Rule::M5,
             path,
             m.joined.pos,
             format!("`joined` ({}) is after as_of ({as_of})", m.joined.value),
@@ -175,14 +175,14 @@ fn check_changes(m: &Member, diags: &mut Diagnostics) {
     for c in &m.region_changes {
         if *m.region_basis != RegionBasis::Citizenship {
             let message = "a region change requires `region_basis: citizenship` (self-selection is open only to territories assigned by citizenship)";
-            diags.error("R1", path, c.pos, message);
+            diags.error(Rule::R1, path, c.pos, message);
         }
         if !m.is_current(*c.requested) {
             let message = format!(
                 "the change is requested on {}, when {} is not a member",
                 c.requested.value, m.id
             );
-            diags.error("R2", path, c.requested.pos, message);
+            diags.error(Rule::R2, path, c.requested.pos, message);
         }
         match (&c.decided, *c.outcome) {
             (Some(d), _) if **d < *c.requested => {
@@ -190,16 +190,16 @@ fn check_changes(m: &Member, diags: &mut Diagnostics) {
                     "`decided` ({}) precedes `requested` ({})",
                     d.value, c.requested.value
                 );
-                diags.error("R3", path, d.pos, message);
+                diags.error(Rule::R3, path, d.pos, message);
             }
             (Some(_), Outcome::Pending) => diags.error(
-                "R3",
+                Rule::R3,
                 path,
                 c.outcome.pos,
                 "a decided change cannot be pending",
             ),
             (None, Outcome::Approved | Outcome::Rejected) => diags.error(
-                "R3",
+                Rule::R3,
                 path,
                 c.outcome.pos,
                 "an approved or rejected change needs `decided` (the Council vote)",
@@ -215,7 +215,7 @@ fn check_changes(m: &Member, diags: &mut Diagnostics) {
                 m.id,
                 c.requested.value
             );
-            diags.error("R5", path, c.to.pos, message);
+            diags.error(Rule::R5, path, c.to.pos, message);
         }
     }
 }
@@ -236,7 +236,7 @@ fn check_five_years(m: &Member, c: &crate::model::RegionChange, diags: &mut Diag
                 "requested on {}, within five years of the change approved on {} (until {until}); only an extraordinary request with a `reason` is allowed",
                 c.requested.value, a.value
             );
-            diags.error("R4", &m.path, c.requested.pos, message);
+            diags.error(Rule::R4, &m.path, c.requested.pos, message);
             return;
         }
     }

@@ -6,7 +6,7 @@ mod members;
 mod urls;
 
 use crate::date::Date;
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::{Diagnostics, Pos, Rule};
 use crate::load::Index;
 use crate::model::{At, Site};
 use std::collections::HashSet;
@@ -43,19 +43,19 @@ fn check_groups(site: &Site, diags: &mut Diagnostics) {
         let path = g.path.as_str();
         match (&g.closed, *g.status) {
             (None, GroupStatus::Closed) => diags.error(
-                "W1",
+                Rule::W1,
                 path,
                 g.status.pos,
                 "a closed group needs `closed` (the date it closed)",
             ),
             (Some(c), GroupStatus::Active) => diags.error(
-                "W1",
+                Rule::W1,
                 path,
                 c.pos,
                 "`closed` is given but `status` is active",
             ),
             (Some(c), GroupStatus::Closed) if **c <= *g.created => diags.error(
-                "W1",
+                Rule::W1,
                 path,
                 c.pos,
                 format!(
@@ -78,7 +78,7 @@ fn check_references(site: &Site, index: &Index, diags: &mut Diagnostics) {
                 "no member record \"{}\" (content/members/{}.yaml)",
                 label.value, label.value
             );
-            diags.error("W2", path, label.pos, message);
+            diags.error(Rule::W2, path, label.pos, message);
         }
     };
     for g in &site.groups {
@@ -98,7 +98,7 @@ fn check_references(site: &Site, index: &Index, diags: &mut Diagnostics) {
                 "no councillor record \"{}\" (content/council/{}.yaml); write a free name with capitals or spaces",
                 chair.value, chair.value
             );
-            diags.error("W2", &g.path, chair.pos, message);
+            diags.error(Rule::W2, &g.path, chair.pos, message);
         }
     }
 }
@@ -142,7 +142,7 @@ fn check_http(path: &str, field: &str, value: &At<String>, diags: &mut Diagnosti
         && !v.contains(char::is_whitespace);
     if !ok {
         diags.error(
-            "H2",
+            Rule::H2,
             path,
             value.pos,
             format!("`{field}` must be an http or https URL, found \"{v}\""),
