@@ -1,5 +1,6 @@
 //! `ccpub changes`: what changed in the records between two git revisions, in the
 //! organisation's terms (members joined and left, councillors seated …), not in lines.
+use crate::model::Closed as _;
 use crate::model::{Councillor, Member, Site, Version, VersionNum, VersionStatus};
 use anyhow::{Context, bail};
 use std::collections::BTreeMap;
@@ -425,11 +426,7 @@ fn guidelines(old: &Site, new: &Site, out: &mut Vec<Change>) {
     for (key, v) in &b {
         match a.get(key) {
             None => {
-                let status = if *v.status == VersionStatus::Draft {
-                    "draft"
-                } else {
-                    "adopted"
-                };
+                let status = v.status.id();
                 let text = format!("**{}** version {} added ({status})", v.title, key.1);
                 push(out, "Guidelines", text);
             }

@@ -1,5 +1,6 @@
 //! `ccpub diff`: two versions of a guideline compared, as text for the terminal.
-use crate::model::{Guideline, Version, VersionStatus};
+use crate::model::Closed as _;
+use crate::model::{Guideline, Version};
 use crate::pipeline::{Pipeline, RunOptions};
 use std::path::Path;
 
@@ -60,11 +61,7 @@ fn version<'a>(g: &'a Guideline, v: &str) -> anyhow::Result<&'a Version> {
 
 /// `1.1 (draft, 1 September 2011)`.
 fn describe(v: &Version) -> String {
-    let status = if *v.status == VersionStatus::Draft {
-        "draft"
-    } else {
-        "adopted"
-    };
+    let status = v.status.id();
     format!(
         "{} ({status}, {})",
         v.version.value,

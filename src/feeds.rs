@@ -1,5 +1,6 @@
 //! The generated files that are not pages: Atom feed, sitemap, open data (JSON, CSV).
 use crate::date::Date;
+use crate::model::Closed as _;
 use crate::model::{Member, Seat, Site, VersionStatus};
 use crate::plan::Plan;
 use serde_json::{Map, Value, json};

@@ -27,6 +27,45 @@ pub enum Region {
     NorthAmerica,
 }
 
+/// A closed set of values, each written in records as its id (SPEC §1).
+pub trait Closed: Copy + 'static {
+    /// Every value, in the order messages list them.
+    const ALL: &'static [Self];
+    fn id(self) -> &'static str;
+
+    fn parse(id: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.id() == id)
+    }
+}
+
+/// The `Closed` impl of an enum whose variants are written as the given ids.
+macro_rules! closed {
+    ($t:ident { $($v:ident => $id:literal),* $(,)? }) => {
+        impl Closed for $t {
+            const ALL: &'static [$t] = &[$($t::$v),*];
+            fn id(self) -> &'static str {
+                match self {
+                    $($t::$v => $id),*
+                }
+            }
+        }
+    };
+}
+
+impl Closed for Region {
+    const ALL: &'static [Region] = &Region::ALL;
+    fn id(self) -> &'static str {
+        Region::id(self)
+    }
+}
+
+impl Closed for Seat {
+    const ALL: &'static [Seat] = &Seat::ALL;
+    fn id(self) -> &'static str {
+        Seat::id(self)
+    }
+}
+
 impl Region {
     pub const ALL: [Region; 5] = [
         Region::Africa,
@@ -128,42 +167,12 @@ pub enum VersionStatus {
     Adopted,
 }
 
-impl RegionBasis {
-    pub fn id(self) -> &'static str {
-        match self {
-            RegionBasis::UnStatistics => "un-statistics",
-            RegionBasis::Citizenship => "citizenship",
-        }
-    }
-}
-
-impl LeftReason {
-    pub fn id(self) -> &'static str {
-        match self {
-            LeftReason::Resignation => "resignation",
-            LeftReason::Administrative => "administrative",
-        }
-    }
-}
-
-impl Outcome {
-    pub fn id(self) -> &'static str {
-        match self {
-            Outcome::Approved => "approved",
-            Outcome::Rejected => "rejected",
-            Outcome::Pending => "pending",
-        }
-    }
-}
-
-impl RoleKind {
-    pub fn id(self) -> &'static str {
-        match self {
-            RoleKind::Chair => "chair",
-            RoleKind::ViceChair => "vice-chair",
-        }
-    }
-}
+closed!(RegionBasis { UnStatistics => "un-statistics", Citizenship => "citizenship" });
+closed!(LeftReason { Resignation => "resignation", Administrative => "administrative" });
+closed!(Outcome { Approved => "approved", Rejected => "rejected", Pending => "pending" });
+closed!(RoleKind { Chair => "chair", ViceChair => "vice-chair" });
+closed!(GroupStatus { Active => "active", Closed => "closed" });
+closed!(VersionStatus { Draft => "draft", Adopted => "adopted" });
 
 /// Markdown text and the file line its first line is on.
 #[derive(Clone, Debug, Default)]

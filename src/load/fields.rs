@@ -2,7 +2,7 @@
 //! every problem a finding (Y1, or the rule a value belongs to), unknown fields last.
 use crate::date::Date;
 use crate::diag::{Diagnostics, Pos, Rule};
-use crate::model::At;
+use crate::model::{At, Closed};
 use crate::yaml::{Map, Node, Scalar};
 
 /// The fields of one mapping (a record, or an item of a list), read one by one.
@@ -161,21 +161,20 @@ impl<'a> Fields<'a> {
     }
 
     /// One of a closed set of values; an unknown one is a finding of `rule`.
-    pub fn choice<T: Copy>(
+    pub fn choice<T: Closed>(
         &mut self,
         key: &'static str,
         rule: Rule,
         what: &str,
-        values: &[(&str, T)],
     ) -> Option<At<T>> {
         let s = self.str(key)?;
-        if let Some((_, v)) = values.iter().find(|(name, _)| *name == s.value) {
+        if let Some(v) = T::parse(&s.value) {
             return Some(At {
-                value: *v,
+                value: v,
                 pos: s.pos,
             });
         }
-        let names: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+        let names: Vec<&str> = T::ALL.iter().map(|v| v.id()).collect();
         let message = format!(
             "unknown {what} \"{}\" (expected one of: {})",
             s.value,
@@ -185,14 +184,13 @@ impl<'a> Fields<'a> {
         None
     }
 
-    pub fn req_choice<T: Copy>(
+    pub fn req_choice<T: Closed>(
         &mut self,
         key: &'static str,
         rule: Rule,
         what: &str,
-        values: &[(&str, T)],
     ) -> Option<At<T>> {
-        self.required(key, |f, k| f.choice(k, rule, what, values))
+        self.required(key, |f, k| f.choice(k, rule, what))
     }
 
     /// `true` or `false`.

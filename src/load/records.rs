@@ -5,14 +5,6 @@ use crate::diag::{Diagnostics, Pos, Rule};
 use crate::model::*;
 use crate::yaml::Map;
 
-const REGIONS: [(&str, Region); 5] = [
-    ("africa", Region::Africa),
-    ("asia-pacific", Region::AsiaPacific),
-    ("europe", Region::Europe),
-    ("latin-america", Region::LatinAmerica),
-    ("north-america", Region::NorthAmerica),
-];
-
 /// The site settings. Each valid setting is kept even when another is not (the bad one
 /// is a finding and takes its default), so one typo cannot discard a valid `as_of`.
 pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Option<Settings> {
@@ -69,19 +61,11 @@ pub fn member(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opti
     let iso3166 = f.str("iso3166");
     let country = f.req_str("country");
     let manager = f.req_str("manager");
-    let region = f.req_choice("region", Rule::M2, "region", &REGIONS);
-    let basis = [
-        ("un-statistics", RegionBasis::UnStatistics),
-        ("citizenship", RegionBasis::Citizenship),
-    ];
-    let region_basis = f.req_choice("region_basis", Rule::Y1, "region_basis", &basis);
+    let region = f.req_choice::<Region>("region", Rule::M2, "region");
+    let region_basis = f.req_choice::<RegionBasis>("region_basis", Rule::Y1, "region_basis");
     let joined = f.req_date("joined", true);
     let left = f.date("left", true);
-    let reasons = [
-        ("resignation", LeftReason::Resignation),
-        ("administrative", LeftReason::Administrative),
-    ];
-    let left_reason = f.choice("left_reason", Rule::Y1, "left_reason", &reasons);
+    let left_reason = f.choice::<LeftReason>("left_reason", Rule::Y1, "left_reason");
     let website = f.str("website");
     let source = f.str("source");
     let changes: Vec<Option<RegionChange>> = f
@@ -115,13 +99,8 @@ fn region_change(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<RegionCha
     let pos = f.missing_pos;
     let requested = f.req_date("requested", false);
     let decided = f.date("decided", false);
-    let outcomes = [
-        ("approved", Outcome::Approved),
-        ("rejected", Outcome::Rejected),
-        ("pending", Outcome::Pending),
-    ];
-    let outcome = f.req_choice("outcome", Rule::Y1, "outcome", &outcomes);
-    let to = f.req_choice("to", Rule::M2, "region", &REGIONS);
+    let outcome = f.req_choice::<Outcome>("outcome", Rule::Y1, "outcome");
+    let to = f.req_choice::<Region>("to", Rule::M2, "region");
     let extraordinary = f.bool("extraordinary");
     let reason = f.str("reason");
     let complete = f.finish();
@@ -176,8 +155,7 @@ pub fn councillor(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> 
 fn term(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<Term> {
     let mut f = Fields::item(m, rel, diags);
     let pos = f.missing_pos;
-    let seats: Vec<(&str, Seat)> = Seat::ALL.iter().map(|s| (s.id(), *s)).collect();
-    let seat = f.req_choice("seat", Rule::Y1, "seat", &seats);
+    let seat = f.req_choice::<Seat>("seat", Rule::Y1, "seat");
     let from = f.req_date("from", false);
     let to = f.date("to", false);
     let complete = f.finish();
@@ -193,15 +171,7 @@ fn term(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<Term> {
 fn role(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<Role> {
     let mut f = Fields::item(m, rel, diags);
     let pos = f.missing_pos;
-    let role = f.req_choice(
-        "role",
-        Rule::Y1,
-        "role",
-        &[
-            ("chair", RoleKind::Chair),
-            ("vice-chair", RoleKind::ViceChair),
-        ],
-    );
+    let role = f.req_choice::<RoleKind>("role", Rule::Y1, "role");
     let from = f.req_date("from", false);
     let to = f.date("to", false);
     let complete = f.finish();
@@ -223,15 +193,7 @@ pub fn working_group(
     let mut f = Fields::new(p.map, Pos::START, rel, diags);
     let name = f.req_str("name");
     let short = f.str("short");
-    let status = f.req_choice(
-        "status",
-        Rule::Y1,
-        "status",
-        &[
-            ("active", GroupStatus::Active),
-            ("closed", GroupStatus::Closed),
-        ],
-    );
+    let status = f.req_choice::<GroupStatus>("status", Rule::Y1, "status");
     let created = f.req_date("created", false);
     let closed = f.date("closed", false);
     let chair = f.str("chair");
@@ -261,15 +223,7 @@ pub fn version(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opt
     let mut f = Fields::new(p.map, Pos::START, rel, diags);
     let title = f.req_str("title");
     let version = f.take_version(stem);
-    let status = f.req_choice(
-        "status",
-        Rule::Y1,
-        "status",
-        &[
-            ("draft", VersionStatus::Draft),
-            ("adopted", VersionStatus::Adopted),
-        ],
-    );
+    let status = f.req_choice::<VersionStatus>("status", Rule::Y1, "status");
     let date = f.req_date("date", false);
     let adopted = f.date("adopted", false);
     let adopted_by = f.str("adopted_by");

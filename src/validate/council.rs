@@ -2,6 +2,7 @@
 use super::AsOf;
 use crate::date::Date;
 use crate::diag::{Diagnostics, Pos, Rule};
+use crate::model::Closed as _;
 use crate::model::{At, Councillor, RoleKind, SEATS, SEATS_PER_KIND, Seat, Site, Term};
 
 pub fn check(site: &Site, as_of: AsOf, diags: &mut Diagnostics) {

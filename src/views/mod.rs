@@ -1,5 +1,6 @@
 //! Typed contexts for the templates: what each page shows, ready to print.
 use crate::date::Date;
+use crate::model::Closed as _;
 use crate::model::{Member, Region, RegionBasis, Seat, Version, VersionStatus};
 use serde::Serialize;
 
