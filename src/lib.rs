@@ -14,6 +14,7 @@ pub mod links;
 pub mod load;
 pub(crate) mod markdown;
 pub mod model;
+pub(crate) mod opendata;
 pub mod output;
 pub mod pipeline;
 pub mod plan;

@@ -1,0 +1,212 @@
+//! The open data of SPEC §3: `members.json` and `members.csv` (one record per member
+//! file, its fields as written plus `current` and `ccnso_region` at `as_of`) and
+//! `council.json` (the 18 seats at `as_of`), as typed records.
+use crate::date::Date;
+use crate::model::Closed as _;
+use crate::model::{Member, RegionChange, SEATS_PER_KIND, Seat, Site};
+use serde::Serialize;
+
+/// A member record as `members.json` gives it, fields in SPEC order, absent ones left out.
+#[derive(Serialize)]
+struct MemberRecord<'a> {
+    cctld: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    unicode: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    iso3166: Option<&'a str>,
+    country: &'a str,
+    manager: &'a str,
+    region: &'static str,
+    region_basis: &'static str,
+    joined: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    left: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    left_reason: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    website: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    region_changes: Vec<ChangeRecord<'a>>,
+    current: bool,
+    ccnso_region: &'static str,
+}
+
+#[derive(Serialize)]
+struct ChangeRecord<'a> {
+    requested: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    decided: Option<String>,
+    outcome: &'static str,
+    to: &'static str,
+    extraordinary: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
+}
+
+/// The columns of `members.csv`: the scalar fields, then `current` and `ccnso_region`.
+const CSV_COLUMNS: [&str; 14] = [
+    "cctld",
+    "unicode",
+    "iso3166",
+    "country",
+    "manager",
+    "region",
+    "region_basis",
+    "joined",
+    "left",
+    "left_reason",
+    "website",
+    "source",
+    "current",
+    "ccnso_region",
+];
+
+impl<'a> MemberRecord<'a> {
+    fn new(m: &'a Member, as_of: Date) -> MemberRecord<'a> {
+        let text = |v: &'a Option<crate::model::At<String>>| v.as_ref().map(|v| v.value.as_str());
+        MemberRecord {
+            cctld: &m.cctld.value,
+            unicode: text(&m.unicode),
+            iso3166: text(&m.iso3166),
+            country: &m.country,
+            manager: &m.manager,
+            region: m.region.id(),
+            region_basis: m.region_basis.id(),
+            joined: m.joined.value.to_string(),
+            left: m.left.as_ref().map(|d| d.value.to_string()),
+            left_reason: m.left_reason.as_ref().map(|r| r.id()),
+            website: text(&m.website),
+            source: text(&m.source),
+            region_changes: m.region_changes.iter().map(ChangeRecord::new).collect(),
+            current: m.is_current(as_of),
+            ccnso_region: m.ccnso_region(as_of).id(),
+        }
+    }
+
+    /// The cells of its `members.csv` row, in `CSV_COLUMNS` order (absent: empty).
+    fn csv_cells(&self) -> [String; 14] {
+        let opt = |v: Option<&str>| v.unwrap_or_default().to_string();
+        [
+            self.cctld.to_string(),
+            opt(self.unicode),
+            opt(self.iso3166),
+            self.country.to_string(),
+            self.manager.to_string(),
+            self.region.to_string(),
+            self.region_basis.to_string(),
+            self.joined.clone(),
+            opt(self.left.as_deref()),
+            opt(self.left_reason),
+            opt(self.website),
+            opt(self.source),
+            self.current.to_string(),
+            self.ccnso_region.to_string(),
+        ]
+    }
+}
+
+impl<'a> ChangeRecord<'a> {
+    fn new(c: &'a RegionChange) -> ChangeRecord<'a> {
+        ChangeRecord {
+            requested: c.requested.value.to_string(),
+            decided: c.decided.as_ref().map(|d| d.value.to_string()),
+            outcome: c.outcome.id(),
+            to: c.to.id(),
+            extraordinary: c.extraordinary,
+            reason: c.reason.as_deref(),
+        }
+    }
+}
+
+/// A seat of `council.json`: a holder, or a vacancy (all null).
+#[derive(Serialize)]
+struct SeatRecord<'a> {
+    seat: &'static str,
+    name: Option<String>,
+    cctld: Option<String>,
+    term_end: Option<String>,
+    roles: Vec<&'a str>,
+}
+
+/// The members sorted by `cctld` (then file id).
+fn members_sorted(site: &Site) -> Vec<&Member> {
+    let mut ms: Vec<&Member> = site.members.iter().collect();
+    ms.sort_by(|a, b| a.cctld.value.cmp(&b.cctld.value).then(a.id.cmp(&b.id)));
+    ms
+}
+
+pub(crate) fn members_json(site: &Site, as_of: Date) -> Vec<u8> {
+    let records: Vec<MemberRecord> = members_sorted(site)
+        .into_iter()
+        .map(|m| MemberRecord::new(m, as_of))
+        .collect();
+    pretty(&records)
+}
+
+pub(crate) fn members_csv(site: &Site, as_of: Date) -> String {
+    let mut out = CSV_COLUMNS.join(",");
+    out.push_str("\r\n");
+    for m in members_sorted(site) {
+        let cells = MemberRecord::new(m, as_of)
+            .csv_cells()
+            .map(|c| csv_cell(&c));
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+pub(crate) fn council_json(site: &Site, as_of: Date) -> Vec<u8> {
+    let mut out = Vec::new();
+    for seat in Seat::ALL {
+        let holders = site.seat_holders(seat, as_of);
+        let vacancies = SEATS_PER_KIND - holders.len();
+        out.extend(holders.into_iter().map(|h| SeatRecord {
+            seat: seat.id(),
+            name: Some(h.name),
+            cctld: h.cctld,
+            term_end: h.term_end.map(|d| d.to_string()),
+            roles: h.roles,
+        }));
+        out.extend((0..vacancies).map(|_| SeatRecord {
+            seat: seat.id(),
+            name: None,
+            cctld: None,
+            term_end: None,
+            roles: Vec::new(),
+        }));
+    }
+    pretty(&out)
+}
+
+fn pretty<T: Serialize>(v: &T) -> Vec<u8> {
+    let mut s = serde_json::to_string_pretty(v).expect("records serialise");
+    s.push('\n');
+    s.into_bytes()
+}
+
+/// RFC 4180: quoted when it holds a comma, quote or line break.
+pub fn csv_cell(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_only_when_needed() {
+        assert_eq!(csv_cell("SIDN"), "SIDN");
+        assert_eq!(
+            csv_cell(".CO Internet S.A.S., Bogotá"),
+            "\".CO Internet S.A.S., Bogotá\""
+        );
+        assert_eq!(csv_cell("a \"b\""), "\"a \"\"b\"\"\"");
+    }
+}
