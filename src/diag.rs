@@ -158,14 +158,6 @@ impl Diagnostics {
         self.items.extend(other.items);
     }
 
-    pub fn has_errors(&self) -> bool {
-        self.items.iter().any(|d| d.level == Level::Error)
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
-    }
-
     /// Sorted by path and position, duplicates removed; with `strict`, warnings become errors.
     pub fn finish(mut self, strict: bool) -> Vec<Diagnostic> {
         if strict {

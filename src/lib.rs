@@ -1,31 +1,41 @@
 //! ccpub: a static site generator for ccNSO publications.
-pub mod changes;
+//!
+//! The modules in the order the data flows (see the README's "How it works"); only
+//! the command line (and the dates the benchmark uses) are public.
+pub(crate) mod diag;
+pub(crate) mod fsx;
+pub(crate) mod yaml;
+
+pub mod date;
+pub(crate) mod model;
+pub(crate) mod tables;
+pub(crate) mod urls;
+
+pub(crate) mod load;
+pub(crate) mod markdown;
+pub(crate) mod validate;
+
+pub(crate) mod growth;
+pub(crate) mod plan;
+pub(crate) mod redline;
+pub(crate) mod views;
+
+pub(crate) mod links;
+pub(crate) mod render;
+pub(crate) mod timing;
+
+pub(crate) mod feeds;
+pub(crate) mod opendata;
+pub(crate) mod pipeline;
+
+pub(crate) mod interrupt;
+pub(crate) mod output;
+pub(crate) mod publish;
+
+pub(crate) mod changes;
+pub(crate) mod diff;
+pub(crate) mod init;
+pub(crate) mod scaffold;
+pub(crate) mod serve;
 
 pub mod cli;
-pub mod date;
-pub mod diag;
-pub mod diff;
-pub mod feeds;
-pub(crate) mod fsx;
-pub mod growth;
-pub mod init;
-pub(crate) mod interrupt;
-pub mod links;
-pub mod load;
-pub(crate) mod markdown;
-pub mod model;
-pub(crate) mod opendata;
-pub mod output;
-pub mod pipeline;
-pub mod plan;
-pub mod publish;
-pub mod redline;
-pub mod render;
-pub mod scaffold;
-pub mod serve;
-pub mod tables;
-pub(crate) mod timing;
-pub mod urls;
-pub mod validate;
-pub mod views;
-pub(crate) mod yaml;
