@@ -14,15 +14,27 @@ fn main() {
         codes.push(vec![code.into(), name.into(), "europe".into()]);
     }
     codes.sort();
-    out.push_str("/// (code, name, ICANN region id, ISO 3166-1 assigned), sorted by code.\n");
-    out.push_str("pub(crate) static CODES: &[(&str, &str, &str, bool)] = &[\n");
+    out.push_str("/// (code, name, ICANN region, ISO 3166-1 assigned), sorted by code.\n");
+    out.push_str("pub(crate) static CODES: &[(&str, &str, Region, bool)] = &[\n");
     for r in &codes {
         let iso = !matches!(r[0].as_str(), "ac" | "eu" | "uk");
-        writeln!(out, "    ({:?}, {:?}, {:?}, {iso}),", r[0], r[1], r[2]).unwrap();
+        let region = region_variant(&r[2])
+            .unwrap_or_else(|| panic!("data/iso3166-icann-regions.csv: unknown region in {r:?}"));
+        assert!(
+            r[0].len() == 2 && r[0].bytes().all(|b| b.is_ascii_lowercase()),
+            "data/iso3166-icann-regions.csv: not a lower-case alpha-2 code in {r:?}"
+        );
+        writeln!(out, "    ({:?}, {:?}, Region::{region}, {iso}),", r[0], r[1]).unwrap();
     }
     out.push_str("];\n");
     let mut idns = rows("data/idn-cctlds.csv", 4);
     idns.sort();
+    for r in &idns {
+        assert!(
+            codes.iter().any(|c| c[0] == r[2]),
+            "data/idn-cctlds.csv: the country code of {r:?} is not in the code table"
+        );
+    }
     out.push_str("/// (A-label, U-label, alpha-2 code), sorted by A-label.\n");
     out.push_str("pub(crate) static IDNS: &[(&str, &str, &str)] = &[\n");
     for r in &idns {
@@ -31,6 +43,18 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("tables.rs");
     fs::write(dest, out).unwrap();
+}
+
+/// The `Region` variant of a region id of SPEC §1, if it is one.
+fn region_variant(id: &str) -> Option<&'static str> {
+    Some(match id {
+        "africa" => "Africa",
+        "asia-pacific" => "AsiaPacific",
+        "europe" => "Europe",
+        "latin-america" => "LatinAmerica",
+        "north-america" => "NorthAmerica",
+        _ => return None,
+    })
 }
 
 /// The rows of a small CSV file (header skipped), with `"…"` quoting.

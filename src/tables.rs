@@ -17,7 +17,7 @@ pub fn code(code: &str) -> Option<CodeInfo> {
     let (_, name, region, iso) = CODES[i];
     Some(CodeInfo {
         name,
-        region: Region::parse(region).expect("table regions are valid"),
+        region,
         iso,
     })
 }
