@@ -24,7 +24,12 @@ fn main() {
             r[0].len() == 2 && r[0].bytes().all(|b| b.is_ascii_lowercase()),
             "data/iso3166-icann-regions.csv: not a lower-case alpha-2 code in {r:?}"
         );
-        writeln!(out, "    ({:?}, {:?}, Region::{region}, {iso}),", r[0], r[1]).unwrap();
+        writeln!(
+            out,
+            "    ({:?}, {:?}, Region::{region}, {iso}),",
+            r[0], r[1]
+        )
+        .unwrap();
     }
     out.push_str("];\n");
     let mut idns = rows("data/idn-cctlds.csv", 4);

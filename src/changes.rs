@@ -1,5 +1,6 @@
 //! `ccpub changes`: what changed in the records between two git revisions, in the
 //! organisation's terms (members joined and left, councillors seated …), not in lines.
+use crate::diag::{Diagnostic, Level};
 use crate::model::Closed as _;
 use crate::model::{Councillor, Member, Site, Version, VersionNum, VersionStatus};
 use anyhow::{Context, bail};
@@ -23,8 +24,16 @@ const SECTIONS: [&str; 6] = [
     "News",
 ];
 
+/// What changed, and the errors of the records that could not be compared.
+pub struct Report {
+    pub changes: Vec<Change>,
+    /// For each side with errors: its name (a revision, or the working tree) and the
+    /// errors, sorted; the records they are about are left out of the comparison.
+    pub broken: Vec<(String, Vec<Diagnostic>)>,
+}
+
 /// The changes of the site's records from `from` to `to` (a revision, or the working tree).
-pub fn between(site: &Path, from: &str, to: Option<&str>) -> anyhow::Result<Vec<Change>> {
+pub fn between(site: &Path, from: &str, to: Option<&str>) -> anyhow::Result<Report> {
     git(site, &["rev-parse", "--is-inside-work-tree"])
         .map_err(|_| anyhow::anyhow!("{} is not in a git repository", site.display()))?;
     for rev in std::iter::once(from).chain(to) {
@@ -45,19 +54,64 @@ pub fn between(site: &Path, from: &str, to: Option<&str>) -> anyhow::Result<Vec<
         })?;
     }
     let old_dir = Scratch::at(site, from)?;
-    let old = load(&old_dir.0)?;
-    let new = match to {
+    let (old, old_errors) = load(&old_dir.0)?;
+    let (new, new_errors) = match to {
         Some(rev) => {
             let dir = Scratch::at(site, rev)?;
             load(&dir.0)?
         }
         None => load(site)?,
     };
-    Ok(compare(&old, &new))
+    let sides = [
+        (from.to_string(), old_errors),
+        (
+            to.map_or_else(|| "the working tree".to_string(), str::to_string),
+            new_errors,
+        ),
+    ];
+    Ok(Report {
+        changes: compare(&old, &new),
+        broken: sides.into_iter().filter(|(_, e)| !e.is_empty()).collect(),
+    })
 }
 
-/// The changes as text (one line each under its section) or as Markdown.
-pub fn render(changes: &[Change], markdown: bool) -> String {
+/// The report as text (one line each under its section) or as Markdown; the errors of
+/// a side that has any follow the changes.
+pub fn render(report: &Report, markdown: bool) -> String {
+    let mut out = render_changes(&report.changes, markdown);
+    for (side, errors) in &report.broken {
+        let count = crate::diag::count_line(errors);
+        let head = format!(
+            "The records of {side} have errors ({count}); what they are about is left out of this comparison:"
+        );
+        if markdown {
+            if !out.ends_with("\n\n") {
+                out.push('\n');
+            }
+            out.push_str(&format!("### Not compared\n\n{head}\n\n"));
+            errors
+                .iter()
+                .for_each(|d| out.push_str(&format!("- `{}`\n", finding(d))));
+            out.push('\n');
+        } else {
+            out.push_str(&format!("{head}\n"));
+            errors
+                .iter()
+                .for_each(|d| out.push_str(&format!("  {}\n", finding(d))));
+        }
+    }
+    out
+}
+
+/// `path:line:col: error[RULE]: message`.
+fn finding(d: &Diagnostic) -> String {
+    format!(
+        "{}:{}:{}: error[{}]: {}",
+        d.path, d.line, d.column, d.rule, d.message
+    )
+}
+
+fn render_changes(changes: &[Change], markdown: bool) -> String {
     if changes.is_empty() {
         return "No change in the records.\n".to_string();
     }
@@ -139,12 +193,20 @@ impl Drop for Scratch {
     }
 }
 
-fn load(dir: &Path) -> anyhow::Result<Site> {
-    let mut ignored = crate::diag::Diagnostics::default();
+/// The records of a site folder, and the errors of reading them (Y1, F1 and the
+/// closed values: what makes a record unreadable).
+fn load(dir: &Path) -> anyhow::Result<(Site, Vec<Diagnostic>)> {
+    let mut diags = crate::diag::Diagnostics::default();
     if !dir.join("content").is_dir() {
-        return Ok(Site::default());
+        return Ok((Site::default(), Vec::new()));
     }
-    Ok(crate::load::load(dir, &mut ignored, &crate::load::LoadCache::off())?.site)
+    let site = crate::load::load(dir, &mut diags, &crate::load::LoadCache::off())?.site;
+    let errors = diags.finish(false);
+    let errors = errors
+        .into_iter()
+        .filter(|d| d.level == Level::Error)
+        .collect();
+    Ok((site, errors))
 }
 
 /// Compares two loaded sites.

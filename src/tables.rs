@@ -15,11 +15,7 @@ pub struct CodeInfo {
 pub fn code(code: &str) -> Option<CodeInfo> {
     let i = CODES.binary_search_by(|row| row.0.cmp(code)).ok()?;
     let (_, name, region, iso) = CODES[i];
-    Some(CodeInfo {
-        name,
-        region,
-        iso,
-    })
+    Some(CodeInfo { name, region, iso })
 }
 
 /// The built-in IDN table's entry for an A-label: (U-label, alpha-2 code).

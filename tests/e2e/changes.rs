@@ -113,3 +113,21 @@ fn an_unknown_revision_or_a_folder_outside_git_is_a_usage_error() {
         format!("error: {} is not in a git repository\n", outside.display())
     );
 }
+
+#[test]
+fn the_errors_of_a_revision_whose_records_are_broken_are_reported_not_dropped() {
+    let s = repo();
+    s.write("content/members/fr.yaml", "cctld: fr\ncountry: France\nmanager: AFNIC\nregion: eurpoe\nregion_basis: un-statistics\njoined: 2011-09-01\n");
+    git(&s, &["add", "-A"]);
+    git(&s, &["commit", "-q", "-m", "broken"]);
+    let run = s.ok(&["changes", "HEAD~1", "HEAD"]);
+    assert_eq!(
+        run.stdout,
+        "No change in the records.\nThe records of HEAD have errors (1 error, 0 warnings); what they are about is left out of this comparison:\n  content/members/fr.yaml:4:9: error[M2]: unknown region \"eurpoe\" (expected one of: africa, asia-pacific, europe, latin-america, north-america)\n"
+    );
+    let run = s.ok(&["changes", "HEAD~1", "HEAD", "--format", "markdown"]);
+    assert_eq!(
+        run.stdout,
+        "No change in the records.\n\n### Not compared\n\nThe records of HEAD have errors (1 error, 0 warnings); what they are about is left out of this comparison:\n\n- `content/members/fr.yaml:4:9: error[M2]: unknown region \"eurpoe\" (expected one of: africa, asia-pacific, europe, latin-america, north-america)`\n\n"
+    );
+}
