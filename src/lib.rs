@@ -15,7 +15,6 @@ pub(crate) mod load;
 pub(crate) mod markdown;
 pub(crate) mod validate;
 
-pub(crate) mod growth;
 pub(crate) mod plan;
 pub(crate) mod redline;
 pub(crate) mod views;

@@ -49,7 +49,7 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
         theme: theme.map(|t| t.value),
         as_of,
         as_of_unreadable,
-        news_per_page: news_per_page.map_or(20, |n| n.value as usize),
+        news_per_page: news_per_page.map_or(crate::urls::NEWS_PER_PAGE, |n| n.value as usize),
         notice: notice.map(|n| n.value),
     })
 }

@@ -40,7 +40,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
         former,
         Vec::new(),
     );
-    let growth = View::Growth(crate::growth::growth(&cx.site.members, cx.as_of()));
+    let growth = View::Growth(crate::views::growth::growth(&cx.site.members, cx.as_of()));
     out.page(
         urls::MEMBERS_GROWTH,
         SITE_YAML,

@@ -4,6 +4,7 @@ use crate::model::Closed as _;
 use crate::model::{Member, Region, RegionBasis, Seat, Version, VersionStatus};
 use serde::Serialize;
 
+pub(crate) mod growth;
 mod pages;
 pub use pages::*;
 

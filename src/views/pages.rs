@@ -1,6 +1,6 @@
 //! What each kind of page shows: the context its template receives, and the template.
+use super::growth::GrowthView;
 use super::*;
-use crate::growth::GrowthView;
 use serde::Serialize;
 
 /// Rendered, sanitised HTML of a Markdown body, shared between the pages that show it.

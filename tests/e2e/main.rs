@@ -7,6 +7,7 @@ mod bad_input;
 mod build;
 mod bundled;
 mod changes;
+mod layers;
 mod pages;
 mod quadratic;
 mod redline;
