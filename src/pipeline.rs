@@ -25,8 +25,8 @@ pub struct Checked {
     pub as_of: AsOf,
     pub plan: Plan,
     pub findings: Vec<Diagnostic>,
-    /// With rendering: the theme.
-    pub theme: Option<Theme>,
+    /// The theme, read by every run (its static files are part of a build).
+    pub theme: Theme,
 }
 
 /// Where rendered pages go as they are made: `(output path, HTML)`, from many threads.
@@ -126,7 +126,7 @@ impl Pipeline {
             as_of,
             plan,
             findings: diags.finish(opts.strict),
-            theme: sink.is_some().then_some(theme),
+            theme,
         })
     }
 }

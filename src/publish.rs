@@ -89,17 +89,15 @@ fn extras(opts: &crate::pipeline::RunOptions, checked: &Checked) -> Files {
         files.push((path, Data::Bytes(bytes)));
     }
     let site_static: BTreeSet<&String> = checked.site.statics.iter().collect();
-    if let Some(theme) = &checked.theme {
-        for (path, source) in &theme.statics {
-            if site_static.contains(path) {
-                continue;
-            }
-            let data = match source {
-                StaticSource::Builtin(b) => Data::Static(b),
-                StaticSource::File(p) => Data::Copy(p.clone()),
-            };
-            files.push((path.clone(), data));
+    for (path, source) in &checked.theme.statics {
+        if site_static.contains(path) {
+            continue;
         }
+        let data = match source {
+            StaticSource::Builtin(b) => Data::Static(b),
+            StaticSource::File(p) => Data::Copy(p.clone()),
+        };
+        files.push((path.clone(), data));
     }
     for path in &checked.site.statics {
         files.push((
