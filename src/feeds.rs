@@ -7,7 +7,9 @@ use std::fmt::Write as _;
 
 /// `(path relative to the output folder, bytes)` for every generated file.
 pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
-    use crate::urls::{ATOM, COUNCIL_JSON, MEMBERS_CSV, MEMBERS_JSON, SITEMAP, output_path};
+    use crate::urls::{
+        ATOM, COUNCIL_JSON, MEMBERS_CSV, MEMBERS_JSON, REGION_CHANGES_CSV, SITEMAP, output_path,
+    };
     vec![
         (output_path(ATOM), atom(site, plan).into_bytes()),
         (output_path(SITEMAP), sitemap(plan).into_bytes()),
@@ -18,6 +20,10 @@ pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
         (
             output_path(MEMBERS_CSV),
             opendata::members_csv(site, as_of).into_bytes(),
+        ),
+        (
+            output_path(REGION_CHANGES_CSV),
+            opendata::region_changes_csv(site, as_of).into_bytes(),
         ),
         (
             output_path(COUNCIL_JSON),

@@ -224,7 +224,8 @@ pub struct RegionChange {
     pub decided: Option<At<Date>>,
     pub outcome: At<Outcome>,
     pub to: At<Region>,
-    pub extraordinary: bool,
+    /// As written (absent: not extraordinary).
+    pub extraordinary: Option<bool>,
     pub reason: Option<String>,
 }
 

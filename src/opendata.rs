@@ -6,44 +6,51 @@ use crate::model::Closed as _;
 use crate::model::{Member, RegionChange, SEATS_PER_KIND, Seat, Site};
 use serde::Serialize;
 
-/// A member record as `members.json` gives it, fields in SPEC order, absent ones left out.
+/// A member record as `members.json` gives it: every field in SPEC order, as written
+/// (absent: `null`; no region change: `[]`), so that every object has the same keys.
 #[derive(Serialize)]
 struct MemberRecord<'a> {
     cctld: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
     unicode: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     iso3166: Option<&'a str>,
     country: &'a str,
     manager: &'a str,
     region: &'static str,
     region_basis: &'static str,
     joined: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     left: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     left_reason: Option<&'static str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     website: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<&'a str>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     region_changes: Vec<ChangeRecord<'a>>,
     current: bool,
     ccnso_region: &'static str,
 }
 
+/// A region change as written (absent fields `null`), with its member's label for the
+/// rows of `region-changes.csv`.
 #[derive(Serialize)]
 struct ChangeRecord<'a> {
+    #[serde(skip)]
+    cctld: &'a str,
     requested: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
     decided: Option<String>,
     outcome: &'static str,
     to: &'static str,
-    extraordinary: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    extraordinary: Option<bool>,
     reason: Option<&'a str>,
 }
+
+/// The columns of `region-changes.csv`: the member, then the fields of a change.
+const CHANGE_COLUMNS: [&str; 7] = [
+    "cctld",
+    "requested",
+    "decided",
+    "outcome",
+    "to",
+    "extraordinary",
+    "reason",
+];
 
 /// The columns of `members.csv`: the scalar fields, then `current` and `ccnso_region`.
 const CSV_COLUMNS: [&str; 14] = [
@@ -79,7 +86,11 @@ impl<'a> MemberRecord<'a> {
             left_reason: m.left_reason.as_ref().map(|r| r.id()),
             website: text(&m.website),
             source: text(&m.source),
-            region_changes: m.region_changes.iter().map(ChangeRecord::new).collect(),
+            region_changes: m
+                .region_changes
+                .iter()
+                .map(|c| ChangeRecord::new(&m.cctld.value, c))
+                .collect(),
             current: m.is_current(as_of),
             ccnso_region: m.ccnso_region(as_of).id(),
         }
@@ -108,8 +119,9 @@ impl<'a> MemberRecord<'a> {
 }
 
 impl<'a> ChangeRecord<'a> {
-    fn new(c: &'a RegionChange) -> ChangeRecord<'a> {
+    fn new(cctld: &'a str, c: &'a RegionChange) -> ChangeRecord<'a> {
         ChangeRecord {
+            cctld,
             requested: c.requested.value.to_string(),
             decided: c.decided.as_ref().map(|d| d.value.to_string()),
             outcome: c.outcome.id(),
@@ -117,6 +129,21 @@ impl<'a> ChangeRecord<'a> {
             extraordinary: c.extraordinary,
             reason: c.reason.as_deref(),
         }
+    }
+
+    /// The cells of its `region-changes.csv` row, in `CHANGE_COLUMNS` order.
+    fn csv_cells(&self) -> [String; 7] {
+        let opt = |v: Option<&str>| v.unwrap_or_default().to_string();
+        [
+            self.cctld.to_string(),
+            self.requested.clone(),
+            opt(self.decided.as_deref()),
+            self.outcome.to_string(),
+            self.to.to_string(),
+            self.extraordinary
+                .map_or_else(String::new, |e| e.to_string()),
+            opt(self.reason),
+        ]
     }
 }
 
@@ -146,13 +173,35 @@ pub(crate) fn members_json(site: &Site, as_of: Date) -> Vec<u8> {
 }
 
 pub(crate) fn members_csv(site: &Site, as_of: Date) -> String {
-    let mut out = CSV_COLUMNS.join(",");
+    let rows = members_sorted(site)
+        .into_iter()
+        .map(|m| MemberRecord::new(m, as_of).csv_cells());
+    csv(&CSV_COLUMNS, rows)
+}
+
+/// `region-changes.csv`: one row per region change, members in `members.csv` order.
+pub(crate) fn region_changes_csv(site: &Site, as_of: Date) -> String {
+    let rows: Vec<[String; 7]> = members_sorted(site)
+        .into_iter()
+        .flat_map(|m| {
+            let record = MemberRecord::new(m, as_of);
+            let rows: Vec<[String; 7]> = record
+                .region_changes
+                .iter()
+                .map(ChangeRecord::csv_cells)
+                .collect();
+            rows
+        })
+        .collect();
+    csv(&CHANGE_COLUMNS, rows)
+}
+
+/// A CSV file: the header, then the rows, each line ended by CRLF (RFC 4180).
+fn csv<const N: usize>(header: &[&str; N], rows: impl IntoIterator<Item = [String; N]>) -> String {
+    let mut out = header.join(",");
     out.push_str("\r\n");
-    for m in members_sorted(site) {
-        let cells = MemberRecord::new(m, as_of)
-            .csv_cells()
-            .map(|c| csv_cell(&c));
-        out.push_str(&cells.join(","));
+    for row in rows {
+        out.push_str(&row.map(|c| csv_cell(&c)).join(","));
         out.push_str("\r\n");
     }
     out
@@ -187,12 +236,19 @@ fn pretty<T: Serialize>(v: &T) -> Vec<u8> {
     s.into_bytes()
 }
 
-/// RFC 4180: quoted when it holds a comma, quote or line break.
+/// A CSV cell: a text a spreadsheet would read as a formula (it begins with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return) gets a leading `'` (OWASP's rule), then it is
+/// quoted when it holds a comma, quote or line break (RFC 4180).
 pub fn csv_cell(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {
-        s.to_string()
+        s
     }
 }
 
@@ -208,5 +264,20 @@ mod tests {
             "\".CO Internet S.A.S., Bogotá\""
         );
         assert_eq!(csv_cell("a \"b\""), "\"a \"\"b\"\"\"");
+    }
+
+    #[test]
+    fn cells_a_spreadsheet_would_run_as_formulas_are_neutralised() {
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        for (cell, safe) in [
+            ("+1", "'+1"),
+            ("-2", "'-2"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+        ] {
+            assert_eq!(csv_cell(cell), safe);
+        }
+        assert_eq!(csv_cell("\rx"), "\"'\rx\"");
+        assert_eq!(csv_cell("a-b"), "a-b");
     }
 }

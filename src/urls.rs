@@ -21,6 +21,7 @@ pub(crate) const SITEMAP: &str = "/sitemap.xml";
 pub(crate) const MEMBERS_JSON: &str = "/data/members.json";
 pub(crate) const MEMBERS_CSV: &str = "/data/members.csv";
 pub(crate) const COUNCIL_JSON: &str = "/data/council.json";
+pub(crate) const REGION_CHANGES_CSV: &str = "/data/region-changes.csv";
 
 /// The pages with a fixed URL, in the order they are planned.
 pub(crate) const FIXED_PAGES: [&str; 9] = [
@@ -36,12 +37,13 @@ pub(crate) const FIXED_PAGES: [&str; 9] = [
 ];
 
 /// The files (not pages) every build writes.
-pub(crate) const FILES: [&str; 6] = [
+pub(crate) const FILES: [&str; 7] = [
     ATOM,
     SITEMAP,
     NOT_FOUND,
     MEMBERS_JSON,
     MEMBERS_CSV,
+    REGION_CHANGES_CSV,
     COUNCIL_JSON,
 ];
 

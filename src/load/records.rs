@@ -110,7 +110,7 @@ fn region_change(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<RegionCha
         decided,
         outcome: outcome?,
         to: to?,
-        extraordinary: extraordinary.is_some_and(|e| e.value),
+        extraordinary: extraordinary.map(|e| e.value),
         reason: reason.map(|r| r.value),
     };
     complete.then_some(change)

@@ -222,7 +222,7 @@ fn check_changes(m: &Member, diags: &mut Diagnostics) {
 
 /// R4: no request within five years of an approved change, unless extraordinary with a reason.
 fn check_five_years(m: &Member, c: &crate::model::RegionChange, diags: &mut Diagnostics) {
-    if c.extraordinary && c.reason.as_deref().is_some_and(|r| !r.trim().is_empty()) {
+    if c.extraordinary == Some(true) && c.reason.as_deref().is_some_and(|r| !r.trim().is_empty()) {
         return;
     }
     let approved = m

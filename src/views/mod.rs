@@ -161,7 +161,7 @@ pub fn member_page(m: &Member, as_of: Date, councillors: Vec<Link>) -> MemberPag
             decided: opt_date(c.decided.as_ref()),
             outcome: c.outcome.id(),
             to: (*c.to).into(),
-            extraordinary: c.extraordinary,
+            extraordinary: c.extraordinary == Some(true),
             reason: c.reason.clone(),
         })
         .collect();

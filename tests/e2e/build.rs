@@ -22,6 +22,7 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
         "data/council.json",
         "data/members.csv",
         "data/members.json",
+        "data/region-changes.csv",
         "files/charter.pdf",
         "guidelines/index.html",
         "guidelines/self-selection/1.0/index.html",
@@ -55,7 +56,7 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
     ];
     assert_eq!(files, expected);
     assert!(
-        run.stderr.starts_with("built 30 pages and 7 files ("),
+        run.stderr.starts_with("built 30 pages and 8 files ("),
         "{}",
         run.stderr
     );
@@ -106,10 +107,33 @@ fn members_json_has_the_fields_as_written_plus_current_and_ccnso_region() {
     let pf = &json[6];
     assert_eq!(
         pf.to_string(),
-        r#"{"cctld":"pf","country":"French Polynesia","manager":"OPT","region":"europe","region_basis":"citizenship","joined":"2007-01","region_changes":[{"requested":"2008-01-10","decided":"2008-03-05","outcome":"approved","to":"asia-pacific","extraordinary":false}],"current":true,"ccnso_region":"asia-pacific"}"#
+        r#"{"cctld":"pf","unicode":null,"iso3166":null,"country":"French Polynesia","manager":"OPT","region":"europe","region_basis":"citizenship","joined":"2007-01","left":null,"left_reason":null,"website":null,"source":null,"region_changes":[{"requested":"2008-01-10","decided":"2008-03-05","outcome":"approved","to":"asia-pacific","extraordinary":null,"reason":null}],"current":true,"ccnso_region":"asia-pacific"}"#
     );
     assert_eq!(json[3]["current"], false);
     assert_eq!(json[3]["left_reason"], "resignation");
+    // Every object has the same keys in the same order (absent values are null).
+    let keys =
+        |m: &serde_json::Value| -> Vec<String> { m.as_object().unwrap().keys().cloned().collect() };
+    for m in json.as_array().unwrap() {
+        assert_eq!(keys(m), keys(pf), "{m}");
+    }
+}
+
+#[test]
+fn region_changes_have_a_csv_of_their_own_and_formula_cells_are_neutralised() {
+    let s = SiteTest::new("base");
+    s.write("content/members/pf.yaml", "cctld: pf\ncountry: French Polynesia\nmanager: \"=HYPERLINK(\\\"https://evil.example\\\")\"\nregion: europe\nregion_basis: citizenship\njoined: 2007-01\nregion_changes:\n  - requested: 2008-01-10\n    decided: 2008-03-05\n    outcome: approved\n    to: asia-pacific\n  - requested: 2009-01-10\n    decided: 2009-02-01\n    outcome: rejected\n    to: europe\n    extraordinary: true\n    reason: \"-moved, again\"\n");
+    s.ok(&["build"]);
+    assert_eq!(
+        s.read("public/data/region-changes.csv"),
+        "cctld,requested,decided,outcome,to,extraordinary,reason\r\npf,2008-01-10,2008-03-05,approved,asia-pacific,,\r\npf,2009-01-10,2009-02-01,rejected,europe,true,\"'-moved, again\"\r\n"
+    );
+    let csv = s.read("public/data/members.csv");
+    let pf = csv.split("\r\n").find(|l| l.starts_with("pf,")).unwrap();
+    assert_eq!(
+        pf,
+        "pf,,,French Polynesia,\"'=HYPERLINK(\"\"https://evil.example\"\")\",europe,citizenship,2007-01,,,,,true,asia-pacific"
+    );
 }
 
 #[test]
