@@ -8,9 +8,13 @@ use std::fmt::Write as _;
 /// `(path relative to the output folder, bytes)` for every generated file.
 pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
     use crate::urls::{
-        ATOM, COUNCIL_JSON, MEMBERS_CSV, MEMBERS_JSON, REGION_CHANGES_CSV, SITEMAP, output_path,
+        ATOM, COUNCIL_JSON, MEMBERS_CSV, MEMBERS_JSON, REGION_CHANGES_CSV, ROBOTS, SITEMAP,
+        output_path,
     };
-    vec![
+    let robots = output_path(ROBOTS);
+    let own_robots = site.statics.contains(&robots);
+    let robots = (!own_robots).then(|| (robots, robots_txt(plan).into_bytes()));
+    let mut files = vec![
         (output_path(ATOM), atom(site, plan).into_bytes()),
         (output_path(SITEMAP), sitemap(plan).into_bytes()),
         (
@@ -29,7 +33,23 @@ pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
             output_path(COUNCIL_JSON),
             opendata::council_json(site, as_of),
         ),
-    ]
+    ];
+    files.extend(robots);
+    files
+}
+
+/// `robots.txt`: a preview with drafts asks not to be indexed at all; a published
+/// site names its sitemap.
+fn robots_txt(plan: &Plan) -> String {
+    if plan.site.drafts {
+        "User-agent: *\nDisallow: /\n".to_string()
+    } else {
+        format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}{}\n",
+            plan.site.base_url,
+            crate::urls::SITEMAP
+        )
+    }
 }
 
 /// XML text: `&`, `<`, `>`, `"` escaped.

@@ -22,6 +22,8 @@ pub(crate) const MEMBERS_JSON: &str = "/data/members.json";
 pub(crate) const MEMBERS_CSV: &str = "/data/members.csv";
 pub(crate) const COUNCIL_JSON: &str = "/data/council.json";
 pub(crate) const REGION_CHANGES_CSV: &str = "/data/region-changes.csv";
+/// Written unless the site's `static/` has its own (so not one of the reserved `FILES`).
+pub(crate) const ROBOTS: &str = "/robots.txt";
 
 /// The pages with a fixed URL, in the order they are planned.
 pub(crate) const FIXED_PAGES: [&str; 9] = [

@@ -163,7 +163,7 @@ fn targets(
         let anchors = targets.entry(page.url.clone()).or_default();
         anchors.extend(page.anchors.iter().cloned());
     }
-    for file in urls::FILES {
+    for file in urls::FILES.iter().chain([&urls::ROBOTS]) {
         targets.entry(file.to_string()).or_default();
     }
     for url in taken {

@@ -49,6 +49,7 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
         "regions/europe/index.html",
         "regions/latin-america/index.html",
         "regions/north-america/index.html",
+        "robots.txt",
         "sitemap.xml",
         "style.css",
         "working-groups/foiwg/index.html",
@@ -56,7 +57,7 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
     ];
     assert_eq!(files, expected);
     assert!(
-        run.stderr.starts_with("built 30 pages and 8 files ("),
+        run.stderr.starts_with("built 30 pages and 9 files ("),
         "{}",
         run.stderr
     );
@@ -440,5 +441,41 @@ fn a_broken_link_with_characters_the_renderer_encodes_is_reported_once() {
             "content/pages/extra.md:4:5: error[L1]: link to \"/nöpe/\" resolves to no page or file of the site",
             "content/pages/extra.md:4:18: error[L1]: link to \"/a b/\" resolves to no page or file of the site",
         ]
+    );
+}
+
+#[test]
+fn a_drafts_build_asks_not_to_be_indexed_and_a_published_one_names_its_sitemap() {
+    let s = SiteTest::new("base");
+    s.ok(&["build"]);
+    assert_eq!(
+        s.read("public/robots.txt"),
+        "User-agent: *\nAllow: /\n\nSitemap: https://ccnso.example.org/sitemap.xml\n"
+    );
+    let noindex = "<meta name=\"robots\" content=\"noindex\">";
+    let pages: Vec<String> = tree(&s.path("public"))
+        .into_iter()
+        .filter(|(p, _)| p.ends_with(".html"))
+        .map(|(_, b)| String::from_utf8(b).unwrap())
+        .collect();
+    assert!(pages.iter().all(|p| !p.contains(noindex)));
+    s.ok(&["build", "--drafts"]);
+    assert_eq!(s.read("public/robots.txt"), "User-agent: *\nDisallow: /\n");
+    for (path, bytes) in tree(&s.path("public")) {
+        if path.ends_with(".html") {
+            let head = String::from_utf8(bytes).unwrap();
+            let head = &head[..head.find("</head>").unwrap()];
+            assert_eq!(head.matches(noindex).count(), 1, "{path}");
+        }
+    }
+    // A site's own robots.txt wins.
+    s.write(
+        "content/static/robots.txt",
+        "User-agent: *\nDisallow: /private/\n",
+    );
+    s.ok(&["build"]);
+    assert_eq!(
+        s.read("public/robots.txt"),
+        "User-agent: *\nDisallow: /private/\n"
     );
 }
