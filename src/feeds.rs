@@ -156,19 +156,15 @@ fn sitemap(plan: &Plan) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let mut urls: Vec<&str> = plan
-        .pages
-        .iter()
-        .map(|p| p.url.as_str())
-        .filter(|u| u.ends_with('/'))
-        .collect();
-    urls.sort_unstable();
-    for url in urls {
-        let _ = writeln!(
-            out,
-            "  <url><loc>{}</loc></url>",
-            xml_escape(&format!("{}{url}", plan.site.base_url))
-        );
+    let mut pages: Vec<&crate::plan::PlannedPage> =
+        plan.pages.iter().filter(|p| p.url.ends_with('/')).collect();
+    pages.sort_unstable_by(|a, b| a.url.cmp(&b.url));
+    for page in pages {
+        let loc = xml_escape(&format!("{}{}", plan.site.base_url, page.url));
+        let lastmod = page
+            .lastmod
+            .map_or_else(String::new, |d| format!("<lastmod>{d}</lastmod>"));
+        let _ = writeln!(out, "  <url><loc>{loc}</loc>{lastmod}</url>");
     }
     out.push_str("</urlset>\n");
     out

@@ -35,7 +35,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
             group,
             charter: body.html,
         };
-        out.page(&url, &g.path, &title, view, body.anchors);
+        out.page(&url, &g.path, &title, view, body.anchors).lastmod = g.latest_date(cx.as_of());
     }
 }
 

@@ -64,7 +64,7 @@ fn guideline(cx: &Cx, g: &Guideline, out: &mut Planned) -> GuidelineSummary {
             .map(|i| shown.rows[i].clone());
         version(cx, g, v, row, shown.current.clone(), out);
     }
-    changes_pages(g, &shown, out);
+    changes_pages(g, &shown, cx.as_of(), out);
     let latest_draft = g
         .versions
         .iter()
@@ -98,11 +98,17 @@ fn guideline_page(cx: &Cx, g: &Guideline, shown: &Shown, title: &str, out: &mut 
         history: shown.rows.iter().rev().cloned().collect(),
     };
     let view = View::Guideline(Box::new(page));
-    out.page(&urls::guideline(&g.slug), &source, title, view, anchors);
+    let lastmod = g
+        .versions
+        .iter()
+        .filter_map(|v| v.latest_date(cx.as_of()))
+        .max();
+    out.page(&urls::guideline(&g.slug), &source, title, view, anchors)
+        .lastmod = lastmod;
 }
 
 /// `/guidelines/<slug>/<version>/changes/` for each shown version after the first.
-fn changes_pages(g: &Guideline, shown: &Shown, out: &mut Planned) {
+fn changes_pages(g: &Guideline, shown: &Shown, as_of: crate::date::Date, out: &mut Planned) {
     for (i, pair) in shown.versions.windows(2).enumerate() {
         let (from, to) = (pair[0], pair[1]);
         let page = ChangesPage {
@@ -116,7 +122,7 @@ fn changes_pages(g: &Guideline, shown: &Shown, out: &mut Planned) {
         let title = format!("Changes in version {} — {}", to.version.value, to.title);
         let url = shown.rows[i + 1].changes_url.clone().unwrap_or_default();
         let view = View::Changes(Box::new(page));
-        out.page(&url, &to.path, &title, view, Vec::new());
+        out.page(&url, &to.path, &title, view, Vec::new()).lastmod = to.latest_date(as_of);
     }
 }
 
@@ -150,7 +156,8 @@ fn version(
     };
     let title = format!("{} — version {}", v.title, v.version.value);
     let view = View::Version(Box::new(page));
-    out.page(&url, &v.path, &title, view, rendered.anchors);
+    out.page(&url, &v.path, &title, view, rendered.anchors)
+        .lastmod = v.latest_date(cx.as_of());
 }
 
 /// The rows of the versions in this build, in version order; each but the first

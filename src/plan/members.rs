@@ -107,6 +107,7 @@ fn member_pages(cx: &Cx, out: &mut Planned) {
         let view = member_page(m, cx.as_of(), councillors);
         let title = format!("{} ({})", view.member.label, m.country);
         let page = View::Member(Box::new(view));
-        out.page(&urls::member(&m.id), &m.path, &title, page, Vec::new());
+        out.page(&urls::member(&m.id), &m.path, &title, page, Vec::new())
+            .lastmod = m.latest_date(cx.as_of());
     }
 }

@@ -37,6 +37,8 @@ pub struct PlannedPage {
     pub title: String,
     pub view: View,
     pub anchors: Vec<String>,
+    /// The latest date of the records the page shows (the sitemap's `lastmod`).
+    pub lastmod: Option<Date>,
 }
 
 impl PlannedPage {
@@ -103,14 +105,25 @@ pub(crate) struct Planned {
 }
 
 impl Planned {
-    pub fn page(&mut self, url: &str, source: &str, title: &str, view: View, anchors: Vec<String>) {
+    /// Adds a page; its `lastmod` may be set on the page returned.
+    pub fn page(
+        &mut self,
+        url: &str,
+        source: &str,
+        title: &str,
+        view: View,
+        anchors: Vec<String>,
+    ) -> &mut PlannedPage {
         self.pages.push(PlannedPage {
             url: url.to_string(),
             source: source.to_string(),
             title: title.to_string(),
             view,
             anchors,
+            lastmod: None,
         });
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
     }
 }
 

@@ -13,13 +13,14 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
             body: body.html,
             source: n.source.as_ref().map(|s| source(&s.value)),
         };
-        out.page(
+        let page = out.page(
             &urls::news_item(&n.slug),
             &n.path,
             &n.title,
             view,
             body.anchors,
         );
+        page.lastmod = Some(n.date);
     }
     list_pages(cx, out);
 }
