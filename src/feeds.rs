@@ -65,12 +65,14 @@ struct Entry {
     title: String,
     url: String,
     summary: String,
+    /// The text itself, for an entry without a summary (rendered HTML).
+    content: Option<crate::views::Html>,
 }
 
 /// The feed: news and guideline adoptions, newest first.
 fn atom(site: &Site, plan: &Plan) -> String {
     let base = &plan.site.base_url;
-    let entries = feed_entries(site);
+    let entries = feed_entries(site, plan);
     let updated = entries
         .first()
         .map_or_else(|| Date::from_days(0), |e| e.date);
@@ -111,22 +113,44 @@ fn write_entry(out: &mut String, base: &str, e: &Entry) {
         xml_escape(&e.title)
     );
     let _ = writeln!(out, "    <updated>{}T00:00:00Z</updated>", day(e.date));
-    if !e.summary.is_empty() {
-        let _ = writeln!(out, "    <summary>{}</summary>", xml_escape(&e.summary));
+    match &e.content {
+        Some(html) if e.summary.is_empty() => {
+            let _ = writeln!(
+                out,
+                "    <content type=\"html\">{}</content>",
+                xml_escape(html)
+            );
+        }
+        _ => {
+            let _ = writeln!(out, "    <summary>{}</summary>", xml_escape(&e.summary));
+        }
     }
     out.push_str("  </entry>\n");
 }
 
-/// News and guideline adoptions, newest first.
-fn feed_entries(site: &Site) -> Vec<Entry> {
+/// News and guideline adoptions, newest first. An announcement without a summary
+/// carries its text; an adoption without one, a sentence that says what happened.
+fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
+    let bodies: std::collections::HashMap<&str, &crate::views::Html> = plan
+        .pages
+        .iter()
+        .filter_map(|p| match &p.view {
+            crate::views::View::NewsItem { body, .. } => Some((p.url.as_str(), body)),
+            _ => None,
+        })
+        .collect();
     let mut entries: Vec<Entry> = site
         .news
         .iter()
-        .map(|n| Entry {
-            date: n.date,
-            title: n.title.clone(),
-            url: crate::urls::news_item(&n.slug),
-            summary: n.summary.clone().unwrap_or_default(),
+        .map(|n| {
+            let url = crate::urls::news_item(&n.slug);
+            Entry {
+                date: n.date,
+                title: n.title.clone(),
+                content: bodies.get(url.as_str()).map(|b| (*b).clone()),
+                url,
+                summary: n.summary.clone().unwrap_or_default(),
+            }
         })
         .collect();
     for g in &site.guidelines {
@@ -136,11 +160,22 @@ fn feed_entries(site: &Site) -> Vec<Entry> {
             .filter(|v| *v.status == VersionStatus::Adopted)
         {
             let Some(adopted) = &v.adopted else { continue };
+            let by = v
+                .adopted_by
+                .as_ref()
+                .map_or_else(String::new, |b| format!(" by {}", b.value));
+            let said = format!(
+                "Version {} of {} was adopted on {}{by}.",
+                v.version.value,
+                v.title,
+                crate::views::date(adopted.value).text
+            );
             entries.push(Entry {
                 date: adopted.value,
                 title: format!("Adopted: {}, version {}", v.title, v.version.value),
                 url: crate::urls::version(&g.slug, &v.version.value),
-                summary: v.summary.clone().unwrap_or_default(),
+                summary: v.summary.clone().unwrap_or(said),
+                content: None,
             });
         }
     }
