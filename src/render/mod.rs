@@ -42,10 +42,16 @@ const BUILTIN: &[(&str, &str)] = templates![
 ];
 
 /// The default theme's static files.
-const BUILTIN_STATIC: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../../themes/default/static/style.css"),
-)];
+const BUILTIN_STATIC: &[(&str, &[u8])] = &[
+    (
+        "favicon.svg",
+        include_bytes!("../../themes/default/static/favicon.svg"),
+    ),
+    (
+        "style.css",
+        include_bytes!("../../themes/default/static/style.css"),
+    ),
+];
 
 /// A theme ready to render: the template engine and the static files to copy.
 pub struct Theme {
@@ -74,6 +80,8 @@ struct PageMeta<'a> {
     url: &'a str,
     title: &'a str,
     section: &'a str,
+    /// One sentence for `<meta name="description">` and link previews.
+    description: String,
 }
 
 impl Theme {
@@ -184,6 +192,7 @@ fn context<'a>(site: &'a SiteView, page: &'a PlannedPage) -> PageContext<'a> {
             url: &page.url,
             title: &page.title,
             section,
+            description: page.view.description(&page.title, &site.as_of.text),
         },
         view: &page.view,
     }

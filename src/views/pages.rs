@@ -140,3 +140,135 @@ impl View {
         }
     }
 }
+
+impl View {
+    /// One sentence for search engines and link previews (`<meta name="description">`):
+    /// the record's summary where it has one, else what the page shows, as of
+    /// `as_of` (the date as readers read it).
+    pub fn description(&self, title: &str, as_of: &str) -> String {
+        let plural = |n: usize, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
+        match self {
+            View::Home(h) => format!(
+                "{title}: {} and {} of {} Council seats held on {as_of}; its working groups, guidelines and news.",
+                plural(h.members, "member", "members"),
+                h.seats_held,
+                crate::model::SEATS
+            ),
+            View::MemberList { count, .. } => format!(
+                "The {} on {as_of}, alphabetically by country.",
+                plural(*count, "current member", "current members")
+            ),
+            View::ByRegion { count, .. } => format!(
+                "The {} on {as_of}, by ccNSO region.",
+                plural(*count, "current member", "current members")
+            ),
+            View::Former { members } => format!(
+                "{} that left by {as_of}, with the dates they joined and left.",
+                plural(members.len(), "former member", "former members")
+            ),
+            View::Growth(_) => format!("Membership over time, by ccNSO region, up to {as_of}."),
+            View::Member(m) => format!(
+                "{}, {}: {} on {as_of}, ccNSO region {}.",
+                m.member.label, m.member.country, m.status, m.member.region.name
+            ),
+            View::Region {
+                region, members, ..
+            } => format!(
+                "{}: its {} and its Council seats on {as_of}.",
+                region.name,
+                plural(members.len(), "member", "members")
+            ),
+            View::Council { held, total, .. } => {
+                format!(
+                    "The Council on {as_of}: {held} of {total} seats held, by seat, with roles and term ends."
+                )
+            }
+            View::Groups { active, closed, .. } => format!(
+                "Working groups on {as_of}: {} active, {} closed.",
+                active.len(),
+                closed.len()
+            ),
+            View::Group { group, .. } => format!(
+                "{}: a working group, created {}.",
+                group.name, group.created.text
+            ),
+            View::Guidelines { guidelines } => format!(
+                "{}, with their current versions and adoption dates.",
+                plural(guidelines.len(), "guideline", "guidelines")
+            ),
+            View::Guideline(g) => match &g.current {
+                Some(c) => format!(
+                    "{title}: the text in force (version {}) and its version history.",
+                    c.version
+                ),
+                None => format!("{title}: its versions; none is adopted yet."),
+            },
+            View::Version(v) => {
+                let what = v
+                    .version
+                    .summary
+                    .as_deref()
+                    .map_or_else(String::new, |s| format!(": {}", s.trim_end_matches('.')));
+                format!("{title}, text of {}{what}.", v.version.date.text)
+            }
+            View::Changes(c) => format!(
+                "What changed from version {} to version {}: {} words added, {} removed.",
+                c.from.version, c.to.version, c.comparison.words_added, c.comparison.words_removed
+            ),
+            View::Page { summary, body, .. } => summary
+                .clone()
+                .or_else(|| first_paragraph(body))
+                .unwrap_or_else(|| format!("{title}: a page of the site.")),
+            View::NewsItem { item, body, .. } => item
+                .summary
+                .clone()
+                .or_else(|| first_paragraph(body))
+                .unwrap_or_else(|| format!("{title}: an announcement of {}.", item.date.text)),
+            View::NewsList {
+                page_number, pages, ..
+            } => {
+                format!("Announcements, newest first (page {page_number} of {pages}).")
+            }
+            View::NotFound {} => "There is no page at this address.".to_string(),
+        }
+    }
+}
+
+/// The text of the first paragraph of rendered HTML, tags removed, at most about 200
+/// characters (cut after a word, with `…`).
+fn first_paragraph(html: &str) -> Option<String> {
+    let start = html.find("<p>")? + 3;
+    let end = start + html[start..].find("</p>")?;
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html[start..end].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&amp;", "&")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'");
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return None;
+    }
+    if text.chars().count() <= 200 {
+        return Some(text);
+    }
+    let cut: String = text.chars().take(200).collect();
+    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
+    Some(format!("{cut}…"))
+}

@@ -23,6 +23,7 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
         "data/members.csv",
         "data/members.json",
         "data/region-changes.csv",
+        "favicon.svg",
         "files/charter.pdf",
         "guidelines/index.html",
         "guidelines/self-selection/1.0/index.html",
@@ -57,7 +58,7 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
     ];
     assert_eq!(files, expected);
     assert!(
-        run.stderr.starts_with("built 30 pages and 9 files ("),
+        run.stderr.starts_with("built 30 pages and 10 files ("),
         "{}",
         run.stderr
     );
@@ -478,4 +479,52 @@ fn a_drafts_build_asks_not_to_be_indexed_and_a_published_one_names_its_sitemap()
         s.read("public/robots.txt"),
         "User-agent: *\nDisallow: /private/\n"
     );
+}
+
+/// The `content` of `<meta {attr}="{name}">` in a page's head (exactly one such tag).
+#[track_caller]
+fn meta<'a>(page: &'a str, attr: &str, name: &str) -> &'a str {
+    let head = &page[..page.find("</head>").unwrap()];
+    let tag = format!("<meta {attr}=\"{name}\" content=\"");
+    assert_eq!(head.matches(&tag).count(), 1, "{name}");
+    let start = head.find(&tag).unwrap() + tag.len();
+    &head[start..start + head[start..].find('"').unwrap()]
+}
+
+#[test]
+fn every_page_describes_itself_for_search_engines_and_link_previews() {
+    let s = SiteTest::new("base");
+    s.ok(&["build"]);
+    for (path, bytes) in tree(&s.path("public")) {
+        if path.ends_with(".html") {
+            let page = String::from_utf8(bytes).unwrap();
+            let description = meta(&page, "name", "description");
+            assert!(description.len() > 10, "{path}: {description}");
+            assert_eq!(
+                meta(&page, "property", "og:description"),
+                description,
+                "{path}"
+            );
+            assert!(
+                page.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")
+            );
+        }
+    }
+    let member = s.read("public/members/nl/index.html");
+    assert_eq!(
+        meta(&member, "name", "description"),
+        ".nl, Netherlands: current member on 7 October 2011, ccNSO region Europe."
+    );
+    assert_eq!(meta(&member, "property", "og:title"), ".nl (Netherlands)");
+    assert_eq!(
+        meta(&member, "property", "og:url"),
+        "https://ccnso.example.org/members/nl/"
+    );
+    let news = s.read("public/news/2011-10-07-launch/index.html");
+    // Without a summary, the first paragraph of the text.
+    assert_eq!(
+        meta(&news, "name", "description"),
+        "The new site is online."
+    );
+    assert!(s.path("public/favicon.svg").is_file());
 }
