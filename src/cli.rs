@@ -133,6 +133,7 @@ impl SiteArgs {
             as_of: self.as_of,
             strict,
             base_url,
+            at_root: false,
         }
     }
 }
@@ -212,7 +213,12 @@ pub struct ServeArgs {
 
 impl ServeArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
-        let pipeline = Pipeline::keeping(self.site.options(false, None))?;
+        // The preview serves at `/`, whatever the path of the site's base URL.
+        let opts = RunOptions {
+            at_root: true,
+            ..self.site.options(false, None)
+        };
+        let pipeline = Pipeline::keeping(opts)?;
         crate::serve::serve(crate::serve::ServeOptions {
             pipeline,
             port: self.port,

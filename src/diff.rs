@@ -13,6 +13,7 @@ pub fn diff(site: &Path, slug: &str, from: &str, to: &str, colour: bool) -> anyh
         as_of: None,
         strict: false,
         base_url: None,
+        at_root: true,
     };
     let checked = Pipeline::new(opts)?.check()?;
     let guidelines = &checked.site.guidelines;

@@ -147,7 +147,9 @@ fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
             Entry {
                 date: n.date,
                 title: n.title.clone(),
-                content: bodies.get(url.as_str()).map(|b| (*b).clone()),
+                content: bodies
+                    .get(url.as_str())
+                    .map(|b| crate::urls::with_base_path(b, &plan.site.base_path).into()),
                 url,
                 summary: n.summary.clone().unwrap_or_default(),
             }

@@ -17,6 +17,8 @@ pub struct RunOptions {
     pub strict: bool,
     /// Overrides `base_url` of site.yaml.
     pub base_url: Option<String>,
+    /// Links stay at the root whatever the path of the base URL (`serve`).
+    pub at_root: bool,
 }
 
 /// A checked (and, for a build, rendered) site with every finding of the run, sorted.
@@ -111,6 +113,7 @@ impl Pipeline {
             drafts: opts.drafts,
             base_url: opts.base_url.clone(),
             theme_files: theme.static_paths(),
+            at_root: opts.at_root,
         };
         let plan = crate::plan::plan(&site, &index.record_urls, &plan_opts, &self.markdown);
         timer.lap("plan");
@@ -188,7 +191,12 @@ fn render_pages(
                 (Some(k), Some(c)) if c.key == k => (c.html.clone(), c.scanned.clone()),
                 _ => {
                     let html = theme.render(&plan.site, page)?;
+                    // Links are checked as site paths, then written under the base path.
                     let scanned = crate::links::scan(&html);
+                    let html = match plan.site.base_path.as_str() {
+                        "" => html,
+                        base => crate::urls::with_base_path(&html, base),
+                    };
                     (html, scanned)
                 }
             };

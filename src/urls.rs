@@ -109,6 +109,44 @@ pub(crate) fn static_file(rel: &str) -> String {
     format!("/{rel}")
 }
 
+/// The path of a base URL, without its trailing `/`: `https://o.github.io/repo/` ->
+/// `/repo`; `""` for a site at the root of its host.
+pub(crate) fn base_path(base_url: &str) -> String {
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    match after_scheme.find('/') {
+        Some(i) => after_scheme[i..].trim_end_matches('/').to_string(),
+        None => String::new(),
+    }
+}
+
+/// Rendered HTML with `base` (a base path, see `base_path`) put before every site
+/// path of an `href` or `src` attribute (`href="/members/"` -> `href="/repo/members/"`).
+/// Site URLs are built and checked as paths from the site's root; this is the one
+/// place that moves them under the base path, as the page is written.
+pub(crate) fn with_base_path(html: &str, base: &str) -> String {
+    if base.is_empty() {
+        return html.to_string();
+    }
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    let mut rest = html;
+    while let Some(i) = rest.find("=\"/") {
+        let (head, tail) = rest.split_at(i + 2);
+        out.push_str(head);
+        let attr = head[..i]
+            .rsplit([' ', '\n', '<'])
+            .next()
+            .unwrap_or_default();
+        if matches!(attr, "href" | "src") && !tail.starts_with("//") {
+            out.push_str(base);
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The file a URL is written to: `/` -> `index.html`, `/a/` -> `a/index.html`.
 pub fn output_path(url: &str) -> String {
     let rel = url.trim_start_matches('/');
@@ -218,6 +256,19 @@ mod tests {
             (news_pages(0, 20), news_pages(41, 20), news_pages(3, 0)),
             (1, 3, 3)
         );
+    }
+
+    #[test]
+    fn site_paths_move_under_the_base_path() {
+        assert_eq!(base_path("https://o.github.io/repo/"), "/repo");
+        assert_eq!(base_path("https://example.org"), "");
+        assert_eq!(base_path("https://example.org/a/b"), "/a/b");
+        let html = "<a href=\"/members/\">m</a><img src=\"/x.png\" alt=\"\"><a href=\"//cdn/x\">c</a><a href=\"https://e.org/\">e</a><p data-x=\"/no\">href=\"/text\"</p>";
+        assert_eq!(
+            with_base_path(html, "/pr-7"),
+            "<a href=\"/pr-7/members/\">m</a><img src=\"/pr-7/x.png\" alt=\"\"><a href=\"//cdn/x\">c</a><a href=\"https://e.org/\">e</a><p data-x=\"/no\">href=\"/text\"</p>"
+        );
+        assert_eq!(with_base_path(html, ""), html);
     }
 
     #[test]

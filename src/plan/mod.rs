@@ -55,6 +55,8 @@ pub struct PlanOptions {
     pub base_url: Option<String>,
     /// Files of the theme's `static/` folder, relative to it.
     pub theme_files: Vec<String>,
+    /// Links stay at the root whatever the path of the base URL (`serve`).
+    pub at_root: bool,
 }
 
 /// Rendered Markdown kept between runs, by content path (nothing, for a one-shot run).
@@ -215,13 +217,19 @@ fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
         .filter_map(|p| p.weight.map(|w| (w, &p.slug, &p.title)))
         .collect();
     weighted.sort();
+    let base_url = opts
+        .base_url
+        .clone()
+        .or_else(|| settings.map(|s| s.base_url.clone()))
+        .unwrap_or_default();
     SiteView {
         title: settings.map_or_else(String::new, |s| s.title.clone()),
-        base_url: opts
-            .base_url
-            .clone()
-            .or_else(|| settings.map(|s| s.base_url.clone()))
-            .unwrap_or_default(),
+        base_path: if opts.at_root {
+            String::new()
+        } else {
+            urls::base_path(&base_url)
+        },
+        base_url,
         language: settings.map_or_else(|| "en".into(), |s| s.language.clone()),
         as_of: date(opts.as_of),
         nav,

@@ -82,6 +82,9 @@ impl From<Region> for RegionView {
 pub struct SiteView {
     pub title: String,
     pub base_url: String,
+    /// The path of `base_url` that every link of a page is under (`""` at the root,
+    /// and always in `serve`, which serves at `/`).
+    pub base_path: String,
     pub language: String,
     pub as_of: DateView,
     pub nav: Vec<Link>,

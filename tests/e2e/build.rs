@@ -528,3 +528,55 @@ fn every_page_describes_itself_for_search_engines_and_link_previews() {
     );
     assert!(s.path("public/favicon.svg").is_file());
 }
+
+#[test]
+fn a_site_under_a_path_links_every_page_and_file_under_that_path() {
+    // Regression: with `--base-url https://example.org/pr-7/` every href and src was
+    // root-relative (`/members/`), so 25 of 29 links and the stylesheet broke.
+    let s = SiteTest::new("base");
+    s.ok(&[
+        "build",
+        "--drafts",
+        "--base-url",
+        "https://example.org/pr-7/",
+    ]);
+    let out = s.path("public");
+    let files = tree(&out);
+    let mut checked = 0;
+    for (path, bytes) in &files {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        let page = String::from_utf8(bytes.clone()).unwrap();
+        for attr in ["href=\"", "src=\""] {
+            for (i, _) in page.match_indices(attr) {
+                let value = &page[i + attr.len()..];
+                let value = &value[..value.find('"').unwrap()];
+                if value.starts_with("http")
+                    || value.starts_with('#')
+                    || value.starts_with("mailto:")
+                {
+                    continue;
+                }
+                let under = value
+                    .strip_prefix("/pr-7/")
+                    .unwrap_or_else(|| panic!("{path}: {value}"));
+                let file = under.split(['#', '?']).next().unwrap();
+                let target = if file.is_empty() || file.ends_with('/') {
+                    format!("{file}index.html")
+                } else {
+                    file.to_string()
+                };
+                assert!(files.contains_key(&target), "{path}: {value} -> {target}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 500, "{checked}");
+    let atom = s.read("public/atom.xml");
+    assert!(atom.contains("<link rel=\"self\" href=\"https://example.org/pr-7/atom.xml\"/>"));
+    // The preview serves at `/` (serve's tests), and a build at the root is unchanged.
+    s.ok(&["build"]);
+    let home = s.read("public/index.html");
+    assert!(home.contains("<link rel=\"stylesheet\" href=\"/style.css\">"));
+}
