@@ -7,10 +7,12 @@ use std::fmt::Write as _;
 
 const WIDTH: f64 = 720.0;
 const HEIGHT: f64 = 320.0;
-const LEFT: f64 = 48.0;
+const LEFT: f64 = 64.0;
 const RIGHT: f64 = 12.0;
-const TOP: f64 = 12.0;
-const BOTTOM: f64 = 36.0;
+const TOP: f64 = 24.0;
+const BOTTOM: f64 = 40.0;
+/// The height a band needs for its region's name to be written on it.
+const LABEL_HEIGHT: f64 = 16.0;
 
 /// What the growth page shows: the chart's shapes (numbers only) and the table.
 #[derive(Serialize, Debug)]
@@ -31,6 +33,9 @@ pub struct GrowthView {
 pub struct Layer {
     pub region: RegionView,
     pub path: String,
+    /// Where the region's name is written on its band at the right end, when the band
+    /// is tall enough there to hold it.
+    pub label_y: Option<f64>,
 }
 
 #[derive(Serialize, Debug)]
@@ -71,10 +76,10 @@ pub fn growth(members: &[Member], as_of: Date) -> GrowthView {
             top: TOP,
             bottom: HEIGHT - BOTTOM,
         },
-        top: nice_ceiling(max),
+        top: value_axis(max).0,
         samples: samples.len(),
     };
-    let step = (axes.top / 5).max(1);
+    let step = value_axis(max).1;
     let y_ticks = (0..=axes.top)
         .step_by(step)
         .map(|v| Tick {
@@ -148,9 +153,14 @@ fn layers(counts: &[[usize; 5]], axes: &Axes) -> Vec<Layer> {
             let _ = write!(path, "L{:.1},{:.1} ", axes.x(i), axes.y(below(c)));
         }
         path.push('Z');
+        let label_y = counts.last().and_then(|c| {
+            let (low, high) = (axes.y(below(c)), axes.y(below(c) + c[k]));
+            (low - high >= LABEL_HEIGHT).then_some((low + high) / 2.0 + 4.0)
+        });
         layers.push(Layer {
             region: (*region).into(),
             path,
+            label_y,
         });
     }
     layers
@@ -194,12 +204,17 @@ fn counts_at(members: &[Member], d: Date) -> [usize; 5] {
 }
 
 /// The smallest of 5, 10, 20, 25, 50, 100 … at or above `n`.
-fn nice_ceiling(n: usize) -> usize {
+/// The top of the value axis and its tick step for a largest value `n`: the step is
+/// 1, 2 or 5 times a power of ten, the top the first multiple of it at or above `n`,
+/// with at most six steps (so the axis ends just above the data: 60 → 60 by 10).
+fn value_axis(n: usize) -> (usize, usize) {
+    let n = n.max(1);
     let mut scale = 1;
     loop {
-        for f in [5, 10, 20, 25, 50] {
-            if f * scale >= n.max(1) {
-                return f * scale;
+        for f in [1, 2, 5] {
+            let step = f * scale;
+            if n.div_ceil(step) <= 6 {
+                return (n.div_ceil(step) * step, step);
             }
         }
         scale *= 10;
@@ -245,10 +260,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn nice_ceilings() {
+    fn the_value_axis_ends_just_above_the_data() {
         assert_eq!(
-            [0, 3, 7, 12, 23, 120, 251].map(nice_ceiling),
-            [5, 5, 10, 20, 25, 200, 500]
+            [0, 3, 7, 12, 23, 60, 120, 251].map(value_axis),
+            [
+                (1, 1),
+                (3, 1),
+                (8, 2),
+                (12, 2),
+                (25, 5),
+                (60, 10),
+                (120, 20),
+                (300, 50)
+            ]
         );
     }
 }
