@@ -12,6 +12,7 @@ const PAGES: &[(&str, &str)] = &[
     ("members_growth", "members/growth/index.html"),
     ("member", "members/nl/index.html"),
     ("member_idn", "members/xn--p1ai/index.html"),
+    ("member_region_change", "members/pf/index.html"),
     ("region", "regions/europe/index.html"),
     ("council", "council/index.html"),
     ("working_groups", "working-groups/index.html"),
