@@ -86,9 +86,18 @@ pub struct Rendered {
     pub anchors: Vec<String>,
 }
 
+/// A body shown at the top level of its page (tests).
+#[cfg(test)]
+pub fn to_html(text: &str, base: &str) -> Rendered {
+    to_html_under(text, base, 0)
+}
+
 /// Renders a body whose page is at `base` (a site path ending in `/`): headings get
 /// GitHub-style ids, relative links become site paths, the HTML passes the sanitiser.
-pub fn to_html(text: &str, base: &str) -> Rendered {
+/// A body shown under `levels` headings of its page has its headings moved down as
+/// many levels (a charter under the page's "Charter" heading starts at `<h3>`),
+/// so the page's outline stays whole. Ids are not affected.
+pub fn to_html_under(text: &str, base: &str, levels: usize) -> Rendered {
     let mut events: Vec<Event> = Parser::new_ext(text, options()).collect();
     let mut depth = Depth::default();
     if events.iter().any(|e| depth.exceeded_by(e)) {
@@ -96,6 +105,9 @@ pub fn to_html(text: &str, base: &str) -> Rendered {
         return Rendered::default();
     }
     let anchors = assign_heading_ids(&mut events);
+    if levels > 0 {
+        shift_headings(&mut events, levels);
+    }
     for event in &mut events {
         if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event
             && let Some(resolved) = crate::urls::resolve(dest_url, base)
@@ -143,6 +155,19 @@ pub fn slugify(text: &str) -> String {
             _ => None,
         })
         .collect()
+}
+
+/// Moves every heading `levels` levels down (at most to `<h6>`).
+fn shift_headings(events: &mut [Event], levels: usize) {
+    use pulldown_cmark::HeadingLevel;
+    let down = |l: HeadingLevel| HeadingLevel::try_from((l as usize + levels).min(6)).unwrap_or(l);
+    for event in events {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => *level = down(*level),
+            Event::End(TagEnd::Heading(level)) => *level = down(*level),
+            _ => {}
+        }
+    }
 }
 
 fn assign_heading_ids(events: &mut [Event]) -> Vec<String> {
@@ -319,6 +344,16 @@ mod tests {
             "{}",
             r.html
         );
+    }
+
+    #[test]
+    fn a_body_under_a_heading_starts_one_level_below_it() {
+        let r = to_html_under("## Purpose\n\n###### Deep\n", "/a/", 1);
+        assert_eq!(
+            &*r.html,
+            "<h3 id=\"purpose\">Purpose</h3>\n<h6 id=\"deep\">Deep</h6>\n"
+        );
+        assert_eq!(r.anchors, ["purpose", "deep"]);
     }
 
     #[test]

@@ -158,7 +158,7 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
         targets,
         bodies: jobs
             .into_iter()
-            .map(|(path, _, url)| (path.to_string(), url))
+            .map(|(path, _, url, _)| (path.to_string(), url))
             .collect(),
         draft_targets: out.draft_targets,
         draft_bodies: out.draft_bodies,
@@ -241,11 +241,16 @@ fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
     }
 }
 
-/// Every Markdown body with the URL of its page: `(content path, text, URL)`.
-fn body_urls(site: &Site) -> Vec<(&str, &str, String)> {
-    let mut jobs: Vec<(&str, &str, String)> = Vec::new();
+/// A Markdown body to render: content path, text, the URL of its page, and how many
+/// headings of the page it is shown under.
+type BodyJob<'a> = (&'a str, &'a str, String, usize);
+
+/// Every Markdown body with the URL of its page (a charter is shown under the group
+/// page's "Charter" heading).
+fn body_urls(site: &Site) -> Vec<BodyJob<'_>> {
+    let mut jobs: Vec<BodyJob> = Vec::new();
     for g in &site.groups {
-        jobs.push((&g.path, &g.body.text, urls::working_group(&g.id)));
+        jobs.push((&g.path, &g.body.text, urls::working_group(&g.id), 1));
     }
     for g in &site.guidelines {
         for v in &g.versions {
@@ -253,37 +258,40 @@ fn body_urls(site: &Site) -> Vec<(&str, &str, String)> {
                 &v.path,
                 &v.body.text,
                 urls::version(&g.slug, &v.version.value),
+                0,
             ));
         }
     }
     for p in &site.pages {
-        jobs.push((&p.path, &p.body.text, urls::page(&p.slug)));
+        jobs.push((&p.path, &p.body.text, urls::page(&p.slug), 0));
     }
     for n in &site.news {
-        jobs.push((&n.path, &n.body.text, urls::news_item(&n.slug)));
+        jobs.push((&n.path, &n.body.text, urls::news_item(&n.slug), 0));
     }
     jobs
 }
 
 /// Every Markdown body rendered against its page's URL, in parallel, by content path.
-fn render_bodies(
-    jobs: &[(&str, &str, String)],
-    cache: &MarkdownCache,
-) -> HashMap<String, Rendered> {
+fn render_bodies(jobs: &[BodyJob], cache: &MarkdownCache) -> HashMap<String, Rendered> {
     use rayon::prelude::*;
     if !cache.keep {
         return jobs
             .par_iter()
-            .map(|(path, text, base)| (path.to_string(), markdown::to_html(text, base)))
+            .map(|(path, text, base, under)| {
+                (
+                    path.to_string(),
+                    markdown::to_html_under(text, base, *under),
+                )
+            })
             .collect();
     }
     let old = std::mem::take(&mut *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()));
     let fresh: HashMap<String, (String, String, Rendered)> = jobs
         .par_iter()
-        .map(|(path, text, base)| {
+        .map(|(path, text, base, under)| {
             let rendered = match old.get(*path) {
                 Some((t, b, r)) if t == text && b == base => r.clone(),
-                _ => markdown::to_html(text, base),
+                _ => markdown::to_html_under(text, base, *under),
             };
             (path.to_string(), (text.to_string(), base.clone(), rendered))
         })
