@@ -8,8 +8,8 @@ use std::fmt::Write as _;
 /// `(path relative to the output folder, bytes)` for every generated file.
 pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
     use crate::urls::{
-        ATOM, COUNCIL_JSON, MEMBERS_CSV, MEMBERS_JSON, REGION_CHANGES_CSV, ROBOTS, SITEMAP,
-        output_path,
+        ATOM, COUNCIL_JSON, DATAPACKAGE, MEMBERS_CSV, MEMBERS_JSON, REGION_CHANGES_CSV, ROBOTS,
+        SITEMAP, output_path,
     };
     let robots = output_path(ROBOTS);
     let own_robots = site.statics.contains(&robots);
@@ -33,6 +33,7 @@ pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
             output_path(COUNCIL_JSON),
             opendata::council_json(site, as_of),
         ),
+        (output_path(DATAPACKAGE), opendata::datapackage(site, as_of)),
     ];
     files.extend(robots);
     files

@@ -194,6 +194,9 @@ pub struct Settings {
     pub news_per_page: usize,
     /// A short text shown on the home page (an extension of SPEC §1).
     pub notice: Option<String>,
+    /// The licence of the open data (an SPDX id such as `CC-BY-4.0`, or a URL), stated
+    /// in `data/datapackage.json` (an extension of SPEC §1).
+    pub data_licence: Option<String>,
 }
 
 /// A ccTLD's membership record.

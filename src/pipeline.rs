@@ -318,6 +318,7 @@ mod tests {
             }),
             as_of_unreadable: false,
             news_per_page: 20,
+            data_licence: None,
             notice: None,
         };
         Site {

@@ -22,6 +22,7 @@ pub(crate) const MEMBERS_JSON: &str = "/data/members.json";
 pub(crate) const MEMBERS_CSV: &str = "/data/members.csv";
 pub(crate) const COUNCIL_JSON: &str = "/data/council.json";
 pub(crate) const REGION_CHANGES_CSV: &str = "/data/region-changes.csv";
+pub(crate) const DATAPACKAGE: &str = "/data/datapackage.json";
 /// Written unless the site's `static/` has its own (so not one of the reserved `FILES`).
 pub(crate) const ROBOTS: &str = "/robots.txt";
 
@@ -39,7 +40,7 @@ pub(crate) const FIXED_PAGES: [&str; 9] = [
 ];
 
 /// The files (not pages) every build writes.
-pub(crate) const FILES: [&str; 7] = [
+pub(crate) const FILES: [&str; 8] = [
     ATOM,
     SITEMAP,
     NOT_FOUND,
@@ -47,6 +48,7 @@ pub(crate) const FILES: [&str; 7] = [
     MEMBERS_CSV,
     REGION_CHANGES_CSV,
     COUNCIL_JSON,
+    DATAPACKAGE,
 ];
 
 pub(crate) fn member(id: &str) -> String {

@@ -38,6 +38,7 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
     let as_of_unreadable = as_of_written && as_of.is_none();
     let news_per_page = f.int("news_per_page", 1..=10_000);
     let notice = f.str("notice");
+    let data_licence = f.str("data_licence");
     f.finish();
     Some(Settings {
         title: title.map_or_else(String::new, |t| t.value),
@@ -51,6 +52,7 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
         as_of_unreadable,
         news_per_page: news_per_page.map_or(crate::urls::NEWS_PER_PAGE, |n| n.value as usize),
         notice: notice.map(|n| n.value),
+        data_licence: data_licence.map(|l| l.value),
     })
 }
 

@@ -20,6 +20,7 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
         "atom.xml",
         "council/index.html",
         "data/council.json",
+        "data/datapackage.json",
         "data/members.csv",
         "data/members.json",
         "data/region-changes.csv",
@@ -58,7 +59,7 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
     ];
     assert_eq!(files, expected);
     assert!(
-        run.stderr.starts_with("built 30 pages and 10 files ("),
+        run.stderr.starts_with("built 30 pages and 11 files ("),
         "{}",
         run.stderr
     );
@@ -579,4 +580,20 @@ fn a_site_under_a_path_links_every_page_and_file_under_that_path() {
     s.ok(&["build"]);
     let home = s.read("public/index.html");
     assert!(home.contains("<link rel=\"stylesheet\" href=\"/style.css\">"));
+}
+
+#[test]
+fn the_data_files_state_their_date_and_the_licence_the_site_gives() {
+    let s = SiteTest::new("base");
+    s.write(
+        "content/site.yaml",
+        "title: Test ccNSO\nbase_url: https://ccnso.example.org\nas_of: 2011-10-07\nnews_per_page: 2\ndata_licence: CC-BY-4.0\n",
+    );
+    s.ok(&["build"]);
+    let package: serde_json::Value =
+        serde_json::from_str(&s.read("public/data/datapackage.json")).unwrap();
+    assert_eq!(
+        package.to_string(),
+        r#"{"profile":"data-package","name":"ccnso-open-data","title":"Test ccNSO: open data","as_of":"2011-10-07","licenses":[{"name":"CC-BY-4.0"}],"resources":[{"name":"members","path":"members.json","format":"json","mediatype":"application/json"},{"name":"members-csv","path":"members.csv","format":"csv","mediatype":"text/csv"},{"name":"region-changes","path":"region-changes.csv","format":"csv","mediatype":"text/csv"},{"name":"council","path":"council.json","format":"json","mediatype":"application/json"}]}"#
+    );
 }
