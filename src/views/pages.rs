@@ -146,28 +146,30 @@ impl View {
     /// the record's summary where it has one, else what the page shows, as of
     /// `as_of` (the date as readers read it).
     pub fn description(&self, title: &str, as_of: &str) -> String {
-        let plural = |n: usize, one: &str, many: &str| {
-            if n == 1 {
-                format!("1 {one}")
-            } else {
-                format!("{n} {many}")
-            }
-        };
-        match self {
+        self.of_members(title, as_of)
+            .or_else(|| self.of_bodies(title, as_of))
+            .unwrap_or_else(|| "There is no page at this address.".to_string())
+    }
+
+    /// The pages about members and the Council.
+    fn of_members(&self, title: &str, as_of: &str) -> Option<String> {
+        let current = |n: usize| plural(n, "current member", "current members");
+        Some(match self {
             View::Home(h) => format!(
                 "{title}: {} and {} of {} Council seats held on {as_of}; its working groups, guidelines and news.",
                 plural(h.members, "member", "members"),
                 h.seats_held,
                 crate::model::SEATS
             ),
-            View::MemberList { count, .. } => format!(
-                "The {} on {as_of}, alphabetically by country.",
-                plural(*count, "current member", "current members")
-            ),
-            View::ByRegion { count, .. } => format!(
-                "The {} on {as_of}, by ccNSO region.",
-                plural(*count, "current member", "current members")
-            ),
+            View::MemberList { count, .. } => {
+                format!(
+                    "The {} on {as_of}, alphabetically by country.",
+                    current(*count)
+                )
+            }
+            View::ByRegion { count, .. } => {
+                format!("The {} on {as_of}, by ccNSO region.", current(*count))
+            }
             View::Former { members } => format!(
                 "{} that left by {as_of}, with the dates they joined and left.",
                 plural(members.len(), "former member", "former members")
@@ -184,20 +186,33 @@ impl View {
                 region.name,
                 plural(members.len(), "member", "members")
             ),
-            View::Council { held, total, .. } => {
-                format!(
-                    "The Council on {as_of}: {held} of {total} seats held, by seat, with roles and term ends."
-                )
-            }
+            View::Council { held, total, .. } => format!(
+                "The Council on {as_of}: {held} of {total} seats held, by seat, with roles and term ends."
+            ),
+            _ => return None,
+        })
+    }
+
+    /// The pages of groups, guidelines, free pages and news.
+    fn of_bodies(&self, title: &str, as_of: &str) -> Option<String> {
+        let or_first = |summary: &Option<String>, body: &Html, otherwise: String| {
+            summary
+                .clone()
+                .or_else(|| first_paragraph(body))
+                .unwrap_or(otherwise)
+        };
+        Some(match self {
             View::Groups { active, closed, .. } => format!(
                 "Working groups on {as_of}: {} active, {} closed.",
                 active.len(),
                 closed.len()
             ),
-            View::Group { group, .. } => format!(
-                "{}: a working group, created {}.",
-                group.name, group.created.text
-            ),
+            View::Group { group, .. } => {
+                format!(
+                    "{}: a working group, created {}.",
+                    group.name, group.created.text
+                )
+            }
             View::Guidelines { guidelines } => format!(
                 "{}, with their current versions and adoption dates.",
                 plural(guidelines.len(), "guideline", "guidelines")
@@ -210,33 +225,39 @@ impl View {
                 None => format!("{title}: its versions; none is adopted yet."),
             },
             View::Version(v) => {
-                let what = v
-                    .version
-                    .summary
-                    .as_deref()
-                    .map_or_else(String::new, |s| format!(": {}", s.trim_end_matches('.')));
+                let summary = v.version.summary.as_deref();
+                let what =
+                    summary.map_or_else(String::new, |s| format!(": {}", s.trim_end_matches('.')));
                 format!("{title}, text of {}{what}.", v.version.date.text)
             }
             View::Changes(c) => format!(
                 "What changed from version {} to version {}: {} words added, {} removed.",
                 c.from.version, c.to.version, c.comparison.words_added, c.comparison.words_removed
             ),
-            View::Page { summary, body, .. } => summary
-                .clone()
-                .or_else(|| first_paragraph(body))
-                .unwrap_or_else(|| format!("{title}: a page of the site.")),
-            View::NewsItem { item, body, .. } => item
-                .summary
-                .clone()
-                .or_else(|| first_paragraph(body))
-                .unwrap_or_else(|| format!("{title}: an announcement of {}.", item.date.text)),
+            View::Page { summary, body, .. } => {
+                or_first(summary, body, format!("{title}: a page of the site."))
+            }
+            View::NewsItem { item, body, .. } => or_first(
+                &item.summary,
+                body,
+                format!("{title}: an announcement of {}.", item.date.text),
+            ),
             View::NewsList {
                 page_number, pages, ..
             } => {
                 format!("Announcements, newest first (page {page_number} of {pages}).")
             }
-            View::NotFound {} => "There is no page at this address.".to_string(),
-        }
+            _ => return None,
+        })
+    }
+}
+
+/// `1 member`, `3 members`.
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
     }
 }
 
