@@ -139,17 +139,24 @@ fn matched_blocks(a: &[u32], b: &[u32]) -> Vec<(usize, usize)> {
     out
 }
 
-fn match_region(a: &[u32], b: &[u32], oa: usize, ob: usize, out: &mut Vec<(usize, usize)>) {
-    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    out.extend((0..prefix).map(|k| (oa + k, ob + k)));
-    let (a2, b2) = (&a[prefix..], &b[prefix..]);
-    let suffix = a2
+/// The lengths of the common start and of the common end of two sequences (the end
+/// counted after the start, so the two never overlap).
+fn common_ends<T: PartialEq>(a: &[T], b: &[T]) -> (usize, usize) {
+    let start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[start..], &b[start..]);
+    let end = ra
         .iter()
         .rev()
-        .zip(b2.iter().rev())
+        .zip(rb.iter().rev())
         .take_while(|(x, y)| x == y)
         .count();
-    let (a3, b3) = (&a2[..a2.len() - suffix], &b2[..b2.len() - suffix]);
+    (start, end)
+}
+
+fn match_region(a: &[u32], b: &[u32], oa: usize, ob: usize, out: &mut Vec<(usize, usize)>) {
+    let (prefix, suffix) = common_ends(a, b);
+    out.extend((0..prefix).map(|k| (oa + k, ob + k)));
+    let (a3, b3) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
     let (ma, mb) = (oa + prefix, ob + prefix);
     if !a3.is_empty() && !b3.is_empty() {
         if a3.len().saturating_mul(b3.len()) <= EXHAUSTIVE {
@@ -600,18 +607,11 @@ pub fn word_diff(old: &str, new: &str) -> Vec<Segment> {
     let (a, b) = (tokens(old), tokens(new));
     let mut segs: Vec<Segment> = Vec::new();
     if a.len().saturating_mul(b.len()) > EXHAUSTIVE {
-        let p = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
-        let (ra, rb) = (&a[p..], &b[p..]);
-        let q = ra
-            .iter()
-            .rev()
-            .zip(rb.iter().rev())
-            .take_while(|(x, y)| x == y)
-            .count();
+        let (p, q) = common_ends(&a, &b);
         push(&mut segs, SegmentKind::Same, &a[..p].concat());
-        push(&mut segs, SegmentKind::Del, &ra[..ra.len() - q].concat());
-        push(&mut segs, SegmentKind::Ins, &rb[..rb.len() - q].concat());
-        push(&mut segs, SegmentKind::Same, &ra[ra.len() - q..].concat());
+        push(&mut segs, SegmentKind::Del, &a[p..a.len() - q].concat());
+        push(&mut segs, SegmentKind::Ins, &b[p..b.len() - q].concat());
+        push(&mut segs, SegmentKind::Same, &a[a.len() - q..].concat());
         return tidy(segs);
     }
     for op in capture_diff_slices(Algorithm::Myers, &a, &b) {
