@@ -5,6 +5,8 @@ use crate::urls;
 use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use std::collections::HashMap;
 
+mod footnotes;
+
 /// CommonMark with tables, footnotes and strikethrough.
 pub fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
@@ -115,6 +117,7 @@ pub fn to_html_under(text: &str, base: &str, levels: usize) -> Rendered {
             *dest_url = CowStr::from(resolved);
         }
     }
+    let events = footnotes::gather(events);
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Rendered {
@@ -213,6 +216,7 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
         b.add_generic_attributes(["id"])
             .add_tag_attributes("div", ["class"])
             .add_tag_attributes("sup", ["class"])
+            .add_tag_attributes("a", ["class", "aria-label"])
             .add_tag_attributes("th", ["style"])
             .add_tag_attributes("td", ["style"])
             .url_schemes(["http", "https", "mailto"].into_iter().collect())
@@ -377,11 +381,21 @@ mod tests {
             "{}",
             r.html
         );
-        assert!(
-            r.html.contains("class=\"footnote-definition\" id=\"n\""),
-            "{}",
-            r.html
+        assert!(r.html.ends_with("<p>Text<sup class=\"footnote-ref\" id=\"fnref-1\"><a href=\"#fn-1\" rel=\"noopener\">1</a></sup>.</p>\n\
+            <div class=\"footnotes\">\n<ol>\n<li id=\"fn-1\">\n<p>Note. <a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"Back to citation 1\" rel=\"noopener\">↩</a></p>\n</li>\n</ol>\n</div>\n"), "{}", r.html);
+    }
+
+    /// Footnotes are numbered as cited, not as defined, and gathered after the text,
+    /// each with one back-link per citation (a definition in mid-text stays out of it).
+    #[test]
+    fn footnotes_are_numbered_as_cited_and_linked_back_from_every_citation() {
+        let r = to_html(
+            "A[^b] and B[^a].\n\n[^a]: First defined.\n\n[^b]: Second defined.\n\nC[^b].\n\nD[^none].\n",
+            "/p/",
         );
+        let html = &*r.html;
+        assert!(html.starts_with("<p>A<sup class=\"footnote-ref\" id=\"fnref-1\"><a href=\"#fn-1\" rel=\"noopener\">1</a></sup> and B<sup class=\"footnote-ref\" id=\"fnref-2\"><a href=\"#fn-2\" rel=\"noopener\">2</a></sup>.</p>\n<p>C<sup class=\"footnote-ref\" id=\"fnref-1-2\"><a href=\"#fn-1\" rel=\"noopener\">1</a></sup>.</p>\n<p>D[^none].</p>\n<div class=\"footnotes\">"), "{html}");
+        assert!(html.contains("<li id=\"fn-1\">\n<p>Second defined. <a href=\"#fnref-1\" class=\"footnote-backref\" aria-label=\"Back to citation 1\" rel=\"noopener\">↩</a> <a href=\"#fnref-1-2\" class=\"footnote-backref\" aria-label=\"Back to citation 1 (2)\" rel=\"noopener\">↩<sup>2</sup></a></p>\n</li>\n<li id=\"fn-2\">\n<p>First defined."), "{html}");
     }
 }
 

@@ -216,6 +216,8 @@ pub struct Member {
     pub left_reason: Option<At<LeftReason>>,
     pub website: Option<At<String>>,
     pub source: Option<At<String>>,
+    /// How a value was found or derived (SPEC §1), shown beside the source.
+    pub note: Option<At<String>>,
     pub region_changes: Vec<RegionChange>,
 }
 
@@ -264,6 +266,8 @@ pub struct Councillor {
     pub terms: Vec<Term>,
     pub roles: Vec<Role>,
     pub source: Option<At<String>>,
+    /// How a value was found or derived (SPEC §1), shown beside the source.
+    pub note: Option<At<String>>,
 }
 
 /// A term on one seat; `to` is exclusive, absent while open-ended.
@@ -303,6 +307,8 @@ pub struct WorkingGroup {
     pub joint_with: Vec<String>,
     pub members: Vec<At<String>>,
     pub source: Option<At<String>>,
+    /// How a value was found or derived (SPEC §1), shown beside the source.
+    pub note: Option<At<String>>,
     pub body: Body,
 }
 
@@ -361,6 +367,8 @@ pub struct Version {
     pub effective: Option<At<Date>>,
     pub summary: Option<String>,
     pub source: Option<At<String>>,
+    /// How a value was found or derived (SPEC §1), shown beside the source.
+    pub note: Option<At<String>>,
     pub body: Body,
 }
 
@@ -373,6 +381,8 @@ pub struct Page {
     pub summary: Option<String>,
     pub weight: Option<i64>,
     pub source: Option<At<String>>,
+    /// How a value was found or derived (SPEC §1), shown beside the source.
+    pub note: Option<At<String>>,
     pub body: Body,
 }
 
@@ -386,6 +396,8 @@ pub struct News {
     pub title: String,
     pub summary: Option<String>,
     pub source: Option<At<String>>,
+    /// How a value was found or derived (SPEC §1), shown beside the source.
+    pub note: Option<At<String>>,
     pub body: Body,
 }
 
@@ -462,6 +474,8 @@ pub struct Holder {
     pub cctld: Option<String>,
     pub term_end: Option<Date>,
     pub roles: Vec<&'static str>,
+    pub source: Option<At<String>>,
+    pub note: Option<At<String>>,
 }
 
 impl Site {
@@ -482,6 +496,8 @@ impl Site {
                     cctld: c.cctld.as_ref().map(|l| l.value.clone()),
                     term_end: t.to.as_ref().map(|d| d.value),
                     roles,
+                    source: c.source.clone(),
+                    note: c.note.clone(),
                 });
             }
         }

@@ -22,6 +22,7 @@ struct MemberRecord<'a> {
     left_reason: Option<&'static str>,
     website: Option<&'a str>,
     source: Option<&'a str>,
+    note: Option<&'a str>,
     region_changes: Vec<ChangeRecord<'a>>,
     current: bool,
     ccnso_region: &'static str,
@@ -53,7 +54,7 @@ const CHANGE_COLUMNS: [&str; 7] = [
 ];
 
 /// The columns of `members.csv`: the scalar fields, then `current` and `ccnso_region`.
-const CSV_COLUMNS: [&str; 14] = [
+const CSV_COLUMNS: [&str; 15] = [
     "cctld",
     "unicode",
     "iso3166",
@@ -66,6 +67,7 @@ const CSV_COLUMNS: [&str; 14] = [
     "left_reason",
     "website",
     "source",
+    "note",
     "current",
     "ccnso_region",
 ];
@@ -86,6 +88,7 @@ impl<'a> MemberRecord<'a> {
             left_reason: m.left_reason.as_ref().map(|r| r.id()),
             website: text(&m.website),
             source: text(&m.source),
+            note: text(&m.note),
             region_changes: m
                 .region_changes
                 .iter()
@@ -97,7 +100,7 @@ impl<'a> MemberRecord<'a> {
     }
 
     /// The cells of its `members.csv` row, in `CSV_COLUMNS` order (absent: empty).
-    fn csv_cells(&self) -> [String; 14] {
+    fn csv_cells(&self) -> [String; 15] {
         let opt = |v: Option<&str>| v.unwrap_or_default().to_string();
         [
             self.cctld.to_string(),
@@ -112,6 +115,7 @@ impl<'a> MemberRecord<'a> {
             opt(self.left_reason),
             opt(self.website),
             opt(self.source),
+            opt(self.note),
             self.current.to_string(),
             self.ccnso_region.to_string(),
         ]

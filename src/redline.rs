@@ -13,6 +13,10 @@ pub struct Block {
     pub text: String,
     /// The clause it belongs to: its own number (`3.1.`), or its heading.
     pub clause: String,
+    /// A table row's cells (empty for other blocks).
+    pub cells: Vec<String>,
+    /// A table's header row.
+    pub header: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -65,6 +69,13 @@ pub struct Row {
     pub segments: Vec<Segment>,
     /// For a moved block: the clause it moved from (here) or to (away).
     pub moved: Option<String>,
+    /// A table row: each cell compared on its own (empty for other blocks).
+    pub cells: Vec<Vec<Segment>>,
+    /// A table's header row.
+    pub header: bool,
+    /// The first and the last of a run of table rows (the redline shows them as a table).
+    pub table_start: bool,
+    pub table_end: bool,
 }
 
 /// A clause that changed, for the summary above the redline.
@@ -240,6 +251,9 @@ pub fn blocks(markdown_text: &str) -> Vec<Block> {
         current: None,
         heading: String::from("the opening text"),
         in_row: false,
+        header: false,
+        cell: String::new(),
+        cells: Vec::new(),
     };
     for event in Parser::new_ext(markdown_text, markdown::options()) {
         b.event(event);
@@ -256,6 +270,11 @@ struct Blocks {
     heading: String,
     /// Inside a table row, whose cells are one block.
     in_row: bool,
+    /// Inside a table's header row.
+    header: bool,
+    /// The text of the cell being read, and the row's cells so far.
+    cell: String,
+    cells: Vec<String>,
 }
 
 impl Blocks {
@@ -273,25 +292,37 @@ impl Blocks {
             Event::Start(Tag::List(_)) => self.flush(),
             Event::Start(Tag::CodeBlock(_)) => self.start(BlockKind::Code),
             Event::Start(Tag::TableHead | Tag::TableRow) => {
-                self.in_row = true;
                 self.start(BlockKind::Row);
+                self.in_row = true;
+                self.header = matches!(event, Event::Start(Tag::TableHead));
             }
-            Event::End(TagEnd::TableCell) => self.push(" | "),
+            Event::End(TagEnd::TableCell) => {
+                self.cells.push(normalize(&std::mem::take(&mut self.cell)));
+                self.push(" | ");
+            }
             Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
                 if let Some((_, t)) = &mut self.current {
                     *t = t.trim_end().trim_end_matches('|').to_string();
                 }
-                self.in_row = false;
                 self.flush();
+                self.in_row = false;
             }
             Event::End(
                 TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::CodeBlock,
             ) if !self.in_row => self.flush(),
-            Event::Text(t) | Event::Code(t) => match &mut self.current {
-                Some((_, buf)) => buf.push_str(&t),
-                None => self.current = Some((BlockKind::Paragraph, t.to_string())),
-            },
-            Event::SoftBreak | Event::HardBreak => self.push(" "),
+            Event::Text(t) | Event::Code(t) => {
+                if self.in_row {
+                    self.cell.push_str(&t);
+                }
+                match &mut self.current {
+                    Some((_, buf)) => buf.push_str(&t),
+                    None => self.current = Some((BlockKind::Paragraph, t.to_string())),
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => {
+                self.cell.push(' ');
+                self.push(" ");
+            }
             _ => {}
         }
     }
@@ -310,6 +341,8 @@ impl Blocks {
 
     /// Ends the block being read (an empty one is dropped).
     fn flush(&mut self) {
+        let cells = std::mem::take(&mut self.cells);
+        self.cell.clear();
         let Some((kind, text)) = self.current.take() else {
             return;
         };
@@ -323,7 +356,14 @@ impl Blocks {
         let clause = clause_number(&text)
             .filter(|_| kind != BlockKind::Heading)
             .unwrap_or_else(|| self.heading.clone());
-        self.out.push(Block { kind, text, clause });
+        let header = kind == BlockKind::Row && self.header;
+        self.out.push(Block {
+            kind,
+            text,
+            clause,
+            cells,
+            header,
+        });
     }
 }
 
@@ -365,7 +405,32 @@ fn row(
         new: new.map(|b| b.text.clone()),
         segments,
         moved: None,
+        cells: compare_cells(old.map(|b| &b.cells[..]), new.map(|b| &b.cells[..])),
+        header: new.or(old).is_some_and(|b| b.header),
+        table_start: false,
+        table_end: false,
     }
+}
+
+/// A table row's cells compared one by one, by their place in the row: a cell on one
+/// side only is deleted or inserted whole.
+fn compare_cells(old: Option<&[String]>, new: Option<&[String]>) -> Vec<Vec<Segment>> {
+    let (old, new) = (old.unwrap_or_default(), new.unwrap_or_default());
+    (0..old.len().max(new.len()))
+        .map(|i| match (old.get(i), new.get(i)) {
+            (Some(a), Some(b)) => word_diff(a, b),
+            (Some(a), None) => vec![seg(SegmentKind::Del, a)],
+            (None, b) => vec![seg(SegmentKind::Ins, b.map_or("", String::as_str))],
+        })
+        .collect()
+}
+
+/// The text of cells compared as wholly inserted or deleted.
+fn cell_texts(cells: &[Vec<Segment>]) -> Vec<String> {
+    cells
+        .iter()
+        .map(|c| c.iter().map(|s| s.text.as_str()).collect())
+        .collect()
 }
 
 /// How many new blocks ahead an old block of a changed region looks for its pair.
@@ -472,12 +537,17 @@ fn mark_moved(rows: &mut [Row], i: usize, j: usize) {
     rows[j].moved = Some(from);
     rows[j].old = Some(old.clone());
     rows[j].segments = word_diff(&old, &new);
+    if rows[j].kind == BlockKind::Row {
+        let (a, b) = (cell_texts(&rows[i].cells), cell_texts(&rows[j].cells));
+        rows[j].cells = compare_cells(Some(&a), Some(&b));
+    }
 }
 
 /// Numbers the rows, counts words and lists the clauses that changed.
 fn finish(mut rows: Vec<Row>) -> Comparison {
     let (mut words_added, mut words_removed) = (0, 0);
     let mut clauses: Vec<ClauseChange> = Vec::new();
+    mark_tables(&mut rows);
     for (i, r) in rows.iter_mut().enumerate() {
         r.id = format!("change-{}", i + 1);
         if r.change == Change::MovedAway {
@@ -518,6 +588,15 @@ fn finish(mut rows: Vec<Row>) -> Comparison {
         words_added,
         words_removed,
         identical,
+    }
+}
+
+/// Marks the first and last row of each run of table rows.
+fn mark_tables(rows: &mut [Row]) {
+    let is_row: Vec<bool> = rows.iter().map(|r| r.kind == BlockKind::Row).collect();
+    for (i, r) in rows.iter_mut().enumerate() {
+        r.table_start = is_row[i] && (i == 0 || !is_row[i - 1]);
+        r.table_end = is_row[i] && !is_row.get(i + 1).copied().unwrap_or(false);
     }
 }
 
@@ -835,6 +914,54 @@ mod tests {
         let old = "| Region | Seats |\n|---|---|\n| Africa | 3 |\n| Europe | 3 |\n";
         let c = compare(old, &old.replace("| Europe | 3 |", "| Europe | 4 |"));
         assert_eq!(plain(&c), ["Changed the opening text: Europe | [-3-]{+4+}"]);
+        let cells = |r: &Row| -> Vec<String> {
+            r.cells
+                .iter()
+                .map(|c| {
+                    c.iter()
+                        .map(|s| format!("{:?}:{}", s.kind, s.text))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect()
+        };
+        let changed = c.rows.iter().find(|r| r.change == Change::Changed).unwrap();
+        assert_eq!(cells(changed), ["Same:Europe", "Del:3 Ins:4"]);
+        assert_eq!(cells(&c.rows[0]), ["Same:Region", "Same:Seats"]);
+        let starts: Vec<(bool, bool, bool)> = c
+            .rows
+            .iter()
+            .map(|r| (r.header, r.table_start, r.table_end))
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                (true, true, false),
+                (false, false, false),
+                (false, false, true)
+            ]
+        );
+    }
+
+    /// A column added to a table shows as one inserted cell in each row.
+    #[test]
+    fn a_column_added_to_a_table_is_an_inserted_cell_in_each_row() {
+        let old = "| Region | Seats |\n|---|---|\n| Africa | 3 |\n";
+        let new = "| Region | Seats | Since |\n|---|---|---|\n| Africa | 3 | 2003 |\n";
+        let c = compare(old, new);
+        let last: Vec<Vec<(SegmentKind, String)>> = c.rows[c.rows.len() - 1]
+            .cells
+            .iter()
+            .map(|cell| cell.iter().map(|s| (s.kind, s.text.clone())).collect())
+            .collect();
+        assert_eq!(
+            last,
+            [
+                vec![(SegmentKind::Same, "Africa".to_string())],
+                vec![(SegmentKind::Same, "3".to_string())],
+                vec![(SegmentKind::Ins, "2003".to_string())]
+            ]
+        );
     }
 
     #[test]

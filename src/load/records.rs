@@ -70,6 +70,7 @@ pub fn member(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opti
     let left_reason = f.choice::<LeftReason>("left_reason", Rule::Y1, "left_reason");
     let website = f.str("website");
     let source = f.str("source");
+    let note = f.str("note");
     let changes: Vec<Option<RegionChange>> = f
         .map_list("region_changes")
         .into_iter()
@@ -91,6 +92,7 @@ pub fn member(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opti
         left_reason,
         website,
         source,
+        note,
         region_changes: changes.into_iter().flatten().collect(),
     })
     .filter(|_| complete)
@@ -140,6 +142,7 @@ pub fn councillor(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> 
         .map(|m| role(m, rel, f_diags(&mut f)))
         .collect();
     let source = f.str("source");
+    let note = f.str("note");
     let complete =
         f.finish() && terms.iter().all(Option::is_some) && roles.iter().all(Option::is_some);
     Some(Councillor {
@@ -150,6 +153,7 @@ pub fn councillor(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> 
         terms: terms.into_iter().flatten().collect(),
         roles: roles.into_iter().flatten().collect(),
         source,
+        note,
     })
     .filter(|_| complete)
 }
@@ -202,6 +206,7 @@ pub fn working_group(
     let joint_with = f.str_list("joint_with");
     let members = f.str_list("members");
     let source = f.str("source");
+    let note = f.str("note");
     let complete = f.finish();
     Some(WorkingGroup {
         path: rel.to_string(),
@@ -215,6 +220,7 @@ pub fn working_group(
         joint_with: joint_with.into_iter().map(|j| j.value).collect(),
         members,
         source,
+        note,
         body: p.body,
     })
     .filter(|_| complete)
@@ -233,6 +239,7 @@ pub fn version(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opt
     let effective = f.date("effective", false);
     let summary = f.str("summary");
     let source = f.str("source");
+    let note = f.str("note");
     let complete = f.finish();
     Some(Version {
         path: rel.to_string(),
@@ -247,6 +254,7 @@ pub fn version(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opt
         effective,
         summary: summary.map(|s| s.value),
         source,
+        note,
         body: p.body,
     })
     .filter(|_| complete)
@@ -257,6 +265,7 @@ pub fn page(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option
     let title = f.req_str("title");
     let summary = f.str("summary");
     let source = f.str("source");
+    let note = f.str("note");
     let weight = f.int("weight", -1_000_000..=1_000_000);
     let complete = f.finish();
     let page = Page {
@@ -266,6 +275,7 @@ pub fn page(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option
         summary: summary.map(|s| s.value),
         weight: weight.map(|w| w.value),
         source,
+        note,
         body: p.body,
     };
     complete.then_some(page)
@@ -277,6 +287,7 @@ pub fn news(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option
     let title = f.req_str("title");
     let summary = f.str("summary");
     let source = f.str("source");
+    let note = f.str("note");
     if let Some(d) = f.date("date", false)
         && d.value != file_date
     {
@@ -297,6 +308,7 @@ pub fn news(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option
         title: title?.value,
         summary: summary.map(|s| s.value),
         source,
+        note,
         body: p.body,
     };
     complete.then_some(news)

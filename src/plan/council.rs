@@ -40,6 +40,7 @@ fn seat_view(cx: &Cx, seat: Seat) -> SeatView {
             }),
             term_end: h.term_end.map(date),
             roles: h.roles,
+            source: crate::views::provenance(h.source.as_ref(), h.note.as_ref()),
         })
         .collect();
     SeatView {

@@ -3,7 +3,7 @@ use super::members::SITE_YAML;
 use super::{Cx, Planned};
 use crate::model::{GroupState, WorkingGroup};
 use crate::urls;
-use crate::views::{GroupView, Link, View, date, opt_date, source};
+use crate::views::{GroupView, Link, View, date, opt_date, provenance};
 
 pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     let views: Vec<GroupView> = cx.site.groups.iter().map(|g| group_view(cx, g)).collect();
@@ -72,6 +72,6 @@ fn group_view(cx: &Cx, g: &WorkingGroup) -> GroupView {
         chair,
         joint_with: g.joint_with.clone(),
         members,
-        source: g.source.as_ref().map(|s| source(&s.value)),
+        source: provenance(g.source.as_ref(), g.note.as_ref()),
     }
 }

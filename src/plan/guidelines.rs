@@ -5,7 +5,7 @@ use super::{Cx, Planned};
 use crate::model::{Guideline, Version, VersionStatus};
 use crate::urls;
 use crate::views::{
-    ChangesPage, GuidelinePage, GuidelineSummary, VersionPage, VersionRow, View, source,
+    ChangesPage, GuidelinePage, GuidelineSummary, VersionPage, VersionRow, View, provenance,
     version_row,
 };
 use std::collections::BTreeSet;
@@ -152,7 +152,7 @@ fn version(
         guideline_url: urls::guideline(&g.slug),
         current,
         body: rendered.html,
-        source: v.source.as_ref().map(|s| source(&s.value)),
+        source: provenance(v.source.as_ref(), v.note.as_ref()),
     };
     let title = format!("{} — version {}", v.title, v.version.value);
     let view = View::Version(Box::new(page));

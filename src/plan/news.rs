@@ -3,7 +3,7 @@ use super::members::SITE_YAML;
 use super::{Cx, Planned};
 use crate::model::News;
 use crate::urls;
-use crate::views::{NewsView, View, date, source};
+use crate::views::{NewsView, View, date, provenance};
 
 pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     for n in &cx.site.news {
@@ -11,7 +11,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
         let view = View::NewsItem {
             item: news_view(n),
             body: body.html,
-            source: n.source.as_ref().map(|s| source(&s.value)),
+            source: provenance(n.source.as_ref(), n.note.as_ref()),
         };
         let page = out.page(
             &urls::news_item(&n.slug),

@@ -3,7 +3,7 @@ use super::members::{SITE_YAML, current_members};
 use super::{Cx, Planned};
 use crate::model::{GroupState, Region, Seat};
 use crate::urls;
-use crate::views::{HomeView, View, source};
+use crate::views::{HomeView, View, provenance};
 
 /// How many announcements the home page shows.
 const HOME_NEWS: usize = 5;
@@ -58,7 +58,7 @@ pub(super) fn free_pages(cx: &Cx, out: &mut Planned) {
         let view = View::Page {
             summary: p.summary.clone(),
             body: body.html,
-            source: p.source.as_ref().map(|s| source(&s.value)),
+            source: provenance(p.source.as_ref(), p.note.as_ref()),
         };
         out.page(&urls::page(&p.slug), &p.path, &p.title, view, body.anchors);
     }

@@ -176,25 +176,35 @@ pub fn member_page(m: &Member, as_of: Date, councillors: Vec<Link>) -> MemberPag
             RegionBasis::Citizenship => "citizenship",
         },
         website: m.website.as_ref().map(|w| w.value.clone()),
-        source: m.source.as_ref().map(|s| source(&s.value)),
+        source: provenance(m.source.as_ref(), m.note.as_ref()),
         changes,
         councillors,
     }
 }
 
-/// A record's provenance: a link, or a citation shown as text.
+/// A record's provenance: its source (a link, or a citation shown as text) and its
+/// note on how a value was found or derived.
 #[derive(Clone, Debug, Serialize)]
 pub struct SourceView {
     pub url: Option<String>,
-    pub text: String,
+    pub text: Option<String>,
+    pub note: Option<String>,
 }
 
-pub fn source(s: &str) -> SourceView {
-    let url = crate::model::source_is_url(s).then(|| s.to_string());
-    SourceView {
-        url,
-        text: s.to_string(),
+/// The provenance of a record that writes a `source` or a `note` (SPEC §1).
+pub fn provenance(
+    source: Option<&crate::model::At<String>>,
+    note: Option<&crate::model::At<String>>,
+) -> Option<SourceView> {
+    if source.is_none() && note.is_none() {
+        return None;
     }
+    let text = source.map(|s| s.value.clone());
+    Some(SourceView {
+        url: text.clone().filter(|s| crate::model::source_is_url(s)),
+        text,
+        note: note.map(|n| n.value.clone()),
+    })
 }
 
 /// Members grouped under one region.
@@ -219,6 +229,7 @@ pub struct HolderView {
     pub cctld: Option<Link>,
     pub term_end: Option<DateView>,
     pub roles: Vec<&'static str>,
+    pub source: Option<SourceView>,
 }
 
 pub fn seat_name(seat: Seat) -> &'static str {

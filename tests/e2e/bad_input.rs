@@ -200,8 +200,8 @@ fn every_error_of_every_file_is_reported_in_one_run() {
         lines,
         [
             "content/members/nl.yaml:4:9: error[M2]: unknown region \"eurpoe\" (expected one of: africa, asia-pacific, europe, latin-america, north-america)",
-            "content/members/nl.yaml:8:1: error[Y1]: unknown field \"extra\" (expected one of: cctld, country, iso3166, joined, left, left_reason, manager, region, region_basis, region_changes, source, unicode, website)",
-            "content/pages/about.md:3:1: error[Y1]: unknown field \"colour\" (expected one of: source, summary, title, weight)",
+            "content/members/nl.yaml:8:1: error[Y1]: unknown field \"extra\" (expected one of: cctld, country, iso3166, joined, left, left_reason, manager, note, region, region_basis, region_changes, source, unicode, website)",
+            "content/pages/about.md:3:1: error[Y1]: unknown field \"colour\" (expected one of: note, source, summary, title, weight)",
             "content/pages/about.md:5:1: error[H1]: raw HTML is not allowed in Markdown",
             "content/pages/about.md:5:5: error[H1]: raw HTML is not allowed in Markdown",
         ]

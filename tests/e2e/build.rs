@@ -110,7 +110,7 @@ fn members_json_has_the_fields_as_written_plus_current_and_ccnso_region() {
     let pf = &json[6];
     assert_eq!(
         pf.to_string(),
-        r#"{"cctld":"pf","unicode":null,"iso3166":null,"country":"French Polynesia","manager":"OPT","region":"europe","region_basis":"citizenship","joined":"2007-01","left":null,"left_reason":null,"website":null,"source":null,"region_changes":[{"requested":"2008-01-10","decided":"2008-03-05","outcome":"approved","to":"asia-pacific","extraordinary":null,"reason":null}],"current":true,"ccnso_region":"asia-pacific"}"#
+        r#"{"cctld":"pf","unicode":null,"iso3166":null,"country":"French Polynesia","manager":"OPT","region":"europe","region_basis":"citizenship","joined":"2007-01","left":null,"left_reason":null,"website":null,"source":null,"note":null,"region_changes":[{"requested":"2008-01-10","decided":"2008-03-05","outcome":"approved","to":"asia-pacific","extraordinary":null,"reason":null}],"current":true,"ccnso_region":"asia-pacific"}"#
     );
     assert_eq!(json[3]["current"], false);
     assert_eq!(json[3]["left_reason"], "resignation");
@@ -135,7 +135,7 @@ fn region_changes_have_a_csv_of_their_own_and_formula_cells_are_neutralised() {
     let pf = csv.split("\r\n").find(|l| l.starts_with("pf,")).unwrap();
     assert_eq!(
         pf,
-        "pf,,,French Polynesia,\"'=HYPERLINK(\"\"https://evil.example\"\")\",europe,citizenship,2007-01,,,,,true,asia-pacific"
+        "pf,,,French Polynesia,\"'=HYPERLINK(\"\"https://evil.example\"\")\",europe,citizenship,2007-01,,,,,,true,asia-pacific"
     );
 }
 
@@ -147,19 +147,19 @@ fn members_csv_has_scalar_columns_cctld_first_in_json_order() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "cctld,unicode,iso3166,country,manager,region,region_basis,joined,left,left_reason,website,source,current,ccnso_region"
+        "cctld,unicode,iso3166,country,manager,region,region_basis,joined,left,left_reason,website,source,note,current,ccnso_region"
     );
     assert_eq!(
         lines[4],
-        "cm,,,Cameroon,ANTIC,africa,un-statistics,2003-10,2010-01,resignation,,,false,africa"
+        "cm,,,Cameroon,ANTIC,africa,un-statistics,2003-10,2010-01,resignation,,,,false,africa"
     );
     assert_eq!(
         lines[5],
-        "nl,,,Netherlands,SIDN,europe,un-statistics,2004-03-15,,,https://www.sidn.nl,https://example.org/members/nl,true,europe"
+        "nl,,,Netherlands,SIDN,europe,un-statistics,2004-03-15,,,https://www.sidn.nl,https://example.org/members/nl,,true,europe"
     );
     assert_eq!(
         lines[8],
-        "xn--p1ai,рф,ru,Russian Federation,Coordination Center for TLD RU,europe,un-statistics,2010-05-12,,,,,true,europe"
+        "xn--p1ai,рф,ru,Russian Federation,Coordination Center for TLD RU,europe,un-statistics,2010-05-12,,,,,,true,europe"
     );
     assert_eq!(lines.len(), 11);
 }
@@ -595,5 +595,57 @@ fn the_data_files_state_their_date_and_the_licence_the_site_gives() {
     assert_eq!(
         package.to_string(),
         r#"{"profile":"data-package","name":"ccnso-open-data","title":"Test ccNSO: open data","as_of":"2011-10-07","licenses":[{"name":"CC-BY-4.0"}],"resources":[{"name":"members","path":"members.json","format":"json","mediatype":"application/json"},{"name":"members-csv","path":"members.csv","format":"csv","mediatype":"text/csv"},{"name":"region-changes","path":"region-changes.csv","format":"csv","mediatype":"text/csv"},{"name":"council","path":"council.json","format":"json","mediatype":"application/json"}]}"#
+    );
+}
+
+/// SPEC §1's `note:` says how a value was derived: readers see it beside the source
+/// ("How we know"), the open data carries it as written.
+#[test]
+fn a_records_note_is_shown_beside_its_source_and_given_in_the_open_data() {
+    let s = SiteTest::new("base");
+    let pf = s.read("content/members/pf.yaml");
+    s.write(
+        "content/members/pf.yaml",
+        &format!("{pf}source: https://example.org/pf\nnote: \"Approved by silence: the objection deadline was 30 July 2008.\"\n"),
+    );
+    let about = s.read("content/pages/about.md");
+    s.write(
+        "content/pages/about.md",
+        &about.replacen(
+            "weight: 1\n",
+            "weight: 1\nnote: Restated from the 2011 overview.\n",
+            1,
+        ),
+    );
+    s.ok(&["build"]);
+    let page = s.read("public/members/pf/index.html");
+    assert!(page.contains("<p class=\"source\">Source: <a href=\"https://example.org/pf\">https://example.org/pf</a></p><p class=\"source note\"><strong>How we know:</strong> Approved by silence: the objection deadline was 30 July 2008.</p>"), "{page}");
+    let about = s.read("public/about/index.html");
+    assert!(about.contains("<p class=\"source note\"><strong>How we know:</strong> Restated from the 2011 overview.</p>"), "{about}");
+    assert!(
+        !about.contains("Source:"),
+        "a note without a source shows no empty source"
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&s.read("public/data/members.json")).unwrap();
+    assert_eq!(
+        json[6]["note"],
+        "Approved by silence: the objection deadline was 30 July 2008."
+    );
+}
+
+/// The side-by-side view is a closed disclosure on screen; printed, it is open
+/// (checked by printing the bundled changes page from Chromium: its table is on paper).
+#[test]
+fn on_paper_the_side_by_side_view_is_open() {
+    let s = SiteTest::new("base");
+    s.ok(&["build"]);
+    let css = s.read("public/style.css");
+    let print = &css[css.find("@media print").expect("a print stylesheet")..];
+    assert!(
+        print.contains(
+            "details.side-by-side::details-content { content-visibility: visible; display: contents; }"
+        ),
+        "{print}"
     );
 }

@@ -17,3 +17,27 @@ fn bundled_site_checks_with_only_its_two_explained_warnings() {
         .collect();
     assert_eq!(rules, [("G4", "warning"), ("C5", "warning")]);
 }
+
+/// The editorial "about this record" notes are `note:` fields, not part of the text:
+/// the redline of the bundled draft shows only what the revision changes.
+#[test]
+fn an_editorial_note_is_not_a_change_to_the_text() {
+    let out = Command::new(env!("CARGO_BIN_EXE_ccpub"))
+        .args([
+            "diff",
+            env!("CARGO_MANIFEST_DIR"),
+            "region-self-selection",
+            "1.0",
+            "1.1",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let summary = text.lines().nth(1).unwrap();
+    assert!(
+        !summary.contains("the opening text"),
+        "the opening note is not compared: {summary}"
+    );
+    assert!(!text.contains("About this record"), "{text}");
+}

@@ -60,3 +60,33 @@ fn diff_of_an_unknown_guideline_or_version_is_a_usage_error() {
         )
     );
 }
+
+/// A table changed between versions is shown in the redline as a table, cell by cell,
+/// not as pipe-separated text.
+#[test]
+fn a_changed_table_is_shown_as_a_table_cell_by_cell() {
+    let s = SiteTest::new("base");
+    let table = "| Region | Seats |\n|---|---|\n| Africa | 3 |\n";
+    let v10 = s.read("content/guidelines/self-selection/1.0.md");
+    s.write(
+        "content/guidelines/self-selection/1.0.md",
+        &format!("{v10}\n{table}"),
+    );
+    let v11 = s.read("content/guidelines/self-selection/1.1.md");
+    s.write(
+        "content/guidelines/self-selection/1.1.md",
+        &format!("{v11}\n{}", table.replace("| 3 |", "| 4 |")),
+    );
+    s.ok(&["build", "--drafts"]);
+    let page = s.read(CHANGES);
+    let start = page
+        .find("<table class=\"rl-table\">")
+        .expect("a table in the redline");
+    let end = start + page[start..].find("</table>").unwrap();
+    assert_eq!(
+        &page[start..end],
+        "<table class=\"rl-table\">\n\
+         <tr id=\"change-5\" class=\"rl-same\"><th scope=\"col\">Region</th><th scope=\"col\">Seats</th></tr>\n\
+         <tr id=\"change-6\" class=\"rl-changed\"><td>Africa</td><td><del><span class=\"vh\">[deleted: </span>3<span class=\"vh\">]</span></del><ins><span class=\"vh\">[inserted: </span>4<span class=\"vh\">]</span></ins></td></tr>\n"
+    );
+}

@@ -26,7 +26,7 @@ fn y1_unknown_field_names_the_expected_ones() {
         &s,
         1,
         &[
-            "content/members/nl.yaml:7:1: error[Y1]: unknown field \"regoin\" (expected one of: cctld, country, iso3166, joined, left, left_reason, manager, region, region_basis, region_changes, source, unicode, website)",
+            "content/members/nl.yaml:7:1: error[Y1]: unknown field \"regoin\" (expected one of: cctld, country, iso3166, joined, left, left_reason, manager, note, region, region_basis, region_changes, source, unicode, website)",
         ],
     );
 }
