@@ -303,8 +303,8 @@ fn member_changes(o: &Member, m: &Member, out: &mut Vec<Change>) {
             format!(
                 "{}: manager changed from {} to {}",
                 label(m),
-                o.manager,
-                m.manager
+                o.manager.as_deref().unwrap_or("not documented"),
+                m.manager.as_deref().unwrap_or("not documented")
             ),
         );
     }

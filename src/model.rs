@@ -173,6 +173,31 @@ closed!(Outcome { Approved => "approved", Rejected => "rejected", Pending => "pe
 closed!(RoleKind { Chair => "chair", ViceChair => "vice-chair" });
 closed!(GroupStatus { Active => "active", Closed => "closed" });
 closed!(VersionStatus { Draft => "draft", Adopted => "adopted" });
+closed!(Accuracy { Exact => "exact", About => "about", By => "by", NotBefore => "not-before" });
+
+/// How exactly a documented date is known (an extension of SPEC §1): as written, on or
+/// about that day (an approval by silence whose deadline is the date), or by that date
+/// at the latest (an upper bound, such as a nomination only members may make).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Accuracy {
+    #[default]
+    Exact,
+    About,
+    By,
+    NotBefore,
+}
+
+impl Accuracy {
+    /// The words that go before a date known this way ("on or about 30 July 2008").
+    pub fn prefix(self) -> &'static str {
+        match self {
+            Accuracy::Exact => "",
+            Accuracy::About => "on or about ",
+            Accuracy::By => "by ",
+            Accuracy::NotBefore => "not before ",
+        }
+    }
+}
 
 /// Markdown text and the file line its first line is on.
 #[derive(Clone, Debug, Default)]
@@ -197,6 +222,22 @@ pub struct Settings {
     /// The licence of the open data (an SPDX id such as `CC-BY-4.0`, or a URL), stated
     /// in `data/datapackage.json` (an extension of SPEC §1).
     pub data_licence: Option<String>,
+    /// `coverage: partial` (an extension of SPEC §1): the records are what sources
+    /// document, not the whole organisation; pages say "documented", not "vacant".
+    pub partial: bool,
+    /// Membership counts the organisation reported (`counts:`, an extension of SPEC §1),
+    /// drawn on the growth chart beside the members listed.
+    pub counts: Vec<ReportedCount>,
+}
+
+/// A membership count the organisation reported on a date, with its source.
+#[derive(Clone, Debug)]
+pub struct ReportedCount {
+    pub date: Date,
+    pub accuracy: Accuracy,
+    pub total: u32,
+    pub source: String,
+    pub note: Option<String>,
 }
 
 /// A ccTLD's membership record.
@@ -208,10 +249,13 @@ pub struct Member {
     pub unicode: Option<At<String>>,
     pub iso3166: Option<At<String>>,
     pub country: String,
-    pub manager: String,
+    /// Absent only where the record says the sources do not document it.
+    pub manager: Option<String>,
     pub region: At<Region>,
     pub region_basis: At<RegionBasis>,
     pub joined: At<Date>,
+    /// How exactly `joined` is known (`joined_accuracy`, default exact).
+    pub joined_accuracy: Accuracy,
     pub left: Option<At<Date>>,
     pub left_reason: Option<At<LeftReason>>,
     pub website: Option<At<String>>,
@@ -277,6 +321,15 @@ pub struct Term {
     pub seat: Seat,
     pub from: At<Date>,
     pub to: Option<At<Date>>,
+    /// How exactly `from` and `to` are known (`from_accuracy`, `to_accuracy`).
+    pub accuracy: Span,
+}
+
+/// How exactly the two ends of a term or role are known (an extension of SPEC §1).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Span {
+    pub from: Accuracy,
+    pub to: Accuracy,
 }
 
 impl Term {
@@ -473,6 +526,7 @@ pub struct Holder {
     pub name: String,
     pub cctld: Option<String>,
     pub term_end: Option<Date>,
+    pub term_end_accuracy: Accuracy,
     pub roles: Vec<&'static str>,
     pub source: Option<At<String>>,
     pub note: Option<At<String>>,
@@ -495,6 +549,7 @@ impl Site {
                     name: c.name.clone(),
                     cctld: c.cctld.as_ref().map(|l| l.value.clone()),
                     term_end: t.to.as_ref().map(|d| d.value),
+                    term_end_accuracy: t.accuracy.to,
                     roles,
                     source: c.source.clone(),
                     note: c.note.clone(),

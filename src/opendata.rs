@@ -14,10 +14,12 @@ struct MemberRecord<'a> {
     unicode: Option<&'a str>,
     iso3166: Option<&'a str>,
     country: &'a str,
-    manager: &'a str,
+    manager: Option<&'a str>,
     region: &'static str,
     region_basis: &'static str,
     joined: String,
+    /// How exactly `joined` is known: exact, about or by (an extension of SPEC §1).
+    joined_accuracy: &'static str,
     left: Option<String>,
     left_reason: Option<&'static str>,
     website: Option<&'a str>,
@@ -54,7 +56,7 @@ const CHANGE_COLUMNS: [&str; 7] = [
 ];
 
 /// The columns of `members.csv`: the scalar fields, then `current` and `ccnso_region`.
-const CSV_COLUMNS: [&str; 15] = [
+const CSV_COLUMNS: [&str; 16] = [
     "cctld",
     "unicode",
     "iso3166",
@@ -63,6 +65,7 @@ const CSV_COLUMNS: [&str; 15] = [
     "region",
     "region_basis",
     "joined",
+    "joined_accuracy",
     "left",
     "left_reason",
     "website",
@@ -80,10 +83,11 @@ impl<'a> MemberRecord<'a> {
             unicode: text(&m.unicode),
             iso3166: text(&m.iso3166),
             country: &m.country,
-            manager: &m.manager,
+            manager: m.manager.as_deref(),
             region: m.region.id(),
             region_basis: m.region_basis.id(),
             joined: m.joined.value.to_string(),
+            joined_accuracy: m.joined_accuracy.id(),
             left: m.left.as_ref().map(|d| d.value.to_string()),
             left_reason: m.left_reason.as_ref().map(|r| r.id()),
             website: text(&m.website),
@@ -100,17 +104,18 @@ impl<'a> MemberRecord<'a> {
     }
 
     /// The cells of its `members.csv` row, in `CSV_COLUMNS` order (absent: empty).
-    fn csv_cells(&self) -> [String; 15] {
+    fn csv_cells(&self) -> [String; 16] {
         let opt = |v: Option<&str>| v.unwrap_or_default().to_string();
         [
             self.cctld.to_string(),
             opt(self.unicode),
             opt(self.iso3166),
             self.country.to_string(),
-            self.manager.to_string(),
+            opt(self.manager),
             self.region.to_string(),
             self.region_basis.to_string(),
             self.joined.clone(),
+            self.joined_accuracy.to_string(),
             opt(self.left.as_deref()),
             opt(self.left_reason),
             opt(self.website),

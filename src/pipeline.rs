@@ -320,6 +320,8 @@ mod tests {
             news_per_page: 20,
             data_licence: None,
             notice: None,
+            partial: false,
+            counts: Vec::new(),
         };
         Site {
             settings: Some(settings),

@@ -13,6 +13,9 @@ pub struct Fields<'a> {
     pub missing_pos: Pos,
     diags: &'a mut Diagnostics,
     asked: Vec<&'static str>,
+    /// Fields read that extend SPEC §1: accepted, but not listed as expected in an
+    /// unknown-field message, so the SPEC's messages stay as it writes them.
+    quiet: Vec<&'static str>,
     /// False once a required field is missing or a value is unusable.
     pub complete: bool,
 }
@@ -26,6 +29,7 @@ impl<'a> Fields<'a> {
             missing_pos,
             diags,
             asked: Vec::new(),
+            quiet: Vec::new(),
             complete: true,
         }
     }
@@ -34,6 +38,11 @@ impl<'a> Fields<'a> {
     pub fn item(map: Map, path: &'a str, diags: &'a mut Diagnostics) -> Self {
         let pos = map.entries.first().map_or(map.pos, |(k, _)| k.pos);
         Fields::new(map, pos, path, diags)
+    }
+
+    /// Marks fields that extend SPEC §1 (see `quiet`).
+    pub fn extension(&mut self, keys: &[&'static str]) {
+        self.quiet.extend_from_slice(keys);
     }
 
     /// The node of `key`, unless absent or a missing value (`~`, `null`, empty).
@@ -278,6 +287,7 @@ impl<'a> Fields<'a> {
     pub fn finish(self) -> bool {
         let complete = self.complete;
         let mut expected = self.asked.clone();
+        expected.retain(|k| !self.quiet.contains(k));
         expected.sort_unstable();
         expected.dedup();
         for (key, value) in &self.entries {
@@ -308,7 +318,7 @@ impl<'a> Fields<'a> {
         }
     }
 
-    fn required<T>(
+    pub fn required<T>(
         &mut self,
         key: &'static str,
         read: impl FnOnce(&mut Self, &'static str) -> Option<T>,

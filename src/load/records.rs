@@ -39,6 +39,13 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
     let news_per_page = f.int("news_per_page", 1..=10_000);
     let notice = f.str("notice");
     let data_licence = f.str("data_licence");
+    f.extension(&["coverage", "counts"]);
+    let partial = coverage(&mut f);
+    let counts = f
+        .map_list("counts")
+        .into_iter()
+        .filter_map(|m| reported_count(m, rel, f_diags(&mut f)))
+        .collect();
     f.finish();
     Some(Settings {
         title: title.map_or_else(String::new, |t| t.value),
@@ -53,7 +60,46 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
         news_per_page: news_per_page.map_or(crate::urls::NEWS_PER_PAGE, |n| n.value as usize),
         notice: notice.map(|n| n.value),
         data_licence: data_licence.map(|l| l.value),
+        partial,
+        counts,
     })
+}
+
+/// `coverage: complete | partial` (default complete).
+fn coverage(f: &mut Fields) -> bool {
+    let Some(value) = f.str("coverage") else {
+        return false;
+    };
+    match value.value.as_str() {
+        "complete" => false,
+        "partial" => true,
+        other => {
+            let message =
+                format!("unknown coverage \"{other}\" (expected one of: complete, partial)");
+            f.error(Rule::Y1, value.pos, message);
+            false
+        }
+    }
+}
+
+/// An item of `counts:`: `date` (`YYYY-MM` allowed), `date_accuracy`, `total`, `source`
+/// (required: a reported count is shown only with where it was reported), `note`.
+fn reported_count(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<ReportedCount> {
+    let mut f = Fields::item(m, rel, diags);
+    let date = f.req_date("date", true);
+    let accuracy = f.choice::<Accuracy>("date_accuracy", Rule::Y1, "date_accuracy");
+    let total = f.required("total", |f, k| f.int(k, 0..=100_000));
+    let source = f.req_str("source");
+    let note = f.str("note");
+    let complete = f.finish();
+    let count = ReportedCount {
+        date: date?.value,
+        accuracy: accuracy.map_or(Accuracy::Exact, |a| a.value),
+        total: total?.value as u32,
+        source: source?.value,
+        note: note.map(|n| n.value),
+    };
+    complete.then_some(count)
 }
 
 pub fn member(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option<Member> {
@@ -62,10 +108,16 @@ pub fn member(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opti
     let unicode = f.str("unicode");
     let iso3166 = f.str("iso3166");
     let country = f.req_str("country");
-    let manager = f.req_str("manager");
+    f.extension(&["undocumented", "joined_accuracy"]);
+    let undocumented = undocumented(&mut f);
+    let manager = match undocumented {
+        true => f.str("manager"),
+        false => f.req_str("manager"),
+    };
     let region = f.req_choice::<Region>("region", Rule::M2, "region");
     let region_basis = f.req_choice::<RegionBasis>("region_basis", Rule::Y1, "region_basis");
     let joined = f.req_date("joined", true);
+    let joined_accuracy = f.choice::<Accuracy>("joined_accuracy", Rule::Y1, "joined_accuracy");
     let left = f.date("left", true);
     let left_reason = f.choice::<LeftReason>("left_reason", Rule::Y1, "left_reason");
     let website = f.str("website");
@@ -84,10 +136,15 @@ pub fn member(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opti
         unicode,
         iso3166,
         country: country?.value,
-        manager: manager?.value,
+        manager: match (manager, undocumented) {
+            (Some(m), _) => Some(m.value),
+            (None, true) => None,
+            (None, false) => return None,
+        },
         region: region?,
         region_basis: region_basis?,
         joined: joined?,
+        joined_accuracy: joined_accuracy.map_or(Accuracy::Exact, |a| a.value),
         left,
         left_reason,
         website,
@@ -96,6 +153,24 @@ pub fn member(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opti
         region_changes: changes.into_iter().flatten().collect(),
     })
     .filter(|_| complete)
+}
+
+/// A member's `undocumented: [manager]` (an extension of SPEC §1): the sources do not
+/// name the manager, so the record may leave it out and pages say it is not documented.
+fn undocumented(f: &mut Fields) -> bool {
+    let mut manager = false;
+    for item in f.str_list("undocumented") {
+        if item.value == "manager" {
+            manager = true;
+        } else {
+            let message = format!(
+                "`undocumented` may list only: manager, found \"{}\"",
+                item.value
+            );
+            f.error(Rule::Y1, item.pos, message);
+        }
+    }
+    manager
 }
 
 fn region_change(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<RegionChange> {
@@ -162,14 +237,16 @@ fn term(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<Term> {
     let mut f = Fields::item(m, rel, diags);
     let pos = f.missing_pos;
     let seat = f.req_choice::<Seat>("seat", Rule::Y1, "seat");
-    let from = f.req_date("from", false);
-    let to = f.date("to", false);
+    let from = f.req_date("from", true);
+    let to = f.date("to", true);
+    let accuracy = span(&mut f);
     let complete = f.finish();
     let term = Term {
         pos,
         seat: seat?.value,
         from: from?,
         to,
+        accuracy,
     };
     complete.then_some(term)
 }
@@ -178,8 +255,10 @@ fn role(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<Role> {
     let mut f = Fields::item(m, rel, diags);
     let pos = f.missing_pos;
     let role = f.req_choice::<RoleKind>("role", Rule::Y1, "role");
-    let from = f.req_date("from", false);
-    let to = f.date("to", false);
+    let from = f.req_date("from", true);
+    let to = f.date("to", true);
+    // Read for its findings; pages show roles without their dates.
+    span(&mut f);
     let complete = f.finish();
     let role = Role {
         pos,
@@ -188,6 +267,19 @@ fn role(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<Role> {
         to,
     };
     complete.then_some(role)
+}
+
+/// `from_accuracy` and `to_accuracy` of a term or role (extensions of SPEC §1).
+fn span(f: &mut Fields) -> Span {
+    f.extension(&["from_accuracy", "to_accuracy"]);
+    let mut read = |key| {
+        f.choice::<Accuracy>(key, Rule::Y1, key)
+            .map_or(Accuracy::Exact, |a| a.value)
+    };
+    Span {
+        from: read("from_accuracy"),
+        to: read("to_accuracy"),
+    }
 }
 
 pub fn working_group(

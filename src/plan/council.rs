@@ -3,7 +3,7 @@ use super::members::{SITE_YAML, current_members, in_region, rows};
 use super::{Cx, Planned};
 use crate::model::{Region, SEATS, SEATS_PER_KIND, Seat};
 use crate::urls;
-use crate::views::{HolderView, Link, SeatView, View, date, seat_name};
+use crate::views::{HolderView, Link, SeatView, View, seat_name};
 
 pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     let current = current_members(cx);
@@ -38,7 +38,9 @@ fn seat_view(cx: &Cx, seat: Seat) -> SeatView {
                 url: urls::member(&l),
                 label: format!(".{l}"),
             }),
-            term_end: h.term_end.map(date),
+            term_end: h
+                .term_end
+                .map(|d| crate::views::date_known(d, h.term_end_accuracy)),
             roles: h.roles,
             source: crate::views::provenance(h.source.as_ref(), h.note.as_ref()),
         })

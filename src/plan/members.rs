@@ -40,7 +40,11 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
         former,
         Vec::new(),
     );
-    let growth = View::Growth(crate::views::growth::growth(&cx.site.members, cx.as_of()));
+    let growth = View::Growth(crate::views::growth::growth(
+        &cx.site.members,
+        cx.site.settings.as_ref().map_or(&[][..], |s| &s.counts[..]),
+        cx.as_of(),
+    ));
     out.page(
         urls::MEMBERS_GROWTH,
         SITE_YAML,

@@ -238,6 +238,7 @@ fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
             .map(|(_, slug, title)| link(&urls::page(slug), title))
             .collect(),
         drafts: opts.drafts,
+        partial: settings.is_some_and(|s| s.partial),
     }
 }
 

@@ -239,7 +239,13 @@ fn check_affiliation(site: &Site, c: &Councillor, diags: &mut Diagnostics) {
         let Seat::Region(region) = t.seat else {
             continue;
         };
-        let ok = member.is_current(*t.from) && member.ccnso_region(*t.from) == region;
+        // A `joined` known only as an upper bound ("a member by 8 September 2008")
+        // says nothing about the day the term started.
+        let bound_later = member.joined_accuracy == crate::model::Accuracy::By
+            && *t.from < *member.joined
+            && member.left.as_ref().is_none_or(|l| *t.from < **l);
+        let ok =
+            bound_later || member.is_current(*t.from) && member.ccnso_region(*t.from) == region;
         if !ok {
             let message = format!(
                 "{} is not a current member of {} on {}, when this term starts",

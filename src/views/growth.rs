@@ -1,6 +1,6 @@
 //! Membership over time: monthly counts by ccNSO region, drawn as a stacked SVG chart.
 use crate::date::Date;
-use crate::model::{Member, Region};
+use crate::model::{Member, Region, ReportedCount};
 use crate::views::{DateView, RegionView, date};
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -27,6 +27,8 @@ pub struct GrowthView {
     pub years: Vec<YearRow>,
     pub regions: Vec<RegionView>,
     pub first: Option<DateView>,
+    /// The counts the organisation reported (site.yaml `counts:`), as points.
+    pub reported: Vec<ReportedPoint>,
 }
 
 #[derive(Serialize, Debug)]
@@ -61,12 +63,30 @@ pub struct YearRow {
 }
 
 /// Counts at the first of every month from the first `joined` to `as_of`, and at `as_of`.
-pub fn growth(members: &[Member], as_of: Date) -> GrowthView {
-    let samples = sample_dates(members, as_of);
+/// A reported count on the chart: where it is drawn, and what it says.
+#[derive(Clone, Debug, Serialize)]
+pub struct ReportedPoint {
+    pub x: f64,
+    pub y: f64,
+    pub total: u32,
+    /// Where its figure is written: left of the point, or above it when the point
+    /// before is too near for the figure to fit.
+    pub label_x: f64,
+    pub label_y: f64,
+    pub label_anchor: &'static str,
+    pub date: DateView,
+    pub source: crate::views::SourceView,
+}
+
+pub fn growth(members: &[Member], reported: &[ReportedCount], as_of: Date) -> GrowthView {
+    let reported: Vec<&ReportedCount> = reported.iter().filter(|r| r.date <= as_of).collect();
+    let first_report = reported.iter().map(|r| r.date).min();
+    let samples = sample_dates(members, first_report, as_of);
     let counts: Vec<[usize; 5]> = samples.iter().map(|d| counts_at(members, *d)).collect();
     let max = counts
         .iter()
         .map(|c| c.iter().sum::<usize>())
+        .chain(reported.iter().map(|r| r.total as usize))
         .max()
         .unwrap_or(0);
     let axes = Axes {
@@ -96,6 +116,7 @@ pub fn growth(members: &[Member], as_of: Date) -> GrowthView {
             label: d.year.to_string(),
         })
         .collect();
+    let reported = reported_points(&reported, &samples, &axes);
     GrowthView {
         width: WIDTH,
         height: HEIGHT,
@@ -107,7 +128,52 @@ pub fn growth(members: &[Member], as_of: Date) -> GrowthView {
         plot: axes.plot,
         regions: Region::ALL.iter().map(|r| (*r).into()).collect(),
         first: samples.first().map(|d| date(*d)),
+        reported,
     }
+}
+
+/// Each reported count at its month on the time axis (a day within the month moves it
+/// along), at its total on the value axis.
+fn reported_points(
+    reported: &[&ReportedCount],
+    samples: &[Date],
+    axes: &Axes,
+) -> Vec<ReportedPoint> {
+    reported
+        .iter()
+        .filter_map(|r| {
+            let i = samples
+                .iter()
+                .position(|s| (s.year, s.month) == (r.date.year, r.date.month))?;
+            let next = axes.x((i + 1).min(samples.len() - 1));
+            let within = (r.date.day - 1) as f64 / 31.0;
+            let x = axes.x(i) + (next - axes.x(i)) * within;
+            Some(ReportedPoint {
+                x: (x * 10.0).round() / 10.0,
+                y: (axes.y(r.total as usize) * 10.0).round() / 10.0,
+                total: r.total,
+                label_x: 0.0,
+                label_y: 0.0,
+                label_anchor: "end",
+                date: crate::views::date_known(r.date, r.accuracy),
+                source: crate::views::SourceView {
+                    url: crate::model::source_is_url(&r.source).then(|| r.source.clone()),
+                    text: Some(r.source.clone()),
+                    note: r.note.clone(),
+                },
+            })
+        })
+        .scan(f64::NEG_INFINITY, |previous_x, mut p| {
+            let crowded = p.x - *previous_x < 40.0;
+            *previous_x = p.x;
+            (p.label_x, p.label_y, p.label_anchor) = if crowded {
+                (p.x, p.y - 11.0, "middle")
+            } else {
+                (p.x - 10.0, p.y + 4.0, "end")
+            };
+            Some(p)
+        })
+        .collect()
 }
 
 /// Where the chart's values go: the plot area, the top of the value axis, and how
@@ -166,10 +232,11 @@ fn layers(counts: &[[usize; 5]], axes: &Axes) -> Vec<Layer> {
     layers
 }
 
-fn sample_dates(members: &[Member], as_of: Date) -> Vec<Date> {
+fn sample_dates(members: &[Member], first_report: Option<Date>, as_of: Date) -> Vec<Date> {
     let Some(first) = members
         .iter()
         .map(|m| *m.joined)
+        .chain(first_report)
         .min()
         .filter(|f| *f <= as_of)
     else {

@@ -49,6 +49,13 @@ pub fn date(d: Date) -> DateView {
     d.into()
 }
 
+/// A date with the words that say how exactly it is known ("on or about …", "by …").
+pub fn date_known(d: Date, accuracy: crate::model::Accuracy) -> DateView {
+    let mut view = DateView::from(d);
+    view.text = format!("{}{}", accuracy.prefix(), view.text);
+    view
+}
+
 pub fn opt_date(d: Option<&crate::model::At<Date>>) -> Option<DateView> {
     d.map(|d| d.value.into())
 }
@@ -90,6 +97,8 @@ pub struct SiteView {
     pub nav: Vec<Link>,
     pub menu: Vec<Link>,
     pub drafts: bool,
+    /// `coverage: partial`: the records are what is documented (pages say so).
+    pub partial: bool,
 }
 
 /// A member as lists and its page show it.
@@ -99,7 +108,8 @@ pub struct MemberRow {
     pub url: String,
     pub label: String,
     pub country: String,
-    pub manager: String,
+    /// None where the sources do not document it.
+    pub manager: Option<String>,
     pub region: RegionView,
     pub icann_region: RegionView,
     pub joined: DateView,
@@ -120,7 +130,7 @@ pub fn member_row(m: &Member, as_of: Date) -> MemberRow {
         manager: m.manager.clone(),
         region: m.ccnso_region(as_of).into(),
         icann_region: (*m.region).into(),
-        joined: date(*m.joined),
+        joined: date_known(*m.joined, m.joined_accuracy),
         left: opt_date(m.left.as_ref()),
         left_reason: m.left_reason.as_ref().map(|r| r.id()),
     }

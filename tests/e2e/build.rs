@@ -110,7 +110,7 @@ fn members_json_has_the_fields_as_written_plus_current_and_ccnso_region() {
     let pf = &json[6];
     assert_eq!(
         pf.to_string(),
-        r#"{"cctld":"pf","unicode":null,"iso3166":null,"country":"French Polynesia","manager":"OPT","region":"europe","region_basis":"citizenship","joined":"2007-01","left":null,"left_reason":null,"website":null,"source":null,"note":null,"region_changes":[{"requested":"2008-01-10","decided":"2008-03-05","outcome":"approved","to":"asia-pacific","extraordinary":null,"reason":null}],"current":true,"ccnso_region":"asia-pacific"}"#
+        r#"{"cctld":"pf","unicode":null,"iso3166":null,"country":"French Polynesia","manager":"OPT","region":"europe","region_basis":"citizenship","joined":"2007-01","joined_accuracy":"exact","left":null,"left_reason":null,"website":null,"source":null,"note":null,"region_changes":[{"requested":"2008-01-10","decided":"2008-03-05","outcome":"approved","to":"asia-pacific","extraordinary":null,"reason":null}],"current":true,"ccnso_region":"asia-pacific"}"#
     );
     assert_eq!(json[3]["current"], false);
     assert_eq!(json[3]["left_reason"], "resignation");
@@ -135,7 +135,7 @@ fn region_changes_have_a_csv_of_their_own_and_formula_cells_are_neutralised() {
     let pf = csv.split("\r\n").find(|l| l.starts_with("pf,")).unwrap();
     assert_eq!(
         pf,
-        "pf,,,French Polynesia,\"'=HYPERLINK(\"\"https://evil.example\"\")\",europe,citizenship,2007-01,,,,,,true,asia-pacific"
+        "pf,,,French Polynesia,\"'=HYPERLINK(\"\"https://evil.example\"\")\",europe,citizenship,2007-01,exact,,,,,,true,asia-pacific"
     );
 }
 
@@ -147,19 +147,19 @@ fn members_csv_has_scalar_columns_cctld_first_in_json_order() {
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(
         lines[0],
-        "cctld,unicode,iso3166,country,manager,region,region_basis,joined,left,left_reason,website,source,note,current,ccnso_region"
+        "cctld,unicode,iso3166,country,manager,region,region_basis,joined,joined_accuracy,left,left_reason,website,source,note,current,ccnso_region"
     );
     assert_eq!(
         lines[4],
-        "cm,,,Cameroon,ANTIC,africa,un-statistics,2003-10,2010-01,resignation,,,,false,africa"
+        "cm,,,Cameroon,ANTIC,africa,un-statistics,2003-10,exact,2010-01,resignation,,,,false,africa"
     );
     assert_eq!(
         lines[5],
-        "nl,,,Netherlands,SIDN,europe,un-statistics,2004-03-15,,,https://www.sidn.nl,https://example.org/members/nl,,true,europe"
+        "nl,,,Netherlands,SIDN,europe,un-statistics,2004-03-15,exact,,,https://www.sidn.nl,https://example.org/members/nl,,true,europe"
     );
     assert_eq!(
         lines[8],
-        "xn--p1ai,рф,ru,Russian Federation,Coordination Center for TLD RU,europe,un-statistics,2010-05-12,,,,,,true,europe"
+        "xn--p1ai,рф,ru,Russian Federation,Coordination Center for TLD RU,europe,un-statistics,2010-05-12,exact,,,,,,true,europe"
     );
     assert_eq!(lines.len(), 11);
 }

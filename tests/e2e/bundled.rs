@@ -41,3 +41,38 @@ fn an_editorial_note_is_not_a_change_to_the_text() {
     );
     assert!(!text.contains("About this record"), "{text}");
 }
+
+/// The bundled site is the ccNSO of 7 October 2011 as far as sources document it:
+/// 30 members current then, 17 of the 18 seats, every record with its source and
+/// every member and councillor with a note on how its dates are known.
+#[test]
+fn bundled_site_lists_the_documented_members_and_seats_of_october_2011() {
+    let out = Command::new(env!("CARGO_BIN_EXE_ccpub"))
+        .args(["check", env!("CARGO_MANIFEST_DIR"), "--format", "json"])
+        .output()
+        .unwrap();
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let c5 = items.iter().find(|d| d["rule"] == "C5").unwrap();
+    assert_eq!(
+        c5["message"],
+        "17 of 18 seats held on 2011-10-07; vacant: latin-america (1)"
+    );
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let mut members = 0;
+    for folder in ["members", "council", "working-groups", "pages", "news"] {
+        for entry in std::fs::read_dir(root.join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(
+                text.contains("\nsource: "),
+                "{} names no source",
+                path.display()
+            );
+            if folder == "members" || folder == "council" {
+                assert!(text.contains("\nnote: "), "{} has no note", path.display());
+            }
+            members += usize::from(folder == "members" && !text.contains("\nleft: "));
+        }
+    }
+    assert_eq!(members, 30);
+}

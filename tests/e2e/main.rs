@@ -1,5 +1,6 @@
 //! End-to-end tests: the real `ccpub` binary on fixture sites.
 mod check_cli;
+mod documented;
 mod harness;
 mod rules;
 
