@@ -355,6 +355,8 @@ pub struct WorkingGroup {
     pub short: Option<String>,
     pub status: At<GroupStatus>,
     pub created: At<Date>,
+    /// How exactly `created` is known (`created_accuracy`, an extension of SPEC §1).
+    pub created_accuracy: Accuracy,
     pub closed: Option<At<Date>>,
     pub chair: Option<At<String>>,
     pub joint_with: Vec<String>,

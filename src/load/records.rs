@@ -293,6 +293,8 @@ pub fn working_group(
     let short = f.str("short");
     let status = f.req_choice::<GroupStatus>("status", Rule::Y1, "status");
     let created = f.req_date("created", false);
+    f.extension(&["created_accuracy"]);
+    let created_accuracy = f.choice::<Accuracy>("created_accuracy", Rule::Y1, "created_accuracy");
     let closed = f.date("closed", false);
     let chair = f.str("chair");
     let joint_with = f.str_list("joint_with");
@@ -307,6 +309,7 @@ pub fn working_group(
         short: short.map(|s| s.value),
         status: status?,
         created: created?,
+        created_accuracy: created_accuracy.map_or(Accuracy::Exact, |a| a.value),
         closed,
         chair,
         joint_with: joint_with.into_iter().map(|j| j.value).collect(),

@@ -3,7 +3,7 @@ use super::members::SITE_YAML;
 use super::{Cx, Planned};
 use crate::model::{GroupState, WorkingGroup};
 use crate::urls;
-use crate::views::{GroupView, Link, View, date, opt_date, provenance};
+use crate::views::{GroupView, Link, View, opt_date, provenance};
 
 pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     let views: Vec<GroupView> = cx.site.groups.iter().map(|g| group_view(cx, g)).collect();
@@ -67,7 +67,7 @@ fn group_view(cx: &Cx, g: &WorkingGroup) -> GroupView {
         name: g.name.clone(),
         short: g.short.clone(),
         status: g.state(cx.as_of()),
-        created: date(*g.created),
+        created: crate::views::date_known(*g.created, g.created_accuracy),
         closed: opt_date(g.closed.as_ref()),
         chair,
         joint_with: g.joint_with.clone(),

@@ -76,3 +76,24 @@ fn bundled_site_lists_the_documented_members_and_seats_of_october_2011() {
     }
     assert_eq!(members, 30);
 }
+
+/// A working group whose creation date no source gives is not shown as created on the
+/// site's date: it existed "by" then.
+#[test]
+fn an_undocumented_creation_date_is_shown_as_an_upper_bound() {
+    let dir = std::env::temp_dir().join(format!("ccpub-bundled-wg-{}", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_ccpub"))
+        .args(["build", env!("CARGO_MANIFEST_DIR"), "--out"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let page = std::fs::read_to_string(dir.join("working-groups/technical/index.html")).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        page.contains(
+            "<dt>Created</dt><dd><time datetime=\"2011-10-07\">by 7 October 2011</time></dd>"
+        ),
+        "{page}"
+    );
+}
