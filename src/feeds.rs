@@ -8,8 +8,8 @@ use std::fmt::Write as _;
 /// `(path relative to the output folder, bytes)` for every generated file.
 pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
     use crate::urls::{
-        ATOM, COUNCIL_JSON, DATAPACKAGE, MEMBERS_CSV, MEMBERS_JSON, REGION_CHANGES_CSV, ROBOTS,
-        SITEMAP, output_path,
+        ATOM, COUNCIL_JSON, DATAPACKAGE, MEMBERS_CSV, MEMBERS_JSON, REGION_CHANGES_CSV,
+        RESOLUTIONS_JSON, ROBOTS, SITEMAP, output_path,
     };
     let robots = output_path(ROBOTS);
     let own_robots = site.statics.contains(&robots);
@@ -34,6 +34,10 @@ pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
             opendata::council_json(site, as_of),
         ),
         (output_path(DATAPACKAGE), opendata::datapackage(site, as_of)),
+        (
+            output_path(RESOLUTIONS_JSON),
+            opendata::resolutions_json(site),
+        ),
     ];
     files.extend(robots);
     files
@@ -182,8 +186,34 @@ fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
             });
         }
     }
+    entries.extend(resolution_entries(site));
     entries.sort_by(|a, b| (b.date, &b.url).cmp(&(a.date, &a.url)));
     entries
+}
+
+/// One entry per resolution: its title, and its text or what it acts on.
+fn resolution_entries(site: &Site) -> Vec<Entry> {
+    let mut out = Vec::new();
+    for m in &site.meetings {
+        for r in &m.resolutions {
+            let acts_on = r
+                .acts_on
+                .as_ref()
+                .and_then(|a| crate::views::decisions::acts_on_link(site, &a.value));
+            let said = match acts_on {
+                Some(link) => format!("The Council decided on {}.", link.label),
+                None => format!("A resolution of Council meeting {}.", m.number.value),
+            };
+            out.push(Entry {
+                date: m.date.value,
+                title: format!("Resolution {}: {}", r.id.value, r.title),
+                url: crate::urls::resolution(m.number.value, &r.id.value),
+                summary: r.text.clone().unwrap_or(said),
+                content: None,
+            });
+        }
+    }
+    out
 }
 
 fn day(d: Date) -> String {

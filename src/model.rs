@@ -276,6 +276,8 @@ pub struct RegionChange {
     /// As written (absent: not extraordinary).
     pub extraordinary: Option<bool>,
     pub reason: Option<String>,
+    /// The Council resolution that decided it (K5 when it has a resolution id's form).
+    pub resolution: Option<At<String>>,
 }
 
 impl Member {
@@ -418,7 +420,7 @@ pub struct Version {
     pub date: At<Date>,
     pub adopted: Option<At<Date>>,
     pub adopted_by: Option<At<String>>,
-    pub resolution: Option<String>,
+    pub resolution: Option<At<String>>,
     pub effective: Option<At<Date>>,
     pub summary: Option<String>,
     pub source: Option<At<String>>,
@@ -466,6 +468,8 @@ pub struct Site {
     pub guidelines: Vec<Guideline>,
     pub pages: Vec<Page>,
     pub news: Vec<News>,
+    pub meetings: Vec<Meeting>,
+    pub applications: Vec<Application>,
     /// Files under `content/static/`, as paths relative to it (`files/a.pdf`).
     pub statics: Vec<String>,
 }
@@ -535,6 +539,28 @@ pub struct Holder {
 }
 
 impl Site {
+    /// How many of the 18 seats are held at `date` (C5's count).
+    pub fn seats_held(&self, date: Date) -> usize {
+        Seat::ALL
+            .iter()
+            .map(|seat| {
+                self.councillors
+                    .iter()
+                    .flat_map(|c| &c.terms)
+                    .filter(|t| t.seat == *seat && t.covers(date))
+                    .count()
+                    .min(SEATS_PER_KIND)
+            })
+            .sum()
+    }
+
+    /// Whether the council record `id` holds a seat at `date`.
+    pub fn seated(&self, id: &str, date: Date) -> bool {
+        self.councillors
+            .iter()
+            .any(|c| c.id == id && c.terms.iter().any(|t| t.covers(date)))
+    }
+
     /// The holders of a seat at `date` (at most `SEATS_PER_KIND`), by term end
     /// (open-ended last), then name; with the roles they hold then.
     pub fn seat_holders(&self, seat: Seat, date: Date) -> Vec<Holder> {
@@ -603,3 +629,7 @@ impl WorkingGroup {
         latest_by(std::iter::once(*self.created).chain(closed), as_of)
     }
 }
+
+// After `closed!`, which it uses.
+mod decisions;
+pub use decisions::*;

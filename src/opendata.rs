@@ -323,6 +323,36 @@ pub(crate) fn datapackage(site: &Site, as_of: Date) -> Vec<u8> {
     pretty(&package)
 }
 
+/// A resolution as `resolutions.json` gives it (SPEC §6).
+#[derive(Serialize)]
+struct ResolutionRecord<'a> {
+    id: &'a str,
+    meeting: u32,
+    date: String,
+    title: &'a str,
+    acts_on: Option<&'a str>,
+}
+
+/// `resolutions.json`: every resolution, sorted by meeting number, then as the minutes
+/// list them.
+pub(crate) fn resolutions_json(site: &Site) -> Vec<u8> {
+    let mut meetings: Vec<&crate::model::Meeting> = site.meetings.iter().collect();
+    meetings.sort_by_key(|m| m.number.value);
+    let records: Vec<ResolutionRecord> = meetings
+        .iter()
+        .flat_map(|m| {
+            m.resolutions.iter().map(|r| ResolutionRecord {
+                id: &r.id.value,
+                meeting: m.number.value,
+                date: m.date.value.to_string(),
+                title: &r.title,
+                acts_on: r.acts_on.as_ref().map(|a| a.value.as_str()),
+            })
+        })
+        .collect();
+    pretty(&records)
+}
+
 fn pretty<T: Serialize>(v: &T) -> Vec<u8> {
     let mut s = serde_json::to_string_pretty(v).expect("records serialise");
     s.push('\n');

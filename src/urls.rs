@@ -12,6 +12,9 @@ pub(crate) const MEMBERS_BY_REGION: &str = "/members/by-region/";
 pub(crate) const MEMBERS_FORMER: &str = "/members/former/";
 pub(crate) const MEMBERS_GROWTH: &str = "/members/growth/";
 pub(crate) const COUNCIL: &str = "/council/";
+pub(crate) const MEETINGS: &str = "/council/meetings/";
+pub(crate) const RESOLUTIONS: &str = "/council/resolutions/";
+pub(crate) const APPLICATIONS: &str = "/members/applications/";
 pub(crate) const WORKING_GROUPS: &str = "/working-groups/";
 pub(crate) const GUIDELINES: &str = "/guidelines/";
 pub(crate) const NEWS: &str = "/news/";
@@ -23,24 +26,28 @@ pub(crate) const MEMBERS_CSV: &str = "/data/members.csv";
 pub(crate) const COUNCIL_JSON: &str = "/data/council.json";
 pub(crate) const REGION_CHANGES_CSV: &str = "/data/region-changes.csv";
 pub(crate) const DATAPACKAGE: &str = "/data/datapackage.json";
+pub(crate) const RESOLUTIONS_JSON: &str = "/data/resolutions.json";
 /// Written unless the site's `static/` has its own (so not one of the reserved `FILES`).
 pub(crate) const ROBOTS: &str = "/robots.txt";
 
 /// The pages with a fixed URL, in the order they are planned.
-pub(crate) const FIXED_PAGES: [&str; 9] = [
+pub(crate) const FIXED_PAGES: [&str; 12] = [
     HOME,
     MEMBERS,
     MEMBERS_BY_REGION,
     MEMBERS_FORMER,
     MEMBERS_GROWTH,
+    APPLICATIONS,
     COUNCIL,
+    MEETINGS,
+    RESOLUTIONS,
     WORKING_GROUPS,
     GUIDELINES,
     NEWS,
 ];
 
 /// The files (not pages) every build writes.
-pub(crate) const FILES: [&str; 8] = [
+pub(crate) const FILES: [&str; 9] = [
     ATOM,
     SITEMAP,
     NOT_FOUND,
@@ -49,7 +56,23 @@ pub(crate) const FILES: [&str; 8] = [
     REGION_CHANGES_CSV,
     COUNCIL_JSON,
     DATAPACKAGE,
+    RESOLUTIONS_JSON,
 ];
+
+pub(crate) fn meeting(number: u32) -> String {
+    format!("/council/meetings/{number}/")
+}
+
+/// The anchor of a resolution or action on its meeting's page: its id, lower case, a
+/// space as `-` (`67-01`, `124-04-a`).
+pub(crate) fn resolution_anchor(id: &str) -> String {
+    id.to_lowercase().replace(' ', "-")
+}
+
+/// A resolution on its meeting's page.
+pub(crate) fn resolution(meeting: u32, id: &str) -> String {
+    format!("{}#{}", self::meeting(meeting), resolution_anchor(id))
+}
 
 pub(crate) fn member(id: &str) -> String {
     format!("/members/{id}/")

@@ -1,7 +1,7 @@
 //! Records read in an earlier run, kept by `serve`: one typed map per record kind,
 //! by file path, reused when the file's bytes are the same.
 use crate::diag::Diagnostics;
-use crate::model::{Councillor, Member, News, Page, Version, WorkingGroup};
+use crate::model::{Application, Councillor, Meeting, Member, News, Page, Version, WorkingGroup};
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
@@ -27,6 +27,8 @@ pub struct LoadCache {
     versions: Slot<Version>,
     pages: Slot<Page>,
     news: Slot<News>,
+    meetings: Slot<Meeting>,
+    applications: Slot<Application>,
 }
 
 /// A record kind that has a map in the cache.
@@ -51,6 +53,8 @@ cached!(
     Version => versions,
     Page => pages,
     News => news,
+    Meeting => meetings,
+    Application => applications,
 );
 
 impl LoadCache {
@@ -98,5 +102,7 @@ impl LoadCache {
         keep(&self.versions, read);
         keep(&self.pages, read);
         keep(&self.news, read);
+        keep(&self.meetings, read);
+        keep(&self.applications, read);
     }
 }

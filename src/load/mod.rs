@@ -2,6 +2,7 @@
 //! front matter, YAML) and turns it into `model` types, reporting Y1 and F1 findings
 //! (and the closed-value rules M2 and G1 where a value is read).
 mod cache;
+mod decisions;
 mod fields;
 mod records;
 
@@ -30,6 +31,8 @@ pub struct Index {
     /// The ids of every member and council file, read completely or not.
     pub member_ids: Vec<String>,
     pub councillor_ids: Vec<String>,
+    /// The ids of every application file (`ir-2011-09-23`), read completely or not.
+    pub application_ids: Vec<String>,
     /// The links of every Markdown body whose front matter could be split (read or
     /// not), by file, found while its raw HTML (H1) and link schemes (H2) were checked.
     pub body_links: BodyLinks,
@@ -77,8 +80,10 @@ pub fn load(site: &Path, diags: &mut Diagnostics, cache: &LoadCache) -> anyhow::
             ("guidelines", Kind::Dir) => cx.guidelines(&rel, &mut out)?,
             ("pages", Kind::Dir) => out.pages = cx.markdown_dir(&rel, crate::urls::page, records::page)?,
             ("news", Kind::Dir) => cx.news(&rel, &mut out)?,
+            ("meetings", Kind::Dir) => out.meetings = cx.meetings(&rel)?,
+            ("applications", Kind::Dir) => out.applications = cx.applications(&rel)?,
             ("static", Kind::Dir) => cx.statics(&rel, "", &mut out.statics)?,
-            _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/ or static/)"),
+            _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/, meetings/, applications/ or static/)"),
         }
     }
     if cache.keeps() {
@@ -397,6 +402,54 @@ impl Loader<'_> {
         }
         out.members = self.read_all(jobs, false, records::member);
         Ok(())
+    }
+
+    /// `meetings/<number>.md`: a number without leading zeros.
+    fn meetings(&mut self, rel: &str) -> anyhow::Result<Vec<crate::model::Meeting>> {
+        let mut jobs = Vec::new();
+        for (name, kind) in self.entries(&self.site.join(rel), rel)? {
+            let child = format!("{rel}/{name}");
+            let number = name.strip_suffix(".md").filter(|s| {
+                kind == Kind::File
+                    && !s.is_empty()
+                    && s.len() <= 9
+                    && !s.starts_with('0')
+                    && s.bytes().all(|b| b.is_ascii_digit())
+            });
+            let Some(number) = number else {
+                self.f1(&child, "file name does not follow <number>.md (the meeting's number, digits without a leading zero)");
+                continue;
+            };
+            if let Ok(n) = number.parse::<u32>() {
+                self.index.record_urls.push(crate::urls::meeting(n));
+            }
+            jobs.push((child, number.to_string()));
+        }
+        Ok(self.read_all(jobs, true, decisions::meeting))
+    }
+
+    /// `applications/<label>-<yyyy-mm-dd>.yaml`.
+    fn applications(&mut self, rel: &str) -> anyhow::Result<Vec<crate::model::Application>> {
+        let mut jobs = Vec::new();
+        for (name, kind) in self.entries(&self.site.join(rel), rel)? {
+            let child = format!("{rel}/{name}");
+            let stem = name.strip_suffix(".yaml").filter(|s| {
+                let Some((label, date)) = s.len().checked_sub(11).map(|i| s.split_at(i)) else {
+                    return false;
+                };
+                kind == Kind::File
+                    && is_member_label(label)
+                    && date.starts_with('-')
+                    && crate::date::Date::parse(&date[1..], false).is_some()
+            });
+            let Some(stem) = stem else {
+                self.bad_name(&child, "<label>-<yyyy-mm-dd>.yaml");
+                continue;
+            };
+            self.index.application_ids.push(stem.to_string());
+            jobs.push((child, stem.to_string()));
+        }
+        Ok(self.read_all(jobs, false, decisions::application))
     }
 
     fn council(&mut self, rel: &str, out: &mut Site) -> anyhow::Result<()> {

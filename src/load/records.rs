@@ -157,7 +157,7 @@ pub fn member(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opti
 
 /// A member's `undocumented: [manager]` (an extension of SPEC §1): the sources do not
 /// name the manager, so the record may leave it out and pages say it is not documented.
-fn undocumented(f: &mut Fields) -> bool {
+pub(super) fn undocumented(f: &mut Fields) -> bool {
     let mut manager = false;
     for item in f.str_list("undocumented") {
         if item.value == "manager" {
@@ -182,6 +182,7 @@ fn region_change(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<RegionCha
     let to = f.req_choice::<Region>("to", Rule::M2, "region");
     let extraordinary = f.bool("extraordinary");
     let reason = f.str("reason");
+    let resolution = f.str("resolution");
     let complete = f.finish();
     let change = RegionChange {
         pos,
@@ -191,6 +192,7 @@ fn region_change(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<RegionCha
         to: to?,
         extraordinary: extraordinary.map(|e| e.value),
         reason: reason.map(|r| r.value),
+        resolution,
     };
     complete.then_some(change)
 }
@@ -345,7 +347,7 @@ pub fn version(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Opt
         date: date?,
         adopted,
         adopted_by,
-        resolution: resolution.map(|r| r.value),
+        resolution,
         effective,
         summary: summary.map(|s| s.value),
         source,

@@ -40,7 +40,7 @@ fn guideline(cx: &Cx, g: &Guideline, out: &mut Planned) -> GuidelineSummary {
         .iter()
         .filter(|v| drafts || *v.status == VersionStatus::Adopted)
         .collect();
-    let rows = version_rows(g, &versions, cur);
+    let rows = version_rows(cx, g, &versions, cur);
     let current = cur
         .and_then(|c| {
             rows.iter()
@@ -70,7 +70,7 @@ fn guideline(cx: &Cx, g: &Guideline, out: &mut Planned) -> GuidelineSummary {
         .iter()
         .rev()
         .find(|v| *v.status == VersionStatus::Draft && drafts)
-        .map(|v| version_row(v, cur, None));
+        .map(|v| version_row(v, cur, None, resolution(cx, v)));
     GuidelineSummary {
         url: urls::guideline(&g.slug),
         title,
@@ -162,13 +162,25 @@ fn version(
 
 /// The rows of the versions in this build, in version order; each but the first
 /// links the changes from the one before it.
-fn version_rows(g: &Guideline, shown: &[&Version], cur: Option<&Version>) -> Vec<VersionRow> {
+fn version_rows(
+    cx: &Cx,
+    g: &Guideline,
+    shown: &[&Version],
+    cur: Option<&Version>,
+) -> Vec<VersionRow> {
     shown
         .iter()
         .enumerate()
         .map(|(i, v)| {
             let changes = (i > 0).then(|| urls::changes(&g.slug, &v.version.value));
-            version_row(v, cur, changes)
+            version_row(v, cur, changes, resolution(cx, v))
         })
         .collect()
+}
+
+/// The resolution that adopted a version, linked where it names one (SPEC §6).
+fn resolution(cx: &Cx, v: &Version) -> Option<crate::views::decisions::ResolutionRef> {
+    v.resolution
+        .as_ref()
+        .map(|r| crate::views::decisions::resolution_ref(cx.site, r))
 }

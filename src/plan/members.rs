@@ -108,7 +108,7 @@ fn member_pages(cx: &Cx, out: &mut Planned) {
                 label: c.name.clone(),
             })
             .collect();
-        let view = member_page(m, cx.as_of(), councillors);
+        let view = member_page(cx.site, m, cx.as_of(), councillors);
         let title = format!("{} ({})", view.member.label, m.country);
         let page = View::Member(Box::new(view));
         out.page(&urls::member(&m.id), &m.path, &title, page, Vec::new())

@@ -2,6 +2,7 @@
 //! Each section of the site is planned by a module of its own, from a read-only
 //! context; the targets links may point at are taken from the finished pages.
 mod council;
+mod decisions;
 mod groups;
 mod guidelines;
 mod members;
@@ -146,6 +147,7 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
     pages::home(&cx, &mut out);
     members::plan(&cx, &mut out);
     council::plan(&cx, &mut out);
+    decisions::plan(&cx, &mut out);
     groups::plan(&cx, &mut out);
     guidelines::plan(&cx, &mut out);
     pages::free_pages(&cx, &mut out);
@@ -268,6 +270,10 @@ fn body_urls(site: &Site) -> Vec<BodyJob<'_>> {
     }
     for n in &site.news {
         jobs.push((&n.path, &n.body.text, urls::news_item(&n.slug), 0));
+    }
+    for m in &site.meetings {
+        // The minutes are shown under the page's "Minutes" heading.
+        jobs.push((&m.path, &m.body.text, urls::meeting(m.number.value), 1));
     }
     jobs
 }

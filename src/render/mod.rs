@@ -39,6 +39,10 @@ const BUILTIN: &[(&str, &str)] = templates![
     "news_item.html",
     "news_list.html",
     "404.html",
+    "meetings.html",
+    "meeting.html",
+    "resolutions.html",
+    "applications.html",
 ];
 
 /// The default theme's static files.

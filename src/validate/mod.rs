@@ -1,6 +1,7 @@
 //! Records -> findings: every rule of SPEC §2 that needs more than one field
 //! (Y1, F1, M2 and G1's form are found while loading).
 mod council;
+mod decisions;
 pub(crate) mod guidelines;
 mod members;
 mod urls;
@@ -32,6 +33,7 @@ pub fn validate(site: &Site, index: &Index, as_of: AsOf, diags: &mut Diagnostics
     check_groups(site, diags);
     check_references(site, index, diags);
     guidelines::check(site, date, diags);
+    decisions::check(site, index, date, diags);
     urls::check(site, diags);
     check_sources(site, diags);
 }

@@ -4,6 +4,7 @@ use crate::model::Closed as _;
 use crate::model::{Member, Region, RegionBasis, Seat, Version, VersionStatus};
 use serde::Serialize;
 
+pub(crate) mod decisions;
 pub(crate) mod growth;
 mod pages;
 pub use pages::*;
@@ -146,6 +147,8 @@ pub struct MemberPage {
     pub source: Option<SourceView>,
     pub changes: Vec<ChangeRow>,
     pub councillors: Vec<Link>,
+    /// Its membership applications, newest first.
+    pub applications: Vec<decisions::ApplicationRow>,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -156,9 +159,15 @@ pub struct ChangeRow {
     pub to: RegionView,
     pub extraordinary: bool,
     pub reason: Option<String>,
+    pub resolution: Option<decisions::ResolutionRef>,
 }
 
-pub fn member_page(m: &Member, as_of: Date, councillors: Vec<Link>) -> MemberPage {
+pub fn member_page(
+    site: &crate::model::Site,
+    m: &Member,
+    as_of: Date,
+    councillors: Vec<Link>,
+) -> MemberPage {
     let status = if *m.joined > as_of {
         "not yet a member"
     } else if m.is_current(as_of) {
@@ -176,8 +185,18 @@ pub fn member_page(m: &Member, as_of: Date, councillors: Vec<Link>) -> MemberPag
             to: (*c.to).into(),
             extraordinary: c.extraordinary == Some(true),
             reason: c.reason.clone(),
+            resolution: c
+                .resolution
+                .as_ref()
+                .map(|r| decisions::resolution_ref(site, r)),
         })
         .collect();
+    let mut applications: Vec<&crate::model::Application> = site
+        .applications
+        .iter()
+        .filter(|a| a.cctld.value == m.id)
+        .collect();
+    applications.sort_by_key(|a| std::cmp::Reverse(*a.received));
     MemberPage {
         member: member_row(m, as_of),
         status,
@@ -189,6 +208,10 @@ pub fn member_page(m: &Member, as_of: Date, councillors: Vec<Link>) -> MemberPag
         source: provenance(m.source.as_ref(), m.note.as_ref()),
         changes,
         councillors,
+        applications: applications
+            .into_iter()
+            .map(|a| decisions::application_row(site, a, as_of))
+            .collect(),
     }
 }
 
@@ -275,7 +298,7 @@ pub struct VersionRow {
     pub date: DateView,
     pub adopted: Option<DateView>,
     pub adopted_by: Option<String>,
-    pub resolution: Option<String>,
+    pub resolution: Option<decisions::ResolutionRef>,
     pub effective: Option<DateView>,
     pub summary: Option<String>,
     pub changes_url: Option<String>,
@@ -285,6 +308,7 @@ pub fn version_row(
     v: &Version,
     current: Option<&Version>,
     changes_url: Option<String>,
+    resolution: Option<decisions::ResolutionRef>,
 ) -> VersionRow {
     let is_current = current.is_some_and(|c| c.version.value == v.version.value);
     let status = match (*v.status, is_current) {
@@ -300,7 +324,7 @@ pub fn version_row(
         date: date(*v.date),
         adopted: opt_date(v.adopted.as_ref()),
         adopted_by: v.adopted_by.as_ref().map(|a| a.value.clone()),
-        resolution: v.resolution.clone(),
+        resolution,
         effective: v
             .effective
             .as_ref()

@@ -24,6 +24,18 @@ pub enum View {
     },
     Growth(GrowthView),
     Member(Box<MemberPage>),
+    Applications {
+        pending: Vec<decisions::ApplicationRow>,
+        decided: Vec<decisions::ApplicationRow>,
+    },
+    Meetings {
+        meetings: Vec<decisions::MeetingRow>,
+    },
+    Meeting(Box<decisions::MeetingPage>),
+    Resolutions {
+        years: Vec<decisions::ResolutionYear>,
+        count: usize,
+    },
     Region {
         region: RegionView,
         members: Vec<MemberRow>,
@@ -125,6 +137,10 @@ impl View {
             View::Former { .. } => "members_former.html",
             View::Growth(_) => "members_growth.html",
             View::Member(_) => "member.html",
+            View::Applications { .. } => "applications.html",
+            View::Meetings { .. } => "meetings.html",
+            View::Meeting(_) => "meeting.html",
+            View::Resolutions { .. } => "resolutions.html",
             View::Region { .. } => "region.html",
             View::Council { .. } => "council.html",
             View::Groups { .. } => "working_groups.html",
@@ -148,6 +164,7 @@ impl View {
     pub fn description(&self, title: &str, as_of: &str) -> String {
         self.of_members(title, as_of)
             .or_else(|| self.of_bodies(title, as_of))
+            .or_else(|| self.of_decisions(title, as_of))
             .unwrap_or_else(|| "There is no page at this address.".to_string())
     }
 
@@ -247,6 +264,34 @@ impl View {
             } => {
                 format!("Announcements, newest first (page {page_number} of {pages}).")
             }
+            _ => return None,
+        })
+    }
+}
+
+impl View {
+    /// The pages of the Council's decisions.
+    fn of_decisions(&self, title: &str, as_of: &str) -> Option<String> {
+        Some(match self {
+            View::Applications { pending, decided } => format!(
+                "Membership applications on {as_of}: {} pending, {} decided.",
+                pending.len(),
+                decided.len()
+            ),
+            View::Meetings { meetings } => format!(
+                "The Council's {}, newest first, with their resolutions.",
+                plural(meetings.len(), "meeting", "meetings")
+            ),
+            View::Meeting(m) => format!(
+                "{title}: a Council {} of {}, with {}.",
+                m.meeting.kind,
+                m.meeting.date.text,
+                plural(m.resolutions.len(), "resolution", "resolutions")
+            ),
+            View::Resolutions { count, .. } => format!(
+                "The Council's {} by year, newest first.",
+                plural(*count, "resolution", "resolutions")
+            ),
             _ => return None,
         })
     }

@@ -19,17 +19,21 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
         "about/index.html",
         "atom.xml",
         "council/index.html",
+        "council/meetings/index.html",
+        "council/resolutions/index.html",
         "data/council.json",
         "data/datapackage.json",
         "data/members.csv",
         "data/members.json",
         "data/region-changes.csv",
+        "data/resolutions.json",
         "favicon.svg",
         "files/charter.pdf",
         "guidelines/index.html",
         "guidelines/self-selection/1.0/index.html",
         "guidelines/self-selection/index.html",
         "index.html",
+        "members/applications/index.html",
         "members/au/index.html",
         "members/br/index.html",
         "members/by-region/index.html",
@@ -59,7 +63,7 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
     ];
     assert_eq!(files, expected);
     assert!(
-        run.stderr.starts_with("built 30 pages and 11 files ("),
+        run.stderr.starts_with("built 33 pages and 12 files ("),
         "{}",
         run.stderr
     );

@@ -1,5 +1,6 @@
 //! End-to-end tests: the real `ccpub` binary on fixture sites.
 mod check_cli;
+mod decisions;
 mod documented;
 mod harness;
 mod rules;
@@ -29,4 +30,10 @@ pub const SNAPSHOTS: &[&str] = &[
     "build::markdown_page",
     "redline::identical_versions",
     "serve::overlay",
+    "decisions::meetings",
+    "decisions::meeting_quorate",
+    "decisions::meeting_online",
+    "decisions::meeting_inquorate",
+    "decisions::resolutions",
+    "decisions::applications",
 ];

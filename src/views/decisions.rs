@@ -1,0 +1,289 @@
+//! What the decision pages show (SPEC §6): meetings, resolutions, applications, and a
+//! resolution cited by another record, linked where it names one.
+use super::{DateView, Html, Link, SourceView, date, date_known, opt_date, provenance};
+use crate::date::Date;
+use crate::model::{
+    ActsOn, Application, ApplicationOutcome, At, Closed as _, Meeting, MeetingKind, Site,
+    VersionNum,
+};
+use crate::urls;
+use serde::Serialize;
+
+/// A `resolution:` value: the resolution it names, linked, or a citation as text.
+#[derive(Clone, Debug, Serialize)]
+pub struct ResolutionRef {
+    pub text: String,
+    pub url: Option<String>,
+}
+
+pub fn resolution_ref(site: &Site, value: &At<String>) -> ResolutionRef {
+    let url = site
+        .resolution(&value.value)
+        .map(|(m, r)| urls::resolution(m.number.value, &r.id.value));
+    ResolutionRef {
+        text: value.value.clone(),
+        url,
+    }
+}
+
+/// A meeting in the list of meetings.
+#[derive(Clone, Debug, Serialize)]
+pub struct MeetingRow {
+    pub number: u32,
+    pub url: String,
+    pub date: DateView,
+    pub kind: &'static str,
+    pub place: Option<String>,
+    pub resolutions: Vec<Link>,
+}
+
+pub fn meeting_row(m: &Meeting) -> MeetingRow {
+    MeetingRow {
+        number: m.number.value,
+        url: urls::meeting(m.number.value),
+        date: date(*m.date),
+        kind: kind_text(m.kind.value),
+        place: m.place.clone(),
+        resolutions: m
+            .resolutions
+            .iter()
+            .map(|r| Link {
+                url: urls::resolution(m.number.value, &r.id.value),
+                label: format!("{} {}", r.id.value, r.title),
+            })
+            .collect(),
+    }
+}
+
+fn kind_text(k: MeetingKind) -> &'static str {
+    match k {
+        MeetingKind::Meeting => "meeting",
+        MeetingKind::Call => "conference call",
+        MeetingKind::Online => "online decision",
+    }
+}
+
+/// One meeting's page.
+#[derive(Clone, Debug, Serialize)]
+pub struct MeetingPage {
+    pub meeting: MeetingRow,
+    pub online: bool,
+    pub present: Vec<Link>,
+    pub apologies: Vec<Link>,
+    pub attendance_documented: bool,
+    pub quorum: Option<String>,
+    pub objections_close: Option<DateView>,
+    pub resolutions: Vec<ResolutionView>,
+    pub actions: Vec<ActionView>,
+    pub minutes: Html,
+    pub source: Option<SourceView>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ResolutionView {
+    pub id: String,
+    pub anchor: String,
+    pub title: String,
+    pub text: Option<String>,
+    pub acts_on: Option<Link>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ActionView {
+    pub id: String,
+    pub anchor: String,
+    pub text: String,
+    pub status: &'static str,
+}
+
+pub fn meeting_page(site: &Site, m: &Meeting, minutes: Html) -> MeetingPage {
+    let person = |id: &At<String>| councillor_link(site, &id.value);
+    MeetingPage {
+        meeting: meeting_row(m),
+        online: m.kind.value == MeetingKind::Online,
+        present: m.present.iter().map(person).collect(),
+        apologies: m.apologies.iter().map(person).collect(),
+        attendance_documented: !m.present.is_empty(),
+        quorum: quorum(site, m),
+        objections_close: opt_date(m.objections_close.as_ref()),
+        resolutions: m
+            .resolutions
+            .iter()
+            .map(|r| ResolutionView {
+                id: r.id.value.clone(),
+                anchor: urls::resolution_anchor(&r.id.value),
+                title: r.title.clone(),
+                text: r.text.clone(),
+                acts_on: r
+                    .acts_on
+                    .as_ref()
+                    .and_then(|a| acts_on_link(site, &a.value)),
+            })
+            .collect(),
+        actions: m
+            .actions
+            .iter()
+            .map(|a| ActionView {
+                id: a.id.value.clone(),
+                anchor: format!("action-{}", urls::resolution_anchor(&a.id.value)),
+                text: a.text.clone(),
+                status: a.status.value.id(),
+            })
+            .collect(),
+        minutes,
+        source: provenance(m.source.as_ref(), m.note.as_ref()),
+    }
+}
+
+/// "11 of 17 seated councillors present: quorate", for a meeting or call whose
+/// attendance is recorded.
+fn quorum(site: &Site, m: &Meeting) -> Option<String> {
+    if m.kind.value == MeetingKind::Online || m.present.is_empty() {
+        return None;
+    }
+    let held = site.seats_held(*m.date);
+    let present = m
+        .present
+        .iter()
+        .filter(|p| site.seated(&p.value, *m.date))
+        .count();
+    let verdict = if present * 2 > held {
+        "quorate"
+    } else {
+        "not quorate (more than half must be present)"
+    };
+    Some(format!(
+        "{present} of {held} seated councillors present: {verdict}"
+    ))
+}
+
+/// A councillor, linked to the Council page; an id without a record as written.
+fn councillor_link(site: &Site, id: &str) -> Link {
+    let name = site
+        .councillors
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.name.clone());
+    Link {
+        url: urls::COUNCIL.to_string(),
+        label: name.unwrap_or_else(|| id.to_string()),
+    }
+}
+
+/// What a resolution acts on, as a link to its page.
+pub fn acts_on_link(site: &Site, acts_on: &str) -> Option<Link> {
+    Some(match ActsOn::parse(acts_on)? {
+        ActsOn::Application(id) => {
+            let a = site.applications.iter().find(|a| a.id == id)?;
+            Link {
+                url: format!("{}#{}", urls::APPLICATIONS, a.id),
+                label: format!("the application of .{}", a.cctld.value),
+            }
+        }
+        ActsOn::Version { slug, version } => {
+            let num = VersionNum::parse(&version)?;
+            let g = site.guidelines.iter().find(|g| g.slug == slug)?;
+            let title = g.versions.first().map_or(slug.clone(), |v| v.title.clone());
+            Link {
+                url: urls::version(&slug, &num),
+                label: format!("{title}, version {version}"),
+            }
+        }
+        ActsOn::Group(slug) => {
+            let g = site.groups.iter().find(|g| g.id == slug)?;
+            Link {
+                url: urls::working_group(&slug),
+                label: g.name.clone(),
+            }
+        }
+        ActsOn::Member(label) => Link {
+            url: urls::member(&label),
+            label: format!("the membership of .{label}"),
+        },
+        ActsOn::Councillor(id) => councillor_link(site, &id),
+    })
+}
+
+/// A row of the resolutions table.
+#[derive(Clone, Debug, Serialize)]
+pub struct ResolutionRow {
+    pub id: String,
+    pub url: String,
+    pub date: DateView,
+    pub title: String,
+    pub acts_on: Option<Link>,
+}
+
+/// The resolutions of one year.
+#[derive(Clone, Debug, Serialize)]
+pub struct ResolutionYear {
+    pub year: i32,
+    pub rows: Vec<ResolutionRow>,
+}
+
+/// Every resolution by year, newest first (within a year: newest meeting first, then
+/// in the order of the minutes).
+pub fn resolution_years(site: &Site) -> Vec<ResolutionYear> {
+    let mut meetings: Vec<&Meeting> = site.meetings.iter().collect();
+    meetings.sort_by_key(|m| std::cmp::Reverse((*m.date, m.number.value)));
+    let mut years: Vec<ResolutionYear> = Vec::new();
+    for m in meetings {
+        for r in &m.resolutions {
+            let row = ResolutionRow {
+                id: r.id.value.clone(),
+                url: urls::resolution(m.number.value, &r.id.value),
+                date: date(*m.date),
+                title: r.title.clone(),
+                acts_on: r
+                    .acts_on
+                    .as_ref()
+                    .and_then(|a| acts_on_link(site, &a.value)),
+            };
+            match years.last_mut() {
+                Some(y) if y.year == m.date.year => y.rows.push(row),
+                _ => years.push(ResolutionYear {
+                    year: m.date.year,
+                    rows: vec![row],
+                }),
+            }
+        }
+    }
+    years
+}
+
+/// An application in the list of applications.
+#[derive(Clone, Debug, Serialize)]
+pub struct ApplicationRow {
+    pub id: String,
+    pub label: String,
+    pub member_url: Option<String>,
+    pub manager: Option<String>,
+    pub received: DateView,
+    pub iana_check: Option<DateView>,
+    pub outcome: &'static str,
+    pub decided: Option<DateView>,
+    pub days_pending: Option<i64>,
+    pub resolution: Option<ResolutionRef>,
+    pub source: Option<SourceView>,
+}
+
+pub fn application_row(site: &Site, a: &Application, as_of: Date) -> ApplicationRow {
+    let has_member = site.members.iter().any(|m| m.id == a.cctld.value);
+    let pending = a.outcome.value == ApplicationOutcome::Pending;
+    ApplicationRow {
+        id: a.id.clone(),
+        label: format!(".{}", a.cctld.value),
+        member_url: has_member.then(|| urls::member(&a.cctld.value)),
+        manager: a.manager.clone(),
+        received: date(*a.received),
+        iana_check: opt_date(a.iana_check.as_ref()),
+        outcome: a.outcome.value.id(),
+        decided: a
+            .decided
+            .as_ref()
+            .map(|d| date_known(d.value, a.decided_accuracy)),
+        days_pending: pending.then(|| as_of.days() - a.received.days()),
+        resolution: a.resolution.as_ref().map(|r| resolution_ref(site, r)),
+        source: provenance(a.source.as_ref(), a.note.as_ref()),
+    }
+}
