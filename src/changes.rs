@@ -8,6 +8,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
+mod decisions;
+
 /// One change, under a section heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
@@ -15,9 +17,10 @@ pub struct Change {
     pub text: String,
 }
 
-const SECTIONS: [&str; 6] = [
+const SECTIONS: [&str; 7] = [
     "Members",
     "Council",
+    "Decisions",
     "Working groups",
     "Guidelines",
     "Pages",
@@ -214,6 +217,7 @@ pub fn compare(old: &Site, new: &Site) -> Vec<Change> {
     let mut out = Vec::new();
     members(old, new, &mut out);
     council(old, new, &mut out);
+    decisions::compare(old, new, &mut out);
     groups(old, new, &mut out);
     guidelines(old, new, &mut out);
     texts(

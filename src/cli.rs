@@ -323,6 +323,28 @@ pub enum NewCommand {
         #[arg(long, default_value = ".")]
         site: PathBuf,
     },
+    /// A Council meeting: content/meetings/<NUMBER>.md, the councillors seated on its
+    /// date as the attendance to edit, and its first resolution id
+    Meeting {
+        /// The meeting's number (the minutes' numbering: 67)
+        number: u32,
+        /// The date of the meeting [default: today]
+        #[arg(long, value_parser = parse_date)]
+        date: Option<Date>,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
+    /// A membership application: content/applications/<LABEL>-<RECEIVED>.yaml, pending,
+    /// its applicant prefilled from the built-in tables
+    Application {
+        /// The ccTLD's label
+        label: String,
+        /// The date the application was received [default: today]
+        #[arg(long, value_parser = parse_date)]
+        received: Option<Date>,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
 }
 
 impl NewCommand {
@@ -365,6 +387,24 @@ impl NewCommand {
                 (site, NewRecord::GuidelineVersion { slug, date: today })
             }
             NewCommand::News { slug, site } => (site, NewRecord::News { slug, date: today }),
+            NewCommand::Meeting { number, date, site } => (
+                site,
+                NewRecord::Meeting {
+                    number,
+                    date: date.unwrap_or(today),
+                },
+            ),
+            NewCommand::Application {
+                label,
+                received,
+                site,
+            } => (
+                site,
+                NewRecord::Application {
+                    label,
+                    received: received.unwrap_or(today),
+                },
+            ),
         };
         pipeline::ensure_site(&site)?;
         let rel = crate::scaffold::create(&site, &record)?;

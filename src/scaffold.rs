@@ -12,6 +12,8 @@ pub enum NewRecord {
     WorkingGroup { slug: String, created: Date },
     GuidelineVersion { slug: String, date: Date },
     News { slug: String, date: Date },
+    Meeting { number: u32, date: Date },
+    Application { label: String, received: Date },
 }
 
 /// Writes the new record into `site` and returns its path relative to the site.
@@ -40,6 +42,14 @@ pub fn create(site: &Path, record: &NewRecord) -> anyhow::Result<String> {
             slug_ok(slug, "news")?;
             (format!("content/news/{date}-{slug}.md"), news(slug))
         }
+        NewRecord::Meeting { number, date } => (
+            format!("content/meetings/{number}.md"),
+            meeting(site, *number, *date)?,
+        ),
+        NewRecord::Application { label, received } => (
+            format!("content/applications/{label}-{received}.yaml"),
+            application(label, *received)?,
+        ),
     };
     let path = site.join(&rel);
     if path.exists() {
@@ -118,6 +128,71 @@ fn councillor(id: &str, seat: Seat, from: Date) -> anyhow::Result<String> {
         "name: {}\n# cctld: the member record this councillor comes from (optional)\nterms:\n  - seat: {}\n    from: {from}\n    to: {to}\n",
         title_case(id),
         seat.id()
+    ))
+}
+
+/// A meeting whose attendance lists every councillor seated on its date (the secretary
+/// removes those absent), with its first resolution id ready in a comment.
+fn meeting(site: &Path, number: u32, date: Date) -> anyhow::Result<String> {
+    if number == 0 {
+        bail!("a meeting's number is 1 or more");
+    }
+    let mut diags = crate::diag::Diagnostics::default();
+    let loaded = crate::load::load(site, &mut diags, &crate::load::LoadCache::off())?;
+    let mut seated: Vec<&str> = loaded
+        .site
+        .councillors
+        .iter()
+        .filter(|c| loaded.site.seated(&c.id, date))
+        .map(|c| c.id.as_str())
+        .collect();
+    seated.sort_unstable();
+    Ok(format!(
+        "---
+number: {number}
+date: {date}
+# meeting, call, or online (a decision on the list: then objections_close instead of present)
+kind: call
+# place: the city of an ICANN meeting
+# The councillors seated on {date}: move those absent to apologies (or remove them).
+present: [{}]
+apologies: []
+# resolutions:
+#   - id: \"{number}-01\"
+#     title: The decision, in a few words
+#     acts_on: applications/<label>-<yyyy-mm-dd>
+#     text: The Council approves the application.
+actions: []
+---
+The minutes, in Markdown.
+",
+        seated.join(", ")
+    ))
+}
+
+/// A pending application whose applicant is prefilled from the built-in tables.
+fn application(label: &str, received: Date) -> anyhow::Result<String> {
+    let country = match label.starts_with("xn--") {
+        true => tables::idn(label).and_then(|(_, code)| tables::code(code)),
+        false => tables::code(label),
+    };
+    let Some(info) = country else {
+        bail!(
+            "\"{label}\" is not an assigned ISO 3166-1 alpha-2 code, ac, eu, uk or an IDN A-label of the built-in table"
+        );
+    };
+    Ok(format!(
+        "cctld: {label}
+# the applicant: the ccTLD manager of {}
+manager: The {} ccTLD manager
+received: {received}
+# iana_check: the day IANA confirmed that the applicant manages the ccTLD
+outcome: pending
+# With outcome approved or rejected: decided (the Council's decision) and its
+# resolution (\"<meeting>-<nn>\"); an approved applicant needs a member record
+# whose joined is that day.
+",
+        info.name, info.name
     ))
 }
 

@@ -55,7 +55,7 @@ pub fn meeting_row(m: &Meeting) -> MeetingRow {
     }
 }
 
-fn kind_text(k: MeetingKind) -> &'static str {
+pub fn kind_text(k: MeetingKind) -> &'static str {
     match k {
         MeetingKind::Meeting => "meeting",
         MeetingKind::Call => "conference call",

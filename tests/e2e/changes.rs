@@ -131,3 +131,24 @@ fn the_errors_of_a_revision_whose_records_are_broken_are_reported_not_dropped() 
         "No change in the records.\n\n### Not compared\n\nThe records of HEAD have errors (1 error, 0 warnings); what they are about is left out of this comparison:\n\n- `content/members/fr.yaml:4:9: error[M2]: unknown region \"eurpoe\" (expected one of: africa, asia-pacific, europe, latin-america, north-america)`\n\n"
     );
 }
+
+/// Meetings, resolutions and applications in the organisation's terms.
+#[test]
+fn reports_meetings_resolutions_and_applications() {
+    let s = repo();
+    s.write(
+        "content/applications/ir-2011-09-23.yaml",
+        "cctld: ir\nmanager: IPM\nreceived: 2011-09-23\noutcome: pending\n",
+    );
+    git(&s, &["add", "-A"]);
+    git(&s, &["commit", "-q", "-m", "application"]);
+    s.write("content/applications/ir-2011-09-23.yaml", "cctld: ir\nmanager: IPM\nreceived: 2011-09-23\noutcome: approved\ndecided: 2011-10-04\nresolution: \"67-01\"\n");
+    s.write("content/members/ir.yaml", "cctld: ir\ncountry: Iran\nmanager: IPM\nregion: asia-pacific\nregion_basis: un-statistics\njoined: 2011-10-04\n");
+    s.write("content/meetings/67.md", "---\nnumber: 67\ndate: 2011-10-04\nkind: online\nobjections_close: 2011-10-06\nresolutions:\n  - id: \"67-01\"\n    title: Membership application of .ir\n    acts_on: applications/ir-2011-09-23\n---\n");
+    let run = s.run(&["changes", "HEAD"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Members:\n  - .ir (Iran) joined on 2011-10-04\nDecisions:\n  - Council online decision 67 of 2011-10-04 recorded\n  - Resolution 67-01 (2011-10-04) approves the application of .ir: Membership application of .ir\n  - Application of .ir: pending → approved on 2011-10-04\n"
+    );
+}

@@ -161,3 +161,41 @@ fn new_councillor_refuses_a_term_that_would_end_after_9999() {
         "name: Late Person\n# cctld: the member record this councillor comes from (optional)\nterms:\n  - seat: europe\n    from: 9996-12-31\n    to: 9999-12-31\n"
     );
 }
+
+/// `new meeting` lists the councillors seated on its date as the attendance to edit
+/// and gives the first resolution id; `new application` a pending application.
+#[test]
+fn new_meeting_and_application_are_prefilled_and_check_clean() {
+    let s = SiteTest::new("base");
+    s.remove("content/council/africa-3.yaml");
+    let run = new(&s, &["meeting", "15", "--date", "2011-02-01"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (0, "created content/meetings/15.md\n")
+    );
+    assert_eq!(
+        s.read("content/meetings/15.md"),
+        "---\nnumber: 15\ndate: 2011-02-01\n# meeting, call, or online (a decision on the list: then objections_close instead of present)\nkind: call\n# place: the city of an ICANN meeting\n# The councillors seated on 2011-02-01: move those absent to apologies (or remove them).\npresent: [africa-1, africa-2, asia-pacific-1, asia-pacific-2, europe-1, europe-2, latin-america-1, latin-america-2, nomcom-1, nomcom-2, north-america-1, north-america-2]\napologies: []\n# resolutions:\n#   - id: \"15-01\"\n#     title: The decision, in a few words\n#     acts_on: applications/<label>-<yyyy-mm-dd>\n#     text: The Council approves the application.\nactions: []\n---\nThe minutes, in Markdown.\n"
+    );
+    let run = new(&s, &["application", "se"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (0, "created content/applications/se-2023-11-14.yaml\n")
+    );
+    assert!(s
+        .read("content/applications/se-2023-11-14.yaml")
+        .starts_with("cctld: se\n# the applicant: the ccTLD manager of Sweden\nmanager: The Sweden ccTLD manager\nreceived: 2023-11-14\n"));
+    checks_clean(&s);
+    let run = new(&s, &["application", "zz"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: \"zz\" is not an assigned ISO 3166-1 alpha-2 code, ac, eu, uk or an IDN A-label of the built-in table\n"
+        )
+    );
+    assert_eq!(
+        new(&s, &["meeting", "15"]).stderr,
+        "error: content/meetings/15.md already exists\n"
+    );
+}
