@@ -116,3 +116,40 @@ fn four_thousand_councillors_on_one_seat_are_checked_in_little_memory() {
     // ending on the same day in 2012 overlap, and all but the first of them is C6.
     assert_eq!((count("C1"), count("C6")), (4000, 4000));
 }
+
+/// A meeting with about as many resolutions as 1 MiB holds, each acting on an application,
+/// all cited back: the rules and pages stay near-linear (maps, not scans).
+#[test]
+fn a_meeting_with_twelve_thousand_resolutions_checks_quickly() {
+    let s = SiteTest::new("base");
+    let n = 12_000;
+    let mut meeting = String::from(
+        "---\nnumber: 5\ndate: 2011-05-10\nkind: online\nobjections_close: 2011-05-17\nresolutions:\n",
+    );
+    for i in 1..=n {
+        let app = format!("applications/se-{}", day(i));
+        meeting.push_str(&format!(
+            "  - id: \"5-{i:02}\"\n    title: R{i}\n    acts_on: {app}\n"
+        ));
+    }
+    meeting.push_str("---\n");
+    assert!(meeting.len() < 1024 * 1024, "{}", meeting.len());
+    s.write("content/meetings/5.md", &meeting);
+    for i in (1..=n).step_by(10) {
+        s.write(
+            &format!("content/applications/se-{}.yaml", day(i)),
+            &format!("cctld: se\nmanager: IIS\nreceived: {}\noutcome: rejected\ndecided: 2011-05-10\nresolution: \"5-{i:02}\"\n", day(i)),
+        );
+    }
+    let run = s.run_within(&["check", "--format", "json"], 60);
+    // Resolutions acting on the 10,800 applications without a file are K6 findings.
+    assert_eq!(run.code, 1);
+    assert_eq!(run.stdout.matches("\"rule\": \"K6\"").count(), n - n / 10);
+    assert_eq!(run.stdout.matches("\"rule\": \"K5\"").count(), 0);
+}
+
+/// A distinct date for each application, from 1911 on (28 days a month).
+fn day(i: usize) -> String {
+    let (year, rest) = (1911 + i / 336, i % 336);
+    format!("{year}-{:02}-{:02}", rest / 28 + 1, rest % 28 + 1)
+}

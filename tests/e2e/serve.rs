@@ -317,8 +317,8 @@ fn after_random_edits_the_served_site_equals_a_fresh_build() {
         seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
         (seed >> 33) as usize
     };
-    for step in 0..6 {
-        match next() % 3 {
+    for step in 0..10 {
+        match next() % 5 {
             0 => {
                 site.write(
                     &format!("content/news/2011-10-{:02}-step-{step}.md", 10 + step),
@@ -327,6 +327,20 @@ fn after_random_edits_the_served_site_equals_a_fresh_build() {
             }
             1 => {
                 site.write(NL, &nl(&format!("Manager {}", next() % 100), "europe"));
+            }
+            3 => {
+                // A Council decision taken online, numbered and dated in step order.
+                site.write(
+                    &format!("content/meetings/{}.md", 30 + step),
+                    &format!("---\nnumber: {}\ndate: 2011-05-{:02}\nkind: online\nobjections_close: 2011-06-01\nactions:\n  - id: \"{}-01\"\n    text: Step {step}.\n    status: open\n---\n", 30 + step, 10 + step, 30 + step),
+                );
+            }
+            4 => {
+                let outcome = ["pending", "withdrawn"][next() % 2];
+                site.write(
+                    "content/applications/ir-2011-09-23.yaml",
+                    &format!("cctld: ir\nmanager: IPM\nreceived: 2011-09-23\noutcome: {outcome}\n"),
+                );
             }
             _ => {
                 let candidates = [
