@@ -318,6 +318,12 @@ pub(crate) fn datapackage(site: &Site, as_of: Date) -> Vec<u8> {
                 "json",
                 "application/json",
             ),
+            resource(
+                "resolutions",
+                crate::urls::RESOLUTIONS_JSON,
+                "json",
+                "application/json",
+            ),
         ],
     };
     pretty(&package)

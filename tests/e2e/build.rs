@@ -598,7 +598,7 @@ fn the_data_files_state_their_date_and_the_licence_the_site_gives() {
         serde_json::from_str(&s.read("public/data/datapackage.json")).unwrap();
     assert_eq!(
         package.to_string(),
-        r#"{"profile":"data-package","name":"ccnso-open-data","title":"Test ccNSO: open data","as_of":"2011-10-07","licenses":[{"name":"CC-BY-4.0"}],"resources":[{"name":"members","path":"members.json","format":"json","mediatype":"application/json"},{"name":"members-csv","path":"members.csv","format":"csv","mediatype":"text/csv"},{"name":"region-changes","path":"region-changes.csv","format":"csv","mediatype":"text/csv"},{"name":"council","path":"council.json","format":"json","mediatype":"application/json"}]}"#
+        r#"{"profile":"data-package","name":"ccnso-open-data","title":"Test ccNSO: open data","as_of":"2011-10-07","licenses":[{"name":"CC-BY-4.0"}],"resources":[{"name":"members","path":"members.json","format":"json","mediatype":"application/json"},{"name":"members-csv","path":"members.csv","format":"csv","mediatype":"text/csv"},{"name":"region-changes","path":"region-changes.csv","format":"csv","mediatype":"text/csv"},{"name":"council","path":"council.json","format":"json","mediatype":"application/json"},{"name":"resolutions","path":"resolutions.json","format":"json","mediatype":"application/json"}]}"#
     );
 }
 
