@@ -33,6 +33,8 @@ pub enum Command {
     New(NewCommand),
     /// Create a small new site in DIR that `ccpub build` publishes at once
     Init(InitArgs),
+    /// Count an STV ballot file (BLT format) by Meek's method and print it round by round
+    Count(CountArgs),
 }
 
 /// Exit statuses (SPEC §4).
@@ -56,6 +58,7 @@ pub fn main() -> ExitCode {
         Command::Init(args) => args.run(),
         Command::New(cmd) => cmd.run(),
         Command::Changes(args) => args.run(),
+        Command::Count(args) => args.run(),
     };
     match result {
         Ok(code) => code,
@@ -349,9 +352,17 @@ pub enum NewCommand {
 
 impl NewCommand {
     pub fn run(self) -> anyhow::Result<ExitCode> {
+        let (site, record) = self.record(crate::pipeline::today());
+        pipeline::ensure_site(&site)?;
+        let rel = crate::scaffold::create(&site, &record)?;
+        eprintln!("created {rel}");
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// The site folder and the record to write in it.
+    fn record(self, today: Date) -> (PathBuf, crate::scaffold::NewRecord) {
         use crate::scaffold::NewRecord;
-        let today = crate::pipeline::today();
-        let (site, record) = match self {
+        match self {
             NewCommand::Member {
                 label,
                 joined,
@@ -405,10 +416,27 @@ impl NewCommand {
                     received: received.unwrap_or(today),
                 },
             ),
-        };
-        pipeline::ensure_site(&site)?;
-        let rel = crate::scaffold::create(&site, &record)?;
-        eprintln!("created {rel}");
+        }
+    }
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CountArgs {
+    /// A ballot file in the BLT format of OpenSTV and Droop (`*.blt`)
+    file: PathBuf,
+}
+
+impl CountArgs {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        let text = std::fs::read_to_string(&self.file)
+            .map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", self.file.display()))?;
+        let (input, names, title) = crate::count::read_blt(&text)
+            .map_err(|e| anyhow::anyhow!("{}: {e}", self.file.display()))?;
+        let count = crate::count::meek(&input);
+        print!(
+            "{}",
+            crate::count::transcript(&count, &names, &title, input.seats)
+        );
         Ok(ExitCode::SUCCESS)
     }
 }

@@ -6,6 +6,7 @@ pub(crate) mod diag;
 pub(crate) mod fsx;
 pub(crate) mod yaml;
 
+pub(crate) mod count;
 pub mod date;
 pub(crate) mod model;
 pub(crate) mod tables;

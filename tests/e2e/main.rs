@@ -2,6 +2,7 @@
 mod check_cli;
 mod decisions;
 mod documented;
+mod elections;
 mod harness;
 mod rules;
 
