@@ -8,8 +8,8 @@ use std::fmt::Write as _;
 /// `(path relative to the output folder, bytes)` for every generated file.
 pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
     use crate::urls::{
-        ATOM, COUNCIL_JSON, DATAPACKAGE, MEMBERS_CSV, MEMBERS_JSON, REGION_CHANGES_CSV,
-        RESOLUTIONS_JSON, ROBOTS, SITEMAP, output_path,
+        ATOM, COUNCIL_JSON, DATAPACKAGE, ELECTIONS_JSON, MEMBERS_CSV, MEMBERS_JSON,
+        REGION_CHANGES_CSV, RESOLUTIONS_JSON, ROBOTS, SITEMAP, VOTES_JSON, output_path,
     };
     let robots = output_path(ROBOTS);
     let own_robots = site.statics.contains(&robots);
@@ -38,6 +38,8 @@ pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
             output_path(RESOLUTIONS_JSON),
             opendata::resolutions_json(site),
         ),
+        (output_path(ELECTIONS_JSON), opendata::elections_json(site)),
+        (output_path(VOTES_JSON), opendata::votes_json(site)),
     ];
     files.extend(robots);
     files

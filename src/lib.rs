@@ -10,6 +10,7 @@ pub(crate) mod count;
 pub mod date;
 pub(crate) mod model;
 pub(crate) mod tables;
+pub(crate) mod tally;
 pub(crate) mod urls;
 
 pub(crate) mod load;

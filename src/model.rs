@@ -470,6 +470,8 @@ pub struct Site {
     pub news: Vec<News>,
     pub meetings: Vec<Meeting>,
     pub applications: Vec<Application>,
+    pub elections: Vec<Election>,
+    pub votes: Vec<Vote>,
     /// Files under `content/static/`, as paths relative to it (`files/a.pdf`).
     pub statics: Vec<String>,
 }
@@ -630,6 +632,8 @@ impl WorkingGroup {
     }
 }
 
-// After `closed!`, which it uses.
+// After `closed!`, which they use.
 mod decisions;
+mod elections;
 pub use decisions::*;
+pub use elections::*;

@@ -15,6 +15,8 @@ pub(crate) const COUNCIL: &str = "/council/";
 pub(crate) const MEETINGS: &str = "/council/meetings/";
 pub(crate) const RESOLUTIONS: &str = "/council/resolutions/";
 pub(crate) const APPLICATIONS: &str = "/members/applications/";
+pub(crate) const ELECTIONS: &str = "/elections/";
+pub(crate) const VOTES: &str = "/votes/";
 pub(crate) const WORKING_GROUPS: &str = "/working-groups/";
 pub(crate) const GUIDELINES: &str = "/guidelines/";
 pub(crate) const NEWS: &str = "/news/";
@@ -27,11 +29,13 @@ pub(crate) const COUNCIL_JSON: &str = "/data/council.json";
 pub(crate) const REGION_CHANGES_CSV: &str = "/data/region-changes.csv";
 pub(crate) const DATAPACKAGE: &str = "/data/datapackage.json";
 pub(crate) const RESOLUTIONS_JSON: &str = "/data/resolutions.json";
+pub(crate) const ELECTIONS_JSON: &str = "/data/elections.json";
+pub(crate) const VOTES_JSON: &str = "/data/votes.json";
 /// Written unless the site's `static/` has its own (so not one of the reserved `FILES`).
 pub(crate) const ROBOTS: &str = "/robots.txt";
 
 /// The pages with a fixed URL, in the order they are planned.
-pub(crate) const FIXED_PAGES: [&str; 12] = [
+pub(crate) const FIXED_PAGES: [&str; 14] = [
     HOME,
     MEMBERS,
     MEMBERS_BY_REGION,
@@ -41,13 +45,15 @@ pub(crate) const FIXED_PAGES: [&str; 12] = [
     COUNCIL,
     MEETINGS,
     RESOLUTIONS,
+    ELECTIONS,
+    VOTES,
     WORKING_GROUPS,
     GUIDELINES,
     NEWS,
 ];
 
 /// The files (not pages) every build writes.
-pub(crate) const FILES: [&str; 9] = [
+pub(crate) const FILES: [&str; 11] = [
     ATOM,
     SITEMAP,
     NOT_FOUND,
@@ -57,7 +63,17 @@ pub(crate) const FILES: [&str; 9] = [
     COUNCIL_JSON,
     DATAPACKAGE,
     RESOLUTIONS_JSON,
+    ELECTIONS_JSON,
+    VOTES_JSON,
 ];
+
+pub(crate) fn election(slug: &str) -> String {
+    format!("/elections/{slug}/")
+}
+
+pub(crate) fn vote(slug: &str) -> String {
+    format!("/votes/{slug}/")
+}
 
 pub(crate) fn meeting(number: u32) -> String {
     format!("/council/meetings/{number}/")

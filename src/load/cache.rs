@@ -1,7 +1,10 @@
 //! Records read in an earlier run, kept by `serve`: one typed map per record kind,
 //! by file path, reused when the file's bytes are the same.
 use crate::diag::Diagnostics;
-use crate::model::{Application, Councillor, Meeting, Member, News, Page, Version, WorkingGroup};
+use crate::model::{
+    Application, Councillor, Election, Meeting, Member, News, Page, Version, Vote, VoteText,
+    WorkingGroup,
+};
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
@@ -29,6 +32,9 @@ pub struct LoadCache {
     news: Slot<News>,
     meetings: Slot<Meeting>,
     applications: Slot<Application>,
+    elections: Slot<Election>,
+    votes: Slot<Vote>,
+    vote_texts: Slot<VoteText>,
 }
 
 /// A record kind that has a map in the cache.
@@ -55,6 +61,9 @@ cached!(
     News => news,
     Meeting => meetings,
     Application => applications,
+    Election => elections,
+    Vote => votes,
+    VoteText => vote_texts,
 );
 
 impl LoadCache {
@@ -104,5 +113,8 @@ impl LoadCache {
         keep(&self.news, read);
         keep(&self.meetings, read);
         keep(&self.applications, read);
+        keep(&self.elections, read);
+        keep(&self.votes, read);
+        keep(&self.vote_texts, read);
     }
 }

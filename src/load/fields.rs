@@ -40,6 +40,14 @@ impl<'a> Fields<'a> {
         Fields::new(map, pos, path, diags)
     }
 
+    /// Where the value of `key` is written, if the record writes it.
+    pub fn value_pos(&self, key: &str) -> Option<Pos> {
+        self.entries
+            .iter()
+            .find(|(k, _)| k.value == key)
+            .and_then(|(_, v)| v.as_ref().map(|v| v.pos()))
+    }
+
     /// Marks fields that extend SPEC §1 (see `quiet`).
     pub fn extension(&mut self, keys: &[&'static str]) {
         self.quiet.extend_from_slice(keys);
@@ -247,6 +255,25 @@ impl<'a> Fields<'a> {
         None
     }
 
+    /// A percentage from 0 to 100 with at most two decimals (`50`, `66.67`), in
+    /// hundredths.
+    pub fn percent(&mut self, key: &'static str) -> Option<At<u32>> {
+        let node = self.take(key)?;
+        if let Node::Scalar(s) = &node
+            && s.plain
+            && let Some(v) = hundredths(&s.value)
+        {
+            return Some(At {
+                value: v,
+                pos: s.pos,
+            });
+        }
+        let message =
+            format!("`{key}` must be a percentage from 0 to 100 with at most two decimals");
+        self.error(Rule::Y1, node.pos(), message);
+        None
+    }
+
     /// A list of texts (`[a, b]` or a block list).
     pub fn str_list(&mut self, key: &'static str) -> Vec<At<String>> {
         let mut out = Vec::new();
@@ -343,4 +370,19 @@ pub(crate) fn is_hidden_control(c: char) -> bool {
     (c.is_control() && c != '\t' && c != '\n')
         || ('\u{202a}'..='\u{202e}').contains(&c)
         || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+/// `66.67` -> 6667; None past 100 or with more than two decimals.
+fn hundredths(s: &str) -> Option<u32> {
+    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+    let digits = |t: &str| !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole)
+        || frac.len() > 2
+        || !(frac.is_empty() || frac.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let frac = format!("{frac:0<2}");
+    let v = whole.parse::<u32>().ok()? * 100 + frac.parse::<u32>().ok()?;
+    (v <= 10_000).then_some(v)
 }

@@ -3,6 +3,7 @@
 //! (and the closed-value rules M2 and G1 where a value is read).
 mod cache;
 mod decisions;
+mod elections;
 mod fields;
 mod records;
 
@@ -82,8 +83,10 @@ pub fn load(site: &Path, diags: &mut Diagnostics, cache: &LoadCache) -> anyhow::
             ("news", Kind::Dir) => cx.news(&rel, &mut out)?,
             ("meetings", Kind::Dir) => out.meetings = cx.meetings(&rel)?,
             ("applications", Kind::Dir) => out.applications = cx.applications(&rel)?,
+            ("elections", Kind::Dir) => out.elections = cx.yaml_dir(&rel, "<slug>.yaml", elections::election)?,
+            ("votes", Kind::Dir) => out.votes = cx.votes(&rel)?,
             ("static", Kind::Dir) => cx.statics(&rel, "", &mut out.statics)?,
-            _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/, meetings/, applications/ or static/)"),
+            _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/, meetings/, applications/, elections/, votes/ or static/)"),
         }
     }
     if cache.keeps() {
@@ -402,6 +405,61 @@ impl Loader<'_> {
         }
         out.members = self.read_all(jobs, false, records::member);
         Ok(())
+    }
+
+    /// `<slug>.yaml` files of one folder (elections).
+    fn yaml_dir<T: Cached>(
+        &mut self,
+        rel: &str,
+        form: &str,
+        read: Reader<T>,
+    ) -> anyhow::Result<Vec<T>> {
+        let mut jobs = Vec::new();
+        for (name, kind) in self.entries(&self.site.join(rel), rel)? {
+            let child = format!("{rel}/{name}");
+            match name
+                .strip_suffix(".yaml")
+                .filter(|s| is_id(s) && kind == Kind::File)
+            {
+                Some(stem) => jobs.push((child, stem.to_string())),
+                None => self.bad_name(&child, form),
+            }
+        }
+        Ok(self.read_all(jobs, false, read))
+    }
+
+    /// `votes/<slug>.yaml`, each with its proposal's text `votes/<slug>.md` if any.
+    fn votes(&mut self, rel: &str) -> anyhow::Result<Vec<crate::model::Vote>> {
+        let (mut records, mut texts) = (Vec::new(), Vec::new());
+        for (name, kind) in self.entries(&self.site.join(rel), rel)? {
+            let child = format!("{rel}/{name}");
+            let stem = |ext| {
+                name.strip_suffix(ext)
+                    .filter(|s| is_id(s) && kind == Kind::File)
+            };
+            match (stem(".yaml"), stem(".md")) {
+                (Some(s), _) => records.push((child, s.to_string())),
+                (_, Some(s)) => texts.push((child, s.to_string())),
+                _ => self.bad_name(&child, "<slug>.yaml or <slug>.md"),
+            }
+        }
+        let orphans: Vec<(String, String)> = texts
+            .iter()
+            .filter(|(_, s)| !records.iter().any(|(_, r)| r == s))
+            .cloned()
+            .collect();
+        for (child, slug) in orphans {
+            self.f1(
+                &child,
+                &format!("the text of a vote needs its record {rel}/{slug}.yaml"),
+            );
+        }
+        let texts: Vec<crate::model::VoteText> = self.read_all(texts, true, elections::vote_text);
+        let mut votes: Vec<crate::model::Vote> = self.read_all(records, false, elections::vote);
+        for v in &mut votes {
+            v.text = texts.iter().find(|t| t.slug == v.slug).cloned();
+        }
+        Ok(votes)
     }
 
     /// `meetings/<number>.md`: a number without leading zeros.

@@ -3,6 +3,7 @@
 //! context; the targets links may point at are taken from the finished pages.
 mod council;
 mod decisions;
+mod elections;
 mod groups;
 mod guidelines;
 mod members;
@@ -148,6 +149,7 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
     members::plan(&cx, &mut out);
     council::plan(&cx, &mut out);
     decisions::plan(&cx, &mut out);
+    elections::plan(&cx, &mut out);
     groups::plan(&cx, &mut out);
     guidelines::plan(&cx, &mut out);
     pages::free_pages(&cx, &mut out);
@@ -270,6 +272,12 @@ fn body_urls(site: &Site) -> Vec<BodyJob<'_>> {
     }
     for n in &site.news {
         jobs.push((&n.path, &n.body.text, urls::news_item(&n.slug), 0));
+    }
+    for v in &site.votes {
+        if let Some(t) = &v.text {
+            // The proposal is shown under the page's "The proposal" heading.
+            jobs.push((&t.path, &t.body.text, urls::vote(&v.slug), 1));
+        }
     }
     for m in &site.meetings {
         // The minutes are shown under the page's "Minutes" heading.

@@ -43,6 +43,10 @@ const BUILTIN: &[(&str, &str)] = templates![
     "meeting.html",
     "resolutions.html",
     "applications.html",
+    "elections.html",
+    "election.html",
+    "votes.html",
+    "vote.html",
 ];
 
 /// The default theme's static files.

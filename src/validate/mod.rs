@@ -2,6 +2,7 @@
 //! (Y1, F1, M2 and G1's form are found while loading).
 mod council;
 mod decisions;
+mod elections;
 pub(crate) mod guidelines;
 mod members;
 mod urls;
@@ -34,6 +35,7 @@ pub fn validate(site: &Site, index: &Index, as_of: AsOf, diags: &mut Diagnostics
     check_references(site, index, diags);
     guidelines::check(site, date, diags);
     decisions::check(site, index, date, diags);
+    elections::check(site, diags);
     urls::check(site, diags);
     check_sources(site, diags);
 }

@@ -5,6 +5,7 @@ use crate::model::{Member, Region, RegionBasis, Seat, Version, VersionStatus};
 use serde::Serialize;
 
 pub(crate) mod decisions;
+pub(crate) mod elections;
 pub(crate) mod growth;
 mod pages;
 pub use pages::*;

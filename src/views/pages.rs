@@ -36,6 +36,14 @@ pub enum View {
         years: Vec<decisions::ResolutionYear>,
         count: usize,
     },
+    Elections {
+        elections: Vec<elections::ElectionRow>,
+    },
+    Election(Box<elections::ElectionPage>),
+    Votes {
+        votes: Vec<elections::VoteView>,
+    },
+    Vote(Box<elections::VoteView>),
     Region {
         region: RegionView,
         members: Vec<MemberRow>,
@@ -141,6 +149,10 @@ impl View {
             View::Meetings { .. } => "meetings.html",
             View::Meeting(_) => "meeting.html",
             View::Resolutions { .. } => "resolutions.html",
+            View::Elections { .. } => "elections.html",
+            View::Election(_) => "election.html",
+            View::Votes { .. } => "votes.html",
+            View::Vote(_) => "vote.html",
             View::Region { .. } => "region.html",
             View::Council { .. } => "council.html",
             View::Groups { .. } => "working_groups.html",
@@ -291,6 +303,25 @@ impl View {
             View::Resolutions { count, .. } => format!(
                 "The Council's {} by year, newest first.",
                 plural(*count, "resolution", "resolutions")
+            ),
+            View::Elections { elections } => format!(
+                "{} of the members, newest first, with who was elected.",
+                plural(elections.len(), "election", "elections")
+            ),
+            View::Election(e) => format!(
+                "{title}: {} for {} seat{}, {}.",
+                e.election.electorate,
+                e.election.seats,
+                if e.election.seats == 1 { "" } else { "s" },
+                e.election.result
+            ),
+            View::Votes { votes } => format!(
+                "{} of the members, with turnout, quorum and outcome.",
+                plural(votes.len(), "vote", "votes")
+            ),
+            View::Vote(v) => format!(
+                "{title}: a vote of {}, {} ({} for, {} against).",
+                v.electorate_name, v.outcome, v.for_votes, v.against
             ),
             _ => return None,
         })

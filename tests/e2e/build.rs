@@ -23,10 +23,13 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
         "council/resolutions/index.html",
         "data/council.json",
         "data/datapackage.json",
+        "data/elections.json",
         "data/members.csv",
         "data/members.json",
         "data/region-changes.csv",
         "data/resolutions.json",
+        "data/votes.json",
+        "elections/index.html",
         "favicon.svg",
         "files/charter.pdf",
         "guidelines/index.html",
@@ -58,12 +61,13 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
         "robots.txt",
         "sitemap.xml",
         "style.css",
+        "votes/index.html",
         "working-groups/foiwg/index.html",
         "working-groups/index.html",
     ];
     assert_eq!(files, expected);
     assert!(
-        run.stderr.starts_with("built 33 pages and 12 files ("),
+        run.stderr.starts_with("built 35 pages and 14 files ("),
         "{}",
         run.stderr
     );

@@ -11,6 +11,8 @@ const ORDER: &[&str] = &[
     "date",
     "model",
     "tables",
+    "count",
+    "tally",
     "urls",
     "markdown",
     "load",

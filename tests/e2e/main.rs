@@ -37,4 +37,9 @@ pub const SNAPSHOTS: &[&str] = &[
     "decisions::meeting_inquorate",
     "decisions::resolutions",
     "decisions::applications",
+    "elections::elections",
+    "elections::election_majority",
+    "elections::election_stv",
+    "elections::votes",
+    "elections::vote",
 ];

@@ -157,7 +157,7 @@ fn f1_upper_case_and_foreign_file_names() {
         1,
         &[
             "content/members/NL.yaml:1:1: error[F1]: file name does not follow <label>.yaml (lower-case letters, digits and single hyphens)",
-            "content/notes.txt:1:1: error[F1]: unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/, meetings/, applications/ or static/)",
+            "content/notes.txt:1:1: error[F1]: unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/, meetings/, applications/, elections/, votes/ or static/)",
             "content/pages/About Us.md:1:1: error[F1]: file name does not follow <slug>.md (lower-case letters, digits and single hyphens)",
         ],
     );

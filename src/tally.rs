@@ -1,0 +1,231 @@
+//! The results of elections and votes (SPEC §7), computed from the records, never typed
+//! in: unopposed candidates, majority rounds with the first round's quorum, plurality,
+//! and STV by Meek's method (`count`).
+use crate::count::{self, Ballot, Count, Input};
+use crate::date::Date;
+use crate::model::{Election, Method, Site};
+
+/// What an election's record gives.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    /// The accepted candidates, in the order of their nominations.
+    pub candidates: Vec<String>,
+    pub result: Result,
+    /// The elected, in the order of election.
+    pub elected: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Result {
+    /// No more accepted candidates than seats: no vote.
+    Unopposed,
+    /// A vote was held but its figures are not documented.
+    Undocumented,
+    /// A vote should have been held and was not recorded (an E3 finding).
+    Missing,
+    Rounds(Vec<RoundResult>),
+    Stv(StvResult),
+}
+
+/// A round of a majority or plurality vote.
+#[derive(Clone, Debug)]
+pub struct RoundResult {
+    pub closes: Date,
+    pub electorate: usize,
+    /// Votes cast for candidates (abstentions are not votes cast).
+    pub cast: u64,
+    pub abstentions: u64,
+    /// Its ballots are more than half of the electorate.
+    pub quorate: bool,
+    /// The candidates on the ballot and their votes, as written.
+    pub votes: Vec<(String, u64)>,
+    /// Who this round elected.
+    pub elected: Vec<String>,
+    /// Plurality: candidates tied for the last seat (none elected among them).
+    pub tied: Vec<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct StvResult {
+    pub electorate: usize,
+    pub ballots: u64,
+    pub count: Count,
+}
+
+/// The result of an election.
+pub fn election(site: &Site, e: &Election) -> Outcome {
+    let candidates = accepted(e);
+    let mut elected = Vec::new();
+    let result = if candidates.len() <= e.seats.value as usize {
+        elected = candidates.clone();
+        Result::Unopposed
+    } else if e.result_undocumented {
+        Result::Undocumented
+    } else {
+        match e.method.as_ref().map(|m| m.value) {
+            Some(Method::Stv) if !e.ballots.is_empty() => {
+                let r = stv(site, e, &candidates);
+                elected = r
+                    .count
+                    .elected
+                    .iter()
+                    .map(|i| candidates[*i].clone())
+                    .collect();
+                Result::Stv(r)
+            }
+            Some(m @ (Method::Majority | Method::Plurality)) if !e.rounds.is_empty() => {
+                let rounds = rounds(site, e, m);
+                elected = rounds.iter().flat_map(|r| r.elected.clone()).collect();
+                Result::Rounds(rounds)
+            }
+            _ => Result::Missing,
+        }
+    };
+    Outcome {
+        candidates,
+        result,
+        elected,
+    }
+}
+
+/// The accepted candidates, each once, in nomination order.
+pub fn accepted(e: &Election) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for n in e.nominations.iter().filter(|n| n.accepted) {
+        if !out.contains(&n.candidate.value) {
+            out.push(n.candidate.value.clone());
+        }
+    }
+    out
+}
+
+fn rounds(site: &Site, e: &Election, method: Method) -> Vec<RoundResult> {
+    let mut out = Vec::new();
+    let mut filled = false;
+    for (i, r) in e.rounds.iter().enumerate() {
+        let electorate = site.electorate(e.electorate.value, *r.closes).len();
+        let cast: u64 = r.votes.iter().map(|(_, v)| v).sum();
+        let quorate = (cast + r.abstentions) * 2 > electorate as u64;
+        let votes: Vec<(String, u64)> =
+            r.votes.iter().map(|(c, v)| (c.value.clone(), *v)).collect();
+        let (elected, tied) = match method {
+            _ if filled => (Vec::new(), Vec::new()),
+            Method::Majority if quorate || i > 0 => (majority_winner(&votes, cast), Vec::new()),
+            Method::Majority => (Vec::new(), Vec::new()),
+            _ => plurality(&votes, e.seats.value as usize),
+        };
+        filled |= !elected.is_empty();
+        out.push(RoundResult {
+            closes: *r.closes,
+            electorate,
+            cast,
+            abstentions: r.abstentions,
+            quorate,
+            votes,
+            elected,
+            tied,
+        });
+    }
+    out
+}
+
+/// The candidate with more than half of the votes cast, if any.
+fn majority_winner(votes: &[(String, u64)], cast: u64) -> Vec<String> {
+    votes
+        .iter()
+        .filter(|(_, v)| v * 2 > cast)
+        .map(|(c, _)| c.clone())
+        .take(1)
+        .collect()
+}
+
+/// The `seats` candidates with the most votes; those tied for the last seat are
+/// returned apart (none of them is elected).
+fn plurality(votes: &[(String, u64)], seats: usize) -> (Vec<String>, Vec<String>) {
+    let mut sorted: Vec<&(String, u64)> = votes.iter().collect();
+    sorted.sort_by_key(|(c, v)| (std::cmp::Reverse(*v), c.clone()));
+    if sorted.len() <= seats {
+        return (sorted.iter().map(|(c, _)| c.clone()).collect(), Vec::new());
+    }
+    let last = sorted[seats - 1].1;
+    if sorted[seats].1 < last {
+        return (
+            sorted[..seats].iter().map(|(c, _)| c.clone()).collect(),
+            Vec::new(),
+        );
+    }
+    let elected = sorted
+        .iter()
+        .filter(|(_, v)| *v > last)
+        .map(|(c, _)| c.clone())
+        .collect();
+    let tied = sorted
+        .iter()
+        .filter(|(_, v)| *v == last)
+        .map(|(c, _)| c.clone())
+        .collect();
+    (elected, tied)
+}
+
+fn stv(site: &Site, e: &Election, candidates: &[String]) -> StvResult {
+    let index = |name: &str| candidates.iter().position(|c| c == name);
+    let ballots: Vec<Ballot> = e
+        .ballots
+        .iter()
+        .map(|b| {
+            let mut ranking: Vec<usize> = Vec::new();
+            for i in b.ranking.iter().filter_map(|c| index(&c.value)) {
+                if !ranking.contains(&i) {
+                    ranking.push(i);
+                }
+            }
+            Ballot {
+                ranking,
+                count: b.count,
+            }
+        })
+        .collect();
+    let total = ballots.iter().map(|b| b.count).sum();
+    let count = count::meek(&Input {
+        candidates: candidates.len(),
+        seats: (e.seats.value as usize).min(candidates.len()),
+        ballots,
+        tie_order: tie_order(e, candidates),
+    });
+    StvResult {
+        electorate: e
+            .closes
+            .as_ref()
+            .map_or(0, |c| site.electorate(e.electorate.value, c.value).len()),
+        ballots: total,
+        count,
+    }
+}
+
+/// For exact ties the earlier rounds do not settle: the later nomination `date` is
+/// excluded first, then the name sorting last (`tie_order[c]`: smaller goes first).
+fn tie_order(e: &Election, candidates: &[String]) -> Vec<usize> {
+    let date = |c: &str| {
+        e.nominations
+            .iter()
+            .filter(|n| n.candidate.value == c)
+            .filter_map(|n| n.date.as_ref().map(|d| d.value))
+            .min()
+    };
+    let mut order: Vec<usize> = (0..candidates.len()).collect();
+    order.sort_by(|a, b| {
+        let (x, y) = (&candidates[*a], &candidates[*b]);
+        date(y).cmp(&date(x)).then_with(|| y.cmp(x))
+    });
+    let mut rank = vec![0; candidates.len()];
+    for (r, c) in order.into_iter().enumerate() {
+        rank[c] = r;
+    }
+    rank
+}
+
+/// A vote's electorate size on `closes`, and whether it passed.
+pub fn vote(site: &Site, v: &crate::model::Vote) -> (usize, bool) {
+    let electorate = site.electorate(v.electorate.value, *v.closes).len();
+    (electorate, v.passes(electorate))
+}

@@ -1,0 +1,346 @@
+//! What the election and vote pages show (SPEC §7): nominations, the rounds or the STV
+//! count, the elected; votes with their turnout, quorum and threshold.
+use super::{DateView, Html, Link, SourceView, date, opt_date, provenance};
+use crate::count::{self, Action, State};
+use crate::model::{Closed as _, Election, Electorate, Site, Vote};
+use crate::tally::{Outcome, Result as Tally, RoundResult};
+use crate::urls;
+use serde::Serialize;
+
+/// An election in the list of elections.
+#[derive(Clone, Debug, Serialize)]
+pub struct ElectionRow {
+    pub url: String,
+    pub title: String,
+    pub office: &'static str,
+    pub electorate: String,
+    pub seats: u32,
+    pub call: DateView,
+    pub elected: Vec<Link>,
+    pub result: &'static str,
+}
+
+pub fn election_row(site: &Site, e: &Election, o: &Outcome) -> ElectionRow {
+    ElectionRow {
+        url: urls::election(&e.slug),
+        title: e.title.clone(),
+        office: e.office.value.id(),
+        electorate: electorate_name(e.electorate.value),
+        seats: e.seats.value,
+        call: date(*e.call),
+        elected: o.elected.iter().map(|c| candidate_link(site, c)).collect(),
+        result: match o.result {
+            Tally::Unopposed => "elected unopposed",
+            Tally::Undocumented => "result not documented",
+            Tally::Missing => "no vote recorded",
+            Tally::Rounds(_) | Tally::Stv(_) => "elected by vote",
+        },
+    }
+}
+
+pub fn electorate_name(e: Electorate) -> String {
+    match e {
+        Electorate::All => "all members".to_string(),
+        Electorate::Region(r) => format!("the members of {}", r.name()),
+    }
+}
+
+/// A candidate: linked to the Council page when a council record, else as written.
+fn candidate_link(site: &Site, c: &str) -> Link {
+    match site.councillors.iter().find(|x| x.id == c) {
+        Some(x) => Link {
+            url: urls::COUNCIL.to_string(),
+            label: x.name.clone(),
+        },
+        None => Link {
+            url: String::new(),
+            label: c.to_string(),
+        },
+    }
+}
+
+/// A member label, linked to its page when there is a record.
+fn member_link(site: &Site, label: &str) -> Link {
+    let known = site.members.iter().any(|m| m.id == label);
+    Link {
+        url: if known {
+            urls::member(label)
+        } else {
+            String::new()
+        },
+        label: format!(".{label}"),
+    }
+}
+
+/// One election's page.
+#[derive(Clone, Debug, Serialize)]
+pub struct ElectionPage {
+    pub election: ElectionRow,
+    pub method: Option<&'static str>,
+    pub nominations_close: DateView,
+    pub closes: Option<DateView>,
+    pub term_from: Option<DateView>,
+    pub nominations: Vec<NominationView>,
+    pub rounds: Vec<RoundView>,
+    pub stv: Option<StvView>,
+    pub source: Option<SourceView>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct NominationView {
+    pub candidate: Link,
+    pub date: Option<DateView>,
+    pub by: Option<Link>,
+    pub own: bool,
+    pub seconds: Vec<Link>,
+    pub seconds_documented: bool,
+    pub accepted: bool,
+}
+
+pub fn election_page(site: &Site, e: &Election, o: &Outcome) -> ElectionPage {
+    let nominations = e
+        .nominations
+        .iter()
+        .map(|n| NominationView {
+            candidate: candidate_link(site, &n.candidate.value),
+            date: opt_date(n.date.as_ref()),
+            own: n.by.as_ref().is_some_and(|b| b.value == "self"),
+            by: n
+                .by
+                .as_ref()
+                .filter(|b| b.value != "self")
+                .map(|b| member_link(site, &b.value)),
+            seconds: n
+                .seconds
+                .iter()
+                .map(|s| member_link(site, &s.value))
+                .collect(),
+            seconds_documented: n.seconds_documented,
+            accepted: n.accepted,
+        })
+        .collect();
+    let (rounds, stv) = match &o.result {
+        Tally::Rounds(rs) => (rs.iter().map(|r| round_view(site, r)).collect(), None),
+        Tally::Stv(s) => (Vec::new(), Some(stv_view(site, &o.candidates, s))),
+        _ => (Vec::new(), None),
+    };
+    ElectionPage {
+        election: election_row(site, e, o),
+        method: e.method.as_ref().map(|m| match m.value.id() {
+            "stv" => "single transferable vote (Meek's method)",
+            "majority" => "majority of the votes cast",
+            _ => "plurality",
+        }),
+        nominations_close: date(*e.nominations_close),
+        closes: opt_date(e.closes.as_ref()),
+        term_from: opt_date(e.term_from.as_ref()),
+        nominations,
+        rounds,
+        stv,
+        source: provenance(e.source.as_ref(), e.note.as_ref()),
+    }
+}
+
+/// A round of a majority or plurality vote, with shares and turnout.
+#[derive(Clone, Debug, Serialize)]
+pub struct RoundView {
+    pub closes: DateView,
+    pub electorate: usize,
+    pub ballots: u64,
+    pub turnout: String,
+    pub quorate: bool,
+    pub votes: Vec<(Link, u64, String, bool)>,
+    pub abstentions: u64,
+    pub tied: Vec<String>,
+}
+
+fn round_view(site: &Site, r: &RoundResult) -> RoundView {
+    let ballots = r.cast + r.abstentions;
+    RoundView {
+        closes: date(r.closes),
+        electorate: r.electorate,
+        ballots,
+        turnout: percent(ballots, r.electorate as u64),
+        quorate: r.quorate,
+        votes: r
+            .votes
+            .iter()
+            .map(|(c, v)| {
+                (
+                    candidate_link(site, c),
+                    *v,
+                    percent(*v, r.cast),
+                    r.elected.contains(c),
+                )
+            })
+            .collect(),
+        abstentions: r.abstentions,
+        tied: r.tied.clone(),
+    }
+}
+
+/// `57.1 %` (one decimal), or `—` of nothing.
+pub fn percent(part: u64, whole: u64) -> String {
+    if whole == 0 {
+        return "—".to_string();
+    }
+    let tenths = (part as u128 * 1000 + whole as u128 / 2) / whole as u128;
+    format!("{}.{} %", tenths / 10, tenths % 10)
+}
+
+/// The STV count as a table: a row per candidate, a column per round.
+#[derive(Clone, Debug, Serialize)]
+pub struct StvView {
+    pub electorate: usize,
+    pub ballots: u64,
+    pub turnout: String,
+    pub quotas: Vec<String>,
+    pub rows: Vec<StvRow>,
+    pub exhausted: Vec<String>,
+    pub actions: Vec<String>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct StvRow {
+    pub candidate: Link,
+    /// Per round: the votes (empty once excluded) and the state.
+    pub cells: Vec<(String, &'static str)>,
+}
+
+fn stv_view(site: &Site, names: &[String], s: &crate::tally::StvResult) -> StvView {
+    let c = &s.count;
+    let rows = names
+        .iter()
+        .enumerate()
+        .map(|(k, name)| StvRow {
+            candidate: candidate_link(site, name),
+            cells: c.rounds.iter().map(|r| stv_cell(r, k)).collect(),
+        })
+        .collect();
+    StvView {
+        electorate: s.electorate,
+        ballots: s.ballots,
+        turnout: percent(s.ballots, s.electorate as u64),
+        quotas: c.rounds.iter().map(|r| short(r.quota)).collect(),
+        rows,
+        exhausted: c.rounds.iter().map(|r| short(r.exhausted)).collect(),
+        actions: c
+            .rounds
+            .iter()
+            .map(|r| action_text(&r.action, names))
+            .collect(),
+    }
+}
+
+fn stv_cell(r: &count::Round, k: usize) -> (String, &'static str) {
+    let acted = match &r.action {
+        Action::Elected(cs) => cs.contains(&k).then_some("elected"),
+        Action::Excluded { candidate, .. } => (*candidate == k).then_some("excluded"),
+        Action::Remaining { elected, excluded } => {
+            if elected.contains(&k) {
+                Some("elected")
+            } else {
+                excluded.contains(&k).then_some("excluded")
+            }
+        }
+    };
+    match (r.states[k], acted) {
+        (_, Some(a)) => (short(r.votes[k]), a),
+        (State::Excluded, None) => (String::new(), "out"),
+        (State::Elected, None) => (short(r.votes[k]), "holds"),
+        (State::Hopeful, None) => (short(r.votes[k]), "continuing"),
+    }
+}
+
+/// A count value to six decimals (the count's own precision is nine).
+fn short(v: count::Fixed) -> String {
+    let s = count::format(v);
+    s[..s.len() - 3].to_string()
+}
+
+fn action_text(a: &Action, names: &[String]) -> String {
+    let list = |cs: &[usize]| {
+        cs.iter()
+            .map(|c| names[*c].as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match a {
+        Action::Elected(cs) => format!("{} elected: reached the quota", list(cs)),
+        Action::Excluded {
+            candidate,
+            tie: false,
+        } => format!("{} excluded: fewest votes", names[*candidate]),
+        Action::Excluded {
+            candidate,
+            tie: true,
+        } => {
+            format!(
+                "{} excluded: fewest votes (a tie, settled by the tie rules)",
+                names[*candidate]
+            )
+        }
+        Action::Remaining { elected, excluded } if excluded.is_empty() => {
+            format!(
+                "{} elected: as many continuing candidates as seats left",
+                list(elected)
+            )
+        }
+        Action::Remaining { excluded, .. } => format!("{} excluded: no seat left", list(excluded)),
+    }
+}
+
+/// A vote in the list of votes, and on its page.
+#[derive(Clone, Debug, Serialize)]
+pub struct VoteView {
+    pub url: String,
+    pub title: String,
+    pub electorate_name: String,
+    pub opens: DateView,
+    pub closes: DateView,
+    pub electorate: usize,
+    pub ballots: u64,
+    pub turnout: String,
+    pub quorum: String,
+    pub quorum_met: bool,
+    pub for_votes: u64,
+    pub against: u64,
+    pub abstentions: u64,
+    pub share_for: String,
+    pub threshold: String,
+    pub outcome: &'static str,
+    pub petition: Vec<Link>,
+    pub text: Option<Html>,
+    pub source: Option<SourceView>,
+}
+
+pub fn vote_view(site: &Site, v: &Vote, text: Option<Html>) -> VoteView {
+    let (electorate, passed) = crate::tally::vote(site, v);
+    let ballots = v.for_votes.value + v.against.value + v.abstentions;
+    let hundredths = |h: u32| format!("{}.{:02} %", h / 100, h % 100).replace(".00 %", " %");
+    VoteView {
+        url: urls::vote(&v.slug),
+        title: v.title.clone(),
+        electorate_name: electorate_name(v.electorate.value),
+        opens: date(*v.opens),
+        closes: date(*v.closes),
+        electorate,
+        ballots,
+        turnout: percent(ballots, electorate as u64),
+        quorum: hundredths(v.quorum.value),
+        quorum_met: ballots as u128 * 10_000 >= electorate as u128 * v.quorum.value as u128,
+        for_votes: v.for_votes.value,
+        against: v.against.value,
+        abstentions: v.abstentions,
+        share_for: percent(v.for_votes.value, v.for_votes.value + v.against.value),
+        threshold: hundredths(v.threshold.value),
+        outcome: if passed { "passed" } else { "failed" },
+        petition: v
+            .petition
+            .iter()
+            .map(|p| member_link(site, &p.value))
+            .collect(),
+        text,
+        source: provenance(v.source.as_ref(), v.note.as_ref()),
+    }
+}
