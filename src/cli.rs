@@ -33,7 +33,7 @@ pub enum Command {
     New(NewCommand),
     /// Create a small new site in DIR that `ccpub build` publishes at once
     Init(InitArgs),
-    /// Count an STV ballot file (BLT format) by Meek's method and print it round by round
+    /// Print the count of an election of the site, or of an STV ballot file (BLT format)
     Count(CountArgs),
 }
 
@@ -337,6 +337,19 @@ pub enum NewCommand {
         #[arg(long, default_value = ".")]
         site: PathBuf,
     },
+    /// An election: content/elections/<SLUG>.yaml with its call and a nomination period
+    /// of three weeks, ready for the nominations
+    Election {
+        slug: String,
+        /// Who nominates and votes: a region id (a Council seat), or all
+        #[arg(long)]
+        electorate: String,
+        /// The day nominations open [default: today]
+        #[arg(long, value_parser = parse_date)]
+        call: Option<Date>,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
     /// A membership application: content/applications/<LABEL>-<RECEIVED>.yaml, pending,
     /// its applicant prefilled from the built-in tables
     Application {
@@ -361,82 +374,110 @@ impl NewCommand {
 
     /// The site folder and the record to write in it.
     fn record(self, today: Date) -> (PathBuf, crate::scaffold::NewRecord) {
-        use crate::scaffold::NewRecord;
-        match self {
-            NewCommand::Member {
-                label,
-                joined,
-                site,
-            } => (
-                site,
-                NewRecord::Member {
-                    label,
-                    joined: joined.unwrap_or(today),
-                },
-            ),
-            NewCommand::Councillor {
-                person,
-                seat,
-                from,
-                site,
-            } => (
-                site,
-                NewRecord::Councillor {
-                    id: person,
-                    seat,
-                    from: from.unwrap_or(today),
-                },
-            ),
-            NewCommand::WorkingGroup { slug, site } => (
-                site,
-                NewRecord::WorkingGroup {
-                    slug,
-                    created: today,
-                },
-            ),
-            NewCommand::GuidelineVersion { slug, site } => {
-                (site, NewRecord::GuidelineVersion { slug, date: today })
+        use crate::scaffold::NewRecord as R;
+        use NewCommand as N;
+        let site = match &self {
+            N::Member { site, .. } | N::Councillor { site, .. } | N::WorkingGroup { site, .. } => {
+                site
             }
-            NewCommand::News { slug, site } => (site, NewRecord::News { slug, date: today }),
-            NewCommand::Meeting { number, date, site } => (
-                site,
-                NewRecord::Meeting {
-                    number,
-                    date: date.unwrap_or(today),
-                },
-            ),
-            NewCommand::Application {
-                label,
-                received,
-                site,
-            } => (
-                site,
-                NewRecord::Application {
-                    label,
-                    received: received.unwrap_or(today),
-                },
-            ),
+            N::GuidelineVersion { site, .. } | N::News { site, .. } | N::Meeting { site, .. } => {
+                site
+            }
+            N::Election { site, .. } | N::Application { site, .. } => site,
         }
+        .clone();
+        let day = |d: Option<Date>| d.unwrap_or(today);
+        let record = match self {
+            N::Member { label, joined, .. } => R::Member {
+                label,
+                joined: day(joined),
+            },
+            N::Councillor {
+                person, seat, from, ..
+            } => R::Councillor {
+                id: person,
+                seat,
+                from: day(from),
+            },
+            N::WorkingGroup { slug, .. } => R::WorkingGroup {
+                slug,
+                created: today,
+            },
+            N::GuidelineVersion { slug, .. } => R::GuidelineVersion { slug, date: today },
+            N::News { slug, .. } => R::News { slug, date: today },
+            N::Meeting { number, date, .. } => R::Meeting {
+                number,
+                date: day(date),
+            },
+            N::Election {
+                slug,
+                electorate,
+                call,
+                ..
+            } => R::Election {
+                slug,
+                electorate,
+                call: day(call),
+            },
+            N::Application {
+                label, received, ..
+            } => R::Application {
+                label,
+                received: day(received),
+            },
+        };
+        (site, record)
     }
 }
 
 #[derive(clap::Args, Debug)]
 pub struct CountArgs {
-    /// A ballot file in the BLT format of OpenSTV and Droop (`*.blt`)
-    file: PathBuf,
+    /// An election of the site (its slug, content/elections/<SLUG>.yaml), or a ballot
+    /// file in the BLT format of OpenSTV and Droop (`*.blt`)
+    target: String,
+    #[arg(long, default_value = ".")]
+    site: PathBuf,
 }
 
 impl CountArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
-        let text = std::fs::read_to_string(&self.file)
-            .map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", self.file.display()))?;
+        if !self.target.ends_with(".blt") {
+            return self.election();
+        }
+        let file = PathBuf::from(&self.target);
+        let text = std::fs::read_to_string(&file)
+            .map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", file.display()))?;
         let (input, names, title) = crate::count::read_blt(&text)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", self.file.display()))?;
+            .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
         let count = crate::count::meek(&input);
         print!(
             "{}",
             crate::count::transcript(&count, &names, &title, input.seats)
         );
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
+impl CountArgs {
+    /// The count of an election of the site, as its records give it.
+    fn election(&self) -> anyhow::Result<ExitCode> {
+        pipeline::ensure_site(&self.site)?;
+        let mut diags = diag::Diagnostics::default();
+        let loaded = crate::load::load(&self.site, &mut diags, &crate::load::LoadCache::off())?;
+        let site = loaded.site;
+        let Some(e) = site.elections.iter().find(|e| e.slug == self.target) else {
+            let known: Vec<&str> = site.elections.iter().map(|e| e.slug.as_str()).collect();
+            anyhow::bail!(
+                "no election \"{}\" (elections: {})",
+                self.target,
+                if known.is_empty() {
+                    "none".to_string()
+                } else {
+                    known.join(", ")
+                }
+            );
+        };
+        print!("{}", crate::tally::transcript(&site, e));
         Ok(ExitCode::SUCCESS)
     }
 }

@@ -531,8 +531,11 @@ impl WorkingGroup {
 
 /// A councillor holding a seat at a date.
 pub struct Holder {
+    /// The council record's id.
+    pub id: String,
     pub name: String,
     pub cctld: Option<String>,
+    pub term_from: Date,
     pub term_end: Option<Date>,
     pub term_end_accuracy: Accuracy,
     pub roles: Vec<&'static str>,
@@ -576,8 +579,10 @@ impl Site {
                     .map(|r| r.role.id())
                     .collect();
                 out.push(Holder {
+                    id: c.id.clone(),
                     name: c.name.clone(),
                     cctld: c.cctld.as_ref().map(|l| l.value.clone()),
+                    term_from: t.from.value,
                     term_end: t.to.as_ref().map(|d| d.value),
                     term_end_accuracy: t.accuracy.to,
                     roles,

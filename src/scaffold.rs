@@ -7,13 +7,40 @@ use std::path::{Path, PathBuf};
 
 /// What to create.
 pub enum NewRecord {
-    Member { label: String, joined: Date },
-    Councillor { id: String, seat: Seat, from: Date },
-    WorkingGroup { slug: String, created: Date },
-    GuidelineVersion { slug: String, date: Date },
-    News { slug: String, date: Date },
-    Meeting { number: u32, date: Date },
-    Application { label: String, received: Date },
+    Member {
+        label: String,
+        joined: Date,
+    },
+    Councillor {
+        id: String,
+        seat: Seat,
+        from: Date,
+    },
+    WorkingGroup {
+        slug: String,
+        created: Date,
+    },
+    GuidelineVersion {
+        slug: String,
+        date: Date,
+    },
+    News {
+        slug: String,
+        date: Date,
+    },
+    Meeting {
+        number: u32,
+        date: Date,
+    },
+    Election {
+        slug: String,
+        electorate: String,
+        call: Date,
+    },
+    Application {
+        label: String,
+        received: Date,
+    },
 }
 
 /// Writes the new record into `site` and returns its path relative to the site.
@@ -46,6 +73,17 @@ pub fn create(site: &Path, record: &NewRecord) -> anyhow::Result<String> {
             format!("content/meetings/{number}.md"),
             meeting(site, *number, *date)?,
         ),
+        NewRecord::Election {
+            slug,
+            electorate,
+            call,
+        } => {
+            slug_ok(slug, "election")?;
+            (
+                format!("content/elections/{slug}.yaml"),
+                election(slug, electorate, *call)?,
+            )
+        }
         NewRecord::Application { label, received } => (
             format!("content/applications/{label}-{received}.yaml"),
             application(label, *received)?,
@@ -167,6 +205,25 @@ actions: []
 The minutes, in Markdown.
 ",
         seated.join(", ")
+    ))
+}
+
+/// An election open for nominations: a Council seat for a region, another office for
+/// all members.
+fn election(slug: &str, electorate: &str, call: Date) -> anyhow::Result<String> {
+    let Some(e) = crate::model::Electorate::parse(electorate) else {
+        bail!(
+            "unknown electorate \"{electorate}\" (expected all or one of: africa, asia-pacific, europe, latin-america, north-america)"
+        );
+    };
+    let office = match e {
+        crate::model::Electorate::All => "other",
+        crate::model::Electorate::Region(_) => "council",
+    };
+    let close = Date::from_days(call.days() + 21);
+    Ok(format!(
+        "title: {}\n# council (a region's seat), board or other\noffice: {office}\nelectorate: {electorate}\nseats: 1\ncall: {call}\nnominations_close: {close}\n# term_from: the day the elected take office\n# When more candidates accept than there are seats, a vote: method (majority,\n# plurality or stv) and its rounds, or closes and ballots for stv.\n# Each nomination: candidate (a council/<person> id or a name), date, by (the\n# nominating member's label, or self) and seconds (one member; two for self).\nnominations: []\n",
+        title_case(slug)
     ))
 }
 

@@ -229,3 +229,72 @@ pub fn vote(site: &Site, v: &crate::model::Vote) -> (usize, bool) {
     let electorate = site.electorate(v.electorate.value, *v.closes).len();
     (electorate, v.passes(electorate))
 }
+
+/// An election's result as text for the terminal (`ccpub count <election>`).
+pub fn transcript(site: &Site, e: &Election) -> String {
+    let o = election(site, e);
+    let head = format!(
+        "{}: {} seat{}, {} accepted candidate{}\n",
+        e.title,
+        e.seats.value,
+        if e.seats.value == 1 { "" } else { "s" },
+        o.candidates.len(),
+        if o.candidates.len() == 1 { "" } else { "s" }
+    );
+    let body = match &o.result {
+        Result::Unopposed => {
+            "No vote: as many accepted candidates as seats, or fewer.\n".to_string()
+        }
+        Result::Undocumented => "A vote was held; its figures are not documented.\n".to_string(),
+        Result::Missing => "A vote is needed and none is recorded.\n".to_string(),
+        Result::Stv(s) => {
+            let text = count::transcript(&s.count, &o.candidates, &e.title, e.seats.value as usize);
+            text.split_once('\n')
+                .map_or(text.clone(), |(_, rest)| rest.trim_start().to_string())
+        }
+        Result::Rounds(rs) => rs
+            .iter()
+            .enumerate()
+            .map(|(i, r)| round_text(i, r))
+            .collect(),
+    };
+    let elected = if o.elected.is_empty() {
+        "no one".to_string()
+    } else {
+        o.elected.join(", ")
+    };
+    let body = body
+        .trim_end_matches('\n')
+        .trim_end_matches(&format!("Elected: {elected}"))
+        .trim_end();
+    format!("{head}\n{body}\n\nElected: {elected}\n")
+}
+
+fn round_text(i: usize, r: &RoundResult) -> String {
+    use std::fmt::Write as _;
+    let mut out = format!(
+        "Round {}, closed {}: {} ballots of {} members{}\n",
+        i + 1,
+        r.closes,
+        r.cast + r.abstentions,
+        r.electorate,
+        if r.quorate {
+            " (quorate)"
+        } else {
+            " (not quorate)"
+        }
+    );
+    for (c, v) in &r.votes {
+        let mark = if r.elected.contains(c) {
+            "  elected"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "  {c}: {v}{mark}");
+    }
+    if r.abstentions > 0 {
+        let _ = writeln!(out, "  abstentions: {}", r.abstentions);
+    }
+    out.push('\n');
+    out
+}

@@ -43,6 +43,7 @@ fn seat_view(cx: &Cx, seat: Seat) -> SeatView {
                 .map(|d| crate::views::date_known(d, h.term_end_accuracy)),
             roles: h.roles,
             source: crate::views::provenance(h.source.as_ref(), h.note.as_ref()),
+            elected_in: elected_in(cx, seat, &h.id, h.term_from),
         })
         .collect();
     SeatView {
@@ -51,4 +52,26 @@ fn seat_view(cx: &Cx, seat: Seat) -> SeatView {
         vacancies: SEATS_PER_KIND - holders.len(),
         holders,
     }
+}
+
+/// The council election of this seat whose `term_from` starts this term and that
+/// elected this person.
+fn elected_in(cx: &Cx, seat: Seat, id: &str, from: crate::date::Date) -> Option<Link> {
+    use crate::model::{Electorate, Office};
+    cx.site
+        .elections
+        .iter()
+        .filter(|e| e.office.value == Office::Council)
+        .filter(|e| matches!(e.electorate.value, Electorate::Region(r) if Seat::Region(r) == seat))
+        .filter(|e| e.term_from.as_ref().is_some_and(|t| t.value == from))
+        .find(|e| {
+            crate::tally::election(cx.site, e)
+                .elected
+                .iter()
+                .any(|c| c == id)
+        })
+        .map(|e| Link {
+            url: urls::election(&e.slug),
+            label: e.title.clone(),
+        })
 }

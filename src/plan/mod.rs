@@ -207,6 +207,7 @@ fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
         (urls::COUNCIL, "Council"),
         (urls::WORKING_GROUPS, "Working groups"),
         (urls::GUIDELINES, "Guidelines"),
+        (urls::ELECTIONS, "Elections"),
         (urls::NEWS, "News"),
     ]
     .iter()

@@ -30,6 +30,7 @@ pub fn election_row(site: &Site, e: &Election, o: &Outcome) -> ElectionRow {
         call: date(*e.call),
         elected: o.elected.iter().map(|c| candidate_link(site, c)).collect(),
         result: match o.result {
+            Tally::Unopposed if o.candidates.is_empty() => "no nomination recorded yet",
             Tally::Unopposed => "elected unopposed",
             Tally::Undocumented => "result not documented",
             Tally::Missing => "no vote recorded",

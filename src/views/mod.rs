@@ -264,6 +264,8 @@ pub struct HolderView {
     pub term_end: Option<DateView>,
     pub roles: Vec<&'static str>,
     pub source: Option<SourceView>,
+    /// The election that seated this term (SPEC §7, E6's match).
+    pub elected_in: Option<Link>,
 }
 
 pub fn seat_name(seat: Seat) -> &'static str {

@@ -291,3 +291,69 @@ fn the_election_and_vote_pages_show_nominations_counts_and_outcomes() {
         r#"{"slug":"amendment-2011","title":"Amendment of clause 5.3","electorate_id":"all","opens":"2011-05-01","closes":"2011-05-21","quorum":50,"threshold":66.67,"for":8,"against":2,"abstentions":0,"petition":["au","nl"],"source":null,"electorate":12,"turnout":0.8333,"outcome":"passed"}"#
     );
 }
+
+/// `ccpub count <election>` prints an election's count from the site's records.
+#[test]
+fn count_prints_an_election_of_the_site() {
+    let s = elections_site();
+    let run = s.run(&["count", "africa-2010"]);
+    assert_eq!(
+        (run.code, run.stdout.as_str()),
+        (
+            0,
+            "Council election, Africa, 2010: 1 seat, 2 accepted candidates\n\nRound 1, closed 2010-10-20: 4 ballots of 5 members (quorate)\n  africa-3: 3  elected\n  Jane Roe: 1\n\nElected: africa-3\n"
+        )
+    );
+    let run = s.run(&["count", "board-2010"]);
+    assert!(run.stdout.starts_with("ICANN Board seat, 2010: 2 seats, 3 accepted candidates\n\nRound 1: quota 3.333333334\n  Ann"), "{}", run.stdout);
+    assert!(
+        run.stdout.ends_with("\n\nElected: Ann, Bo\n"),
+        "{}",
+        run.stdout
+    );
+    let run = s.run(&["count", "nope"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: no election \"nope\" (elections: africa-2010, board-2010)\n"
+        )
+    );
+}
+
+/// A 100,000-ballot STV election with 30 candidates counts at once (a hang guard, not
+/// a benchmark: the count merges ballots by what they still say each round).
+#[test]
+fn a_hundred_thousand_ballots_count_quickly() {
+    let s = SiteTest::new("base");
+    let mut blt = String::from("30 7\n");
+    let mut seed: u64 = 3;
+    for _ in 0..100_000 {
+        let mut ranking: Vec<usize> = Vec::new();
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        let len = 1 + (seed >> 33) as usize % 30;
+        while ranking.len() < len {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let c = 1 + (seed >> 33) as usize % 30;
+            if !ranking.contains(&c) {
+                ranking.push(c);
+            }
+        }
+        let line: Vec<String> = ranking.iter().map(|c| c.to_string()).collect();
+        blt.push_str(&format!("1 {} 0\n", line.join(" ")));
+    }
+    blt.push_str("0\n");
+    for c in 1..=30 {
+        blt.push_str(&format!("\"C{c}\"\n"));
+    }
+    blt.push_str("\"Load\"\n");
+    s.write("load.blt", &blt);
+    let run = s.run_within(&["count", "load.blt"], 60);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("Load: 7 seats, 100000 ballots, 30 candidates (Meek STV)\n")
+    );
+    let elected = run.stdout.lines().last().unwrap();
+    assert_eq!(elected.matches(", ").count(), 6, "{elected}");
+}

@@ -199,3 +199,36 @@ fn new_meeting_and_application_are_prefilled_and_check_clean() {
         "error: content/meetings/15.md already exists\n"
     );
 }
+
+/// `new election` opens a call for nominations of three weeks; it checks clean.
+#[test]
+fn new_election_opens_a_call_and_checks_clean() {
+    let s = SiteTest::new("base");
+    let run = new(
+        &s,
+        &[
+            "election",
+            "council-africa-2011",
+            "--electorate",
+            "africa",
+            "--call",
+            "2011-08-31",
+        ],
+    );
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (0, "created content/elections/council-africa-2011.yaml\n")
+    );
+    let text = s.read("content/elections/council-africa-2011.yaml");
+    assert!(text.starts_with("title: Council Africa 2011\n# council (a region's seat), board or other\noffice: council\nelectorate: africa\nseats: 1\ncall: 2011-08-31\nnominations_close: 2011-09-21\n"), "{text}");
+    assert!(text.ends_with("nominations: []\n"));
+    checks_clean(&s);
+    let run = new(&s, &["election", "x", "--electorate", "mars"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: unknown electorate \"mars\" (expected all or one of: africa, asia-pacific, europe, latin-america, north-america)\n"
+        )
+    );
+}
