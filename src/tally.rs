@@ -56,11 +56,11 @@ pub struct StvResult {
 pub fn election(site: &Site, e: &Election) -> Outcome {
     let candidates = accepted(e);
     let mut elected = Vec::new();
-    let result = if candidates.len() <= e.seats.value as usize {
+    let result = if e.result_undocumented {
+        Result::Undocumented
+    } else if candidates.len() <= e.seats.value as usize {
         elected = candidates.clone();
         Result::Unopposed
-    } else if e.result_undocumented {
-        Result::Undocumented
     } else {
         match e.method.as_ref().map(|m| m.value) {
             Some(Method::Stv) if !e.ballots.is_empty() => {
@@ -245,7 +245,7 @@ pub fn transcript(site: &Site, e: &Election) -> String {
         Result::Unopposed => {
             "No vote: as many accepted candidates as seats, or fewer.\n".to_string()
         }
-        Result::Undocumented => "A vote was held; its figures are not documented.\n".to_string(),
+        Result::Undocumented => "The result is not documented.\n".to_string(),
         Result::Missing => "A vote is needed and none is recorded.\n".to_string(),
         Result::Stv(s) => {
             let text = count::transcript(&s.count, &o.candidates, &e.title, e.seats.value as usize);

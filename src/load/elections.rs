@@ -18,7 +18,7 @@ pub fn election(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Op
     let seats = f.required("seats", |f, k| f.int(k, 1..=1_000));
     let call = f.req_date("call", false);
     let nominations_close = f.req_date("nominations_close", false);
-    let term_from = f.date("term_from", false);
+    let term_from = f.date("term_from", true);
     let method = f.choice::<Method>("method", Rule::Y1, "method");
     let nominations = items(&mut f, "nominations", rel, nomination);
     if nominations.is_empty() && !f.has("nominations") {

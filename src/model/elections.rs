@@ -25,8 +25,8 @@ pub struct Election {
     pub closes: Option<At<Date>>,
     pub ballots: Vec<RankedBallot>,
     pub ballots_pos: Option<Pos>,
-    /// `undocumented: [result]` (an extension of SPEC §7): a vote was held but its
-    /// figures are not documented; no result is computed.
+    /// `undocumented: [result]` (an extension of SPEC §7): the result is not documented
+    /// (other nominations or a vote may have been); no result is computed.
     pub result_undocumented: bool,
     pub source: Option<At<String>>,
     pub note: Option<At<String>>,

@@ -309,6 +309,9 @@ fn check_terms(site: &Site, e: &Election, elected: &[String], diags: &mut Diagno
     else {
         return;
     };
+    if e.result_undocumented {
+        return;
+    }
     let seat = Seat::Region(region);
     for name in elected {
         let Some(c) = site.councillors.iter().find(|c| &c.id == name) else {
