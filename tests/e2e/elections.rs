@@ -357,3 +357,21 @@ fn a_hundred_thousand_ballots_count_quickly() {
     let elected = run.stdout.lines().last().unwrap();
     assert_eq!(elected.matches(", ").count(), 6, "{elected}");
 }
+
+/// Plurality: the seats go to the most votes; a tie for the last seat is E5.
+#[test]
+fn e5_a_plurality_tie_for_the_last_seat() {
+    let s = elections_site();
+    let other = "title: Working group seats, 2010\noffice: other\nelectorate: all\nseats: 2\ncall: 2010-09-15\nnominations_close: 2010-10-01\nmethod: plurality\nnominations:\n  - candidate: Ann\n    date: 2010-09-17\n    by: au\n    seconds: [nl]\n  - candidate: Bo\n    date: 2010-09-18\n    by: br\n    seconds: [no]\n  - candidate: Cy\n    date: 2010-09-20\n    by: self\n    seconds: [ca, za]\nrounds:\n  - closes: 2010-10-20\n    votes: {Ann: 5, Bo: 3, Cy: 3}\n";
+    s.write("content/elections/wg-2010.yaml", other);
+    assert_findings(
+        &s,
+        1,
+        &["content/elections/wg-2010.yaml:22:13: error[E5]: a tie for the last seat: Bo, Cy"],
+    );
+    s.write("content/elections/wg-2010.yaml", &other.replace("Cy: 3}", "Cy: 2}"));
+    assert_findings(&s, 0, &[]);
+    s.ok(&["build"]);
+    let json: serde_json::Value = serde_json::from_str(&s.read("public/data/elections.json")).unwrap();
+    assert_eq!(json[2]["elected"], serde_json::json!(["Ann", "Bo"]));
+}
