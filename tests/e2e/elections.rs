@@ -1,4 +1,9 @@
 //! Elections and votes of the members (SPEC §7): the count, the rules, the pages.
+//!
+//! The Meek count was compared, while it was written, with Droop.py's published
+//! `meek-prf` transcripts of real elections (M135, SC.blt): same order of election and
+//! exclusion, tallies within a millionth. Those ballot files are third-party data and
+//! are not in this repository; the tests here use ballots made for them.
 use crate::harness::{SiteTest, assert_findings};
 
 /// `ccpub count FILE.blt` counts a ballot file of OpenSTV and Droop by Meek's method
@@ -369,9 +374,13 @@ fn e5_a_plurality_tie_for_the_last_seat() {
         1,
         &["content/elections/wg-2010.yaml:22:13: error[E5]: a tie for the last seat: Bo, Cy"],
     );
-    s.write("content/elections/wg-2010.yaml", &other.replace("Cy: 3}", "Cy: 2}"));
+    s.write(
+        "content/elections/wg-2010.yaml",
+        &other.replace("Cy: 3}", "Cy: 2}"),
+    );
     assert_findings(&s, 0, &[]);
     s.ok(&["build"]);
-    let json: serde_json::Value = serde_json::from_str(&s.read("public/data/elections.json")).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(&s.read("public/data/elections.json")).unwrap();
     assert_eq!(json[2]["elected"], serde_json::json!(["Ann", "Bo"]));
 }
