@@ -199,6 +199,34 @@ pub struct StvView {
     pub rows: Vec<StvRow>,
     pub exhausted: Vec<String>,
     pub actions: Vec<String>,
+    pub chart: StvChart,
+}
+
+/// The count as a line chart: each candidate's votes round by round, and the quota.
+#[derive(Clone, Debug, Serialize)]
+pub struct StvChart {
+    pub width: f64,
+    pub height: f64,
+    pub left: f64,
+    pub right: f64,
+    pub top: f64,
+    pub bottom: f64,
+    pub lines: Vec<ChartLine>,
+    pub quota: String,
+    pub y_ticks: Vec<(f64, String)>,
+    pub x_ticks: Vec<(f64, usize)>,
+    pub summary: String,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct ChartLine {
+    pub name: String,
+    pub points: String,
+    /// Where its name is written: at its last point.
+    pub label_x: f64,
+    pub label_y: f64,
+    /// 0–4: the colour and dash pattern that tell lines apart.
+    pub style: usize,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -230,6 +258,84 @@ fn stv_view(site: &Site, names: &[String], s: &crate::tally::StvResult) -> StvVi
             .iter()
             .map(|r| action_text(&r.action, names))
             .collect(),
+        chart: stv_chart(c, names),
+    }
+}
+
+fn stv_chart(c: &count::Count, names: &[String]) -> StvChart {
+    let (width, height, left, right, top, bottom) = (640.0, 300.0, 56.0, 500.0, 16.0, 260.0);
+    let max = c
+        .rounds
+        .iter()
+        .flat_map(|r| r.votes.iter().copied().chain([r.quota]))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let step = nice_step(max);
+    let top_value = (max + step - 1) / step * step;
+    let n = c.rounds.len().max(2);
+    let x = |i: usize| left + (right - left) * i as f64 / (n - 1) as f64;
+    let y = |v: count::Fixed| bottom - (bottom - top) * v as f64 / top_value as f64;
+    let pt = |i: usize, v: count::Fixed| format!("{:.1},{:.1}", x(i), y(v));
+    let lines = names
+        .iter()
+        .enumerate()
+        .map(|(k, name)| {
+            let shown: Vec<usize> = (0..c.rounds.len())
+                .filter(|i| stv_cell(&c.rounds[*i], k).1 != "out")
+                .collect();
+            let last = shown.last().copied().unwrap_or(0);
+            ChartLine {
+                name: name.clone(),
+                points: shown
+                    .iter()
+                    .map(|i| pt(*i, c.rounds[*i].votes[k]))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                label_x: x(last) + 6.0,
+                label_y: y(c.rounds[last].votes[k]) + 4.0,
+                style: k % 5,
+            }
+        })
+        .collect();
+    StvChart {
+        width,
+        height,
+        left,
+        right,
+        top,
+        bottom,
+        lines,
+        quota: (0..c.rounds.len())
+            .map(|i| pt(i, c.rounds[i].quota))
+            .collect::<Vec<_>>()
+            .join(" "),
+        y_ticks: (0..=top_value / step)
+            .map(|t| {
+                (
+                    y(t * step),
+                    short(t * step).trim_end_matches(".000000").to_string(),
+                )
+            })
+            .collect(),
+        x_ticks: (0..c.rounds.len()).map(|i| (x(i), i + 1)).collect(),
+        summary: format!(
+            "Votes of each candidate in each of the {} rounds, with the quota as a dashed line; the table gives the figures.",
+            c.rounds.len()
+        ),
+    }
+}
+
+/// A tick step of 1, 2 or 5 times a power of ten (in billionths), at most 6 steps.
+fn nice_step(max: count::Fixed) -> count::Fixed {
+    let mut scale = count::ONE;
+    loop {
+        for f in [1, 2, 5] {
+            if (max + f * scale - 1) / (f * scale) <= 6 {
+                return f * scale;
+            }
+        }
+        scale *= 10;
     }
 }
 
