@@ -277,27 +277,7 @@ fn stv_chart(c: &count::Count, names: &[String]) -> StvChart {
     let x = |i: usize| left + (right - left) * i as f64 / (n - 1) as f64;
     let y = |v: count::Fixed| bottom - (bottom - top) * v as f64 / top_value as f64;
     let pt = |i: usize, v: count::Fixed| format!("{:.1},{:.1}", x(i), y(v));
-    let lines = names
-        .iter()
-        .enumerate()
-        .map(|(k, name)| {
-            let shown: Vec<usize> = (0..c.rounds.len())
-                .filter(|i| stv_cell(&c.rounds[*i], k).1 != "out")
-                .collect();
-            let last = shown.last().copied().unwrap_or(0);
-            ChartLine {
-                name: name.clone(),
-                points: shown
-                    .iter()
-                    .map(|i| pt(*i, c.rounds[*i].votes[k]))
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                label_x: x(last) + 6.0,
-                label_y: y(c.rounds[last].votes[k]) + 4.0,
-                style: k % 5,
-            }
-        })
-        .collect();
+    let lines = chart_lines(c, names, &x, &y);
     StvChart {
         width,
         height,
@@ -324,6 +304,37 @@ fn stv_chart(c: &count::Count, names: &[String]) -> StvChart {
             c.rounds.len()
         ),
     }
+}
+
+/// One line a candidate: its votes in the rounds it took part in.
+fn chart_lines(
+    c: &count::Count,
+    names: &[String],
+    x: &dyn Fn(usize) -> f64,
+    y: &dyn Fn(count::Fixed) -> f64,
+) -> Vec<ChartLine> {
+    let pt = |i: usize, v: count::Fixed| format!("{:.1},{:.1}", x(i), y(v));
+    names
+        .iter()
+        .enumerate()
+        .map(|(k, name)| {
+            let shown: Vec<usize> = (0..c.rounds.len())
+                .filter(|i| stv_cell(&c.rounds[*i], k).1 != "out")
+                .collect();
+            let last = shown.last().copied().unwrap_or(0);
+            ChartLine {
+                name: name.clone(),
+                points: shown
+                    .iter()
+                    .map(|i| pt(*i, c.rounds[*i].votes[k]))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                label_x: x(last) + 6.0,
+                label_y: y(c.rounds[last].votes[k]) + 4.0,
+                style: k % 5,
+            }
+        })
+        .collect()
 }
 
 /// A tick step of 1, 2 or 5 times a power of ten (in billionths), at most 6 steps.
