@@ -221,6 +221,7 @@ fn vote_map(f: &mut Fields) -> Option<Vec<(At<String>, u64)>> {
 fn ballot(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<RankedBallot> {
     let mut f = Fields::item(m, rel, diags);
     let has_ranking = f.has("ranking");
+    let pos = f.value_pos("ranking").unwrap_or(f.missing_pos);
     let ranking = f.str_list("ranking");
     if !has_ranking {
         f.missing("ranking");
@@ -228,6 +229,7 @@ fn ballot(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<RankedBallot> {
     let count = f.int("count", 1..=MAX_COUNT);
     let complete = f.finish();
     let b = RankedBallot {
+        pos,
         ranking,
         count: count.map_or(1, |c| c.value as u64),
     };

@@ -57,6 +57,8 @@ pub struct VoteRound {
 /// Identical rankings of an STV ballot, counted together.
 #[derive(Clone, Debug)]
 pub struct RankedBallot {
+    /// Where the ranking is written.
+    pub pos: Pos,
     pub ranking: Vec<At<String>>,
     pub count: u64,
 }

@@ -235,6 +235,14 @@ fn check_ballot_names(e: &Election, candidates: &[String], diags: &mut Diagnosti
         }
     }
     for b in &e.ballots {
+        if b.ranking.is_empty() {
+            diags.error(
+                Rule::E3,
+                &e.path,
+                b.pos,
+                "a ranking names at least one candidate",
+            );
+        }
         let mut seen = HashSet::new();
         for c in &b.ranking {
             if !known(c) {

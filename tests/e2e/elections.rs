@@ -157,7 +157,9 @@ fn e3_a_vote_is_held_exactly_when_contested_on_accepted_candidates() {
     );
     s.write(
         BOARD,
-        &board().replace("ranking: [Cy, Bo]", "ranking: [Cy, Dee, Cy]"),
+        &board()
+            .replace("ranking: [Cy, Bo]", "ranking: [Cy, Dee, Cy]")
+            .replace("ranking: [Bo]", "ranking: []"),
     );
     assert_findings(
         &s,
@@ -165,6 +167,7 @@ fn e3_a_vote_is_held_exactly_when_contested_on_accepted_candidates() {
         &[
             "content/elections/africa-2010.yaml:20:3: error[E3]: 1 accepted candidate for 1 seat: elected unopposed, no vote is held",
             "content/elections/africa-2010.yaml:21:26: error[E3]: \"Jane Roe\" is not an accepted candidate of this election",
+            "content/elections/board-2010.yaml:25:14: error[E3]: a ranking names at least one candidate",
             "content/elections/board-2010.yaml:27:19: error[E3]: \"Dee\" is not an accepted candidate of this election",
             "content/elections/board-2010.yaml:27:24: error[E3]: the ranking names \"Cy\" twice",
         ],
@@ -383,4 +386,63 @@ fn e5_a_plurality_tie_for_the_last_seat() {
     let json: serde_json::Value =
         serde_json::from_str(&s.read("public/data/elections.json")).unwrap();
     assert_eq!(json[2]["elected"], serde_json::json!(["Ann", "Bo"]));
+}
+
+/// Generated election and vote records, well-formed and not, never make check panic:
+/// every run ends with findings (exit 1) or none (exit 0).
+#[test]
+fn no_election_or_vote_record_makes_check_panic() {
+    const PIECES: &[&str] = &[
+        "title: T\n",
+        "office: council\n",
+        "office: board\n",
+        "electorate: africa\n",
+        "electorate: all\n",
+        "seats: 1\n",
+        "seats: 3\n",
+        "call: 2010-08-31\n",
+        "nominations_close: 2010-09-21\n",
+        "method: stv\n",
+        "method: majority\n",
+        "method: plurality\n",
+        "nominations:\n",
+        "  - candidate: A\n    date: 2010-09-01\n    by: ke\n    seconds: [gh]\n",
+        "  - candidate: B\n    by: self\n    seconds: []\n",
+        "rounds:\n",
+        "  - closes: 2010-10-01\n    votes: {A: 2, B: 9999999}\n",
+        "closes: 2010-10-01\n",
+        "ballots:\n",
+        "  - ranking: [A, B, A]\n    count: 0\n",
+        "  - ranking: []\n",
+        "undocumented: [result]\n",
+        "term_from: 2011-03\n",
+        "x: [\n",
+        "seats: -1\n",
+        "opens: 2011-01-01\n",
+        "quorum: 100.5\n",
+        "threshold: 66.666\n",
+        "for: 3\n",
+        "against: 1\n",
+        "petition: [au, au]\n",
+        "outcome: passed\n",
+    ];
+    let s = SiteTest::new("base");
+    let mut seed: u64 = 11;
+    for i in 0..150 {
+        let mut text = String::new();
+        for _ in 0..12 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+        }
+        let folder = if i % 2 == 0 { "elections" } else { "votes" };
+        s.write(&format!("content/{folder}/r{i}.yaml"), &text);
+    }
+    let run = s.run_within(&["check", "--format", "json"], 60);
+    assert!(
+        run.code == 0 || run.code == 1,
+        "exit {}: {}",
+        run.code,
+        run.stderr
+    );
+    assert!(run.stdout.starts_with('['), "{}", run.stderr);
 }
