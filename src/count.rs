@@ -468,7 +468,8 @@ pub fn transcript(c: &Count, names: &[String], title: &str, seats: usize) -> Str
     out
 }
 
-fn describe(a: &Action, names: &[String]) -> String {
+/// What a round did, in words: "Ann elected: reached the quota".
+pub fn describe(a: &Action, names: &[String]) -> String {
     let list = |cs: &[usize]| {
         cs.iter()
             .map(|c| names[*c].as_str())
@@ -476,25 +477,21 @@ fn describe(a: &Action, names: &[String]) -> String {
             .join(", ")
     };
     match a {
-        Action::Elected(cs) => format!("elected: {} (reached the quota)", list(cs)),
+        Action::Elected(cs) => format!("{} elected: reached the quota", list(cs)),
         Action::Excluded { candidate, tie } => format!(
-            "excluded: {} (fewest votes{})",
+            "{} excluded: fewest votes{}",
             names[*candidate],
             if *tie {
-                "; a tie, settled by the tie rules"
+                " (a tie, settled by the tie rules)"
             } else {
                 ""
             }
         ),
-        Action::Remaining { elected, excluded } if excluded.is_empty() => {
-            format!(
-                "elected: {} (as many continuing candidates as seats left)",
-                list(elected)
-            )
-        }
-        Action::Remaining { excluded, .. } => {
-            format!("excluded: {} (no seat left)", list(excluded))
-        }
+        Action::Remaining { elected, excluded } if excluded.is_empty() => format!(
+            "{} elected: as many continuing candidates as seats left",
+            list(elected)
+        ),
+        Action::Remaining { excluded, .. } => format!("{} excluded: no seat left", list(excluded)),
     }
 }
 

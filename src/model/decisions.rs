@@ -174,6 +174,19 @@ impl super::Site {
     }
 }
 
+impl super::Site {
+    /// A meeting's attendance against its quorum: how many present hold a seat that
+    /// day, and how many seats are held (more than half must be present).
+    pub fn attendance(&self, m: &Meeting) -> (usize, usize) {
+        let present = m
+            .present
+            .iter()
+            .filter(|p| self.seated(&p.value, *m.date))
+            .count();
+        (present, self.seats_held(*m.date))
+    }
+}
+
 impl Meeting {
     /// The resolution of this meeting with the id `id`, if any.
     pub fn resolution(&self, id: &str) -> Option<&Resolution> {

@@ -176,12 +176,7 @@ fn check_quorum(site: &Site, m: &Meeting, diags: &mut Diagnostics) {
     if m.kind.value == MeetingKind::Online || m.resolutions.is_empty() {
         return;
     }
-    let held = site.seats_held(*m.date);
-    let present = m
-        .present
-        .iter()
-        .filter(|p| site.seated(&p.value, *m.date))
-        .count();
+    let (present, held) = site.attendance(m);
     if present * 2 <= held {
         let message = format!(
             "a {} that resolves must be quorate: {present} of {held} seated councillors present, more than half needed (take the decision online instead)",

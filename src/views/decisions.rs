@@ -141,12 +141,7 @@ fn quorum(site: &Site, m: &Meeting) -> Option<String> {
     if m.kind.value == MeetingKind::Online || m.present.is_empty() {
         return None;
     }
-    let held = site.seats_held(*m.date);
-    let present = m
-        .present
-        .iter()
-        .filter(|p| site.seated(&p.value, *m.date))
-        .count();
+    let (present, held) = site.attendance(m);
     let verdict = if present * 2 > held {
         "quorate"
     } else {

@@ -256,7 +256,7 @@ fn stv_view(site: &Site, names: &[String], s: &crate::tally::StvResult) -> StvVi
         actions: c
             .rounds
             .iter()
-            .map(|r| action_text(&r.action, names))
+            .map(|r| count::describe(&r.action, names))
             .collect(),
         chart: stv_chart(c, names),
     }
@@ -374,38 +374,6 @@ fn stv_cell(r: &count::Round, k: usize) -> (String, &'static str) {
 fn short(v: count::Fixed) -> String {
     let s = count::format(v);
     s[..s.len() - 3].to_string()
-}
-
-fn action_text(a: &Action, names: &[String]) -> String {
-    let list = |cs: &[usize]| {
-        cs.iter()
-            .map(|c| names[*c].as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match a {
-        Action::Elected(cs) => format!("{} elected: reached the quota", list(cs)),
-        Action::Excluded {
-            candidate,
-            tie: false,
-        } => format!("{} excluded: fewest votes", names[*candidate]),
-        Action::Excluded {
-            candidate,
-            tie: true,
-        } => {
-            format!(
-                "{} excluded: fewest votes (a tie, settled by the tie rules)",
-                names[*candidate]
-            )
-        }
-        Action::Remaining { elected, excluded } if excluded.is_empty() => {
-            format!(
-                "{} elected: as many continuing candidates as seats left",
-                list(elected)
-            )
-        }
-        Action::Remaining { excluded, .. } => format!("{} excluded: no seat left", list(excluded)),
-    }
 }
 
 /// A vote in the list of votes, and on its page.

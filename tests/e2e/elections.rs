@@ -20,9 +20,9 @@ fn count_prints_a_ballot_file_round_by_round() {
     assert_eq!(
         run.stdout,
         "Chair 2011: 1 seat, 9 ballots, 3 candidates (Meek STV)\n\n\
-         Round 1: quota 4.500000001\n  Ann             4.000000000\n  Bo              3.000000000\n  Cy              2.000000000\n  exhausted       0.000000000\n  excluded: Cy (fewest votes)\n\n\
-         Round 2: quota 4.500000001\n  Ann             4.000000000\n  Bo              5.000000000\n  exhausted       0.000000000\n  elected: Bo (reached the quota)\n\n\
-         Round 3: quota 4.500000001\n  Ann             4.000000000\n  Bo              5.000000000\n  exhausted       0.000000000\n  excluded: Ann (no seat left)\n\n\
+         Round 1: quota 4.500000001\n  Ann             4.000000000\n  Bo              3.000000000\n  Cy              2.000000000\n  exhausted       0.000000000\n  Cy excluded: fewest votes\n\n\
+         Round 2: quota 4.500000001\n  Ann             4.000000000\n  Bo              5.000000000\n  exhausted       0.000000000\n  Bo elected: reached the quota\n\n\
+         Round 3: quota 4.500000001\n  Ann             4.000000000\n  Bo              5.000000000\n  exhausted       0.000000000\n  Ann excluded: no seat left\n\n\
          Elected: Bo\n"
     );
     s.write("bad.blt", "3 1\n4 1 4 0\n");
