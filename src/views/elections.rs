@@ -180,13 +180,13 @@ fn round_view(site: &Site, r: &RoundResult) -> RoundView {
     }
 }
 
-/// `57.1 %` (one decimal), or `—` of nothing.
+/// `57.1 %` (one decimal, a no-break space before `%`), or `—` of nothing.
 pub fn percent(part: u64, whole: u64) -> String {
     if whole == 0 {
         return "—".to_string();
     }
     let tenths = (part as u128 * 1000 + whole as u128 / 2) / whole as u128;
-    format!("{}.{} %", tenths / 10, tenths % 10)
+    format!("{}.{}\u{a0}%", tenths / 10, tenths % 10)
 }
 
 /// The STV count as a table: a row per candidate, a column per round.
@@ -403,7 +403,8 @@ pub struct VoteView {
 pub fn vote_view(site: &Site, v: &Vote, text: Option<Html>) -> VoteView {
     let (electorate, passed) = crate::tally::vote(site, v);
     let ballots = v.for_votes.value + v.against.value + v.abstentions;
-    let hundredths = |h: u32| format!("{}.{:02} %", h / 100, h % 100).replace(".00 %", " %");
+    let hundredths =
+        |h: u32| format!("{}.{:02}\u{a0}%", h / 100, h % 100).replace(".00\u{a0}%", "\u{a0}%");
     VoteView {
         url: urls::vote(&v.slug),
         title: v.title.clone(),
