@@ -346,6 +346,7 @@ pub struct Role {
     pub role: RoleKind,
     pub from: At<Date>,
     pub to: Option<At<Date>>,
+    pub accuracy: Span,
 }
 
 /// A working group and its charter.

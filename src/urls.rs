@@ -67,6 +67,10 @@ pub(crate) const FILES: [&str; 11] = [
     VOTES_JSON,
 ];
 
+pub(crate) fn councillor(id: &str) -> String {
+    format!("/council/{id}/")
+}
+
 pub(crate) fn election(slug: &str) -> String {
     format!("/elections/{slug}/")
 }

@@ -521,7 +521,16 @@ impl Loader<'_> {
                 self.bad_name(&child, "<person>.yaml");
                 continue;
             };
+            let url = crate::urls::councillor(stem);
+            if crate::urls::FIXED_PAGES.contains(&url.as_str()) {
+                self.f1(
+                    &child,
+                    &format!("the file name takes {url}, a page of the site"),
+                );
+                continue;
+            }
             self.index.councillor_ids.push(stem.to_string());
+            self.index.record_urls.push(url);
             jobs.push((child, stem.to_string()));
         }
         out.councillors = self.read_all(jobs, false, records::councillor);

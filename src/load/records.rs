@@ -259,14 +259,14 @@ fn role(m: Map, rel: &str, diags: &mut Diagnostics) -> Option<Role> {
     let role = f.req_choice::<RoleKind>("role", Rule::Y1, "role");
     let from = f.req_date("from", true);
     let to = f.date("to", true);
-    // Read for its findings; pages show roles without their dates.
-    span(&mut f);
+    let accuracy = span(&mut f);
     let complete = f.finish();
     let role = Role {
         pos,
         role: role?.value,
         from: from?,
         to,
+        accuracy,
     };
     complete.then_some(role)
 }

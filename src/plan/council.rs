@@ -24,6 +24,11 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
         total: SEATS,
     };
     out.page(urls::COUNCIL, SITE_YAML, "Council", view, anchors);
+    for c in &cx.site.councillors {
+        let page = crate::views::councillor::councillor_page(cx.site, c);
+        let view = View::Councillor(Box::new(page));
+        out.page(&urls::councillor(&c.id), &c.path, &c.name, view, Vec::new());
+    }
 }
 
 /// A seat at `as_of`: its holders and vacancies.
@@ -33,6 +38,7 @@ fn seat_view(cx: &Cx, seat: Seat) -> SeatView {
         .seat_holders(seat, cx.as_of())
         .into_iter()
         .map(|h| HolderView {
+            url: urls::councillor(&h.id),
             name: h.name,
             cctld: h.cctld.map(|l| Link {
                 url: urls::member(&l),

@@ -47,6 +47,7 @@ const BUILTIN: &[(&str, &str)] = templates![
     "election.html",
     "votes.html",
     "vote.html",
+    "councillor.html",
 ];
 
 /// The default theme's static files.

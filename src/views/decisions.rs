@@ -152,16 +152,18 @@ fn quorum(site: &Site, m: &Meeting) -> Option<String> {
     ))
 }
 
-/// A councillor, linked to the Council page; an id without a record as written.
+/// A councillor, linked to their page; an id without a record (a K3 finding) to the
+/// Council page, as written.
 fn councillor_link(site: &Site, id: &str) -> Link {
-    let name = site
-        .councillors
-        .iter()
-        .find(|c| c.id == id)
-        .map(|c| c.name.clone());
-    Link {
-        url: urls::COUNCIL.to_string(),
-        label: name.unwrap_or_else(|| id.to_string()),
+    match site.councillors.iter().find(|c| c.id == id) {
+        Some(c) => Link {
+            url: urls::councillor(id),
+            label: c.name.clone(),
+        },
+        None => Link {
+            url: urls::COUNCIL.to_string(),
+            label: id.to_string(),
+        },
     }
 }
 

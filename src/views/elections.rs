@@ -50,7 +50,7 @@ pub fn electorate_name(e: Electorate) -> String {
 fn candidate_link(site: &Site, c: &str) -> Link {
     match site.councillors.iter().find(|x| x.id == c) {
         Some(x) => Link {
-            url: urls::COUNCIL.to_string(),
+            url: urls::councillor(&x.id),
             label: x.name.clone(),
         },
         None => Link {

@@ -4,6 +4,7 @@ use crate::model::Closed as _;
 use crate::model::{Member, Region, RegionBasis, Seat, Version, VersionStatus};
 use serde::Serialize;
 
+pub(crate) mod councillor;
 pub(crate) mod decisions;
 pub(crate) mod elections;
 pub(crate) mod growth;
@@ -260,6 +261,8 @@ pub struct SeatView {
 #[derive(Clone, Debug, Serialize)]
 pub struct HolderView {
     pub name: String,
+    /// The councillor's page.
+    pub url: String,
     pub cctld: Option<Link>,
     pub term_end: Option<DateView>,
     pub roles: Vec<&'static str>,

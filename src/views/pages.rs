@@ -54,6 +54,7 @@ pub enum View {
         held: usize,
         total: usize,
     },
+    Councillor(Box<councillor::CouncillorPage>),
     Groups {
         active: Vec<GroupView>,
         closed: Vec<GroupView>,
@@ -155,6 +156,7 @@ impl View {
             View::Vote(_) => "vote.html",
             View::Region { .. } => "region.html",
             View::Council { .. } => "council.html",
+            View::Councillor(_) => "councillor.html",
             View::Groups { .. } => "working_groups.html",
             View::Group { .. } => "working_group.html",
             View::Guidelines { .. } => "guidelines.html",
@@ -217,6 +219,10 @@ impl View {
             ),
             View::Council { held, total, .. } => format!(
                 "The Council on {as_of}: {held} of {total} seats held, by seat, with roles and term ends."
+            ),
+            View::Councillor(c) => format!(
+                "{title}: a councillor of the ccNSO, with {} and the meetings attended.",
+                plural(c.terms.len(), "term", "terms")
             ),
             _ => return None,
         })

@@ -18,8 +18,26 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
         "404.html",
         "about/index.html",
         "atom.xml",
+        "council/africa-1/index.html",
+        "council/africa-2/index.html",
+        "council/africa-3/index.html",
+        "council/asia-pacific-1/index.html",
+        "council/asia-pacific-2/index.html",
+        "council/asia-pacific-3/index.html",
+        "council/europe-1/index.html",
+        "council/europe-2/index.html",
+        "council/europe-3/index.html",
         "council/index.html",
+        "council/latin-america-1/index.html",
+        "council/latin-america-2/index.html",
+        "council/latin-america-3/index.html",
         "council/meetings/index.html",
+        "council/nomcom-1/index.html",
+        "council/nomcom-2/index.html",
+        "council/nomcom-3/index.html",
+        "council/north-america-1/index.html",
+        "council/north-america-2/index.html",
+        "council/north-america-3/index.html",
         "council/resolutions/index.html",
         "data/council.json",
         "data/datapackage.json",
@@ -67,7 +85,7 @@ fn writes_every_url_of_the_spec_and_nothing_else() {
     ];
     assert_eq!(files, expected);
     assert!(
-        run.stderr.starts_with("built 35 pages and 14 files ("),
+        run.stderr.starts_with("built 53 pages and 14 files ("),
         "{}",
         run.stderr
     );

@@ -446,3 +446,46 @@ fn no_election_or_vote_record_makes_check_panic() {
     );
     assert!(run.stdout.starts_with('['), "{}", run.stderr);
 }
+
+/// A councillor's page: terms and roles as exactly as they are known, the elections
+/// and the meetings; a councillor file may not take the URL of a page of the site.
+#[test]
+fn a_councillor_page_names_terms_elections_and_meetings() {
+    let s = elections_site();
+    s.write(
+        "content/meetings/12.md",
+        "---\nnumber: 12\ndate: 2011-05-10\nkind: call\npresent: [africa-3]\napologies: [africa-1]\n---\n",
+    );
+    s.write(
+        "content/council/africa-3.yaml",
+        "name: Councillor africa 3\nterms:\n  - seat: africa\n    from: 2011-03-01\n    to: 2014-03\n    to_accuracy: about\nroles:\n  - role: vice-chair\n    from: 2011-05-01\n    to: 2011-11-08\n    to_accuracy: not-before\n",
+    );
+    s.ok(&["build"]);
+    let page = crate::harness::main_of(&s.read("public/council/africa-3/index.html")).to_string();
+    for expected in [
+        "<li><a href=\"/regions/africa/\">Africa</a>: from <time datetime=\"2011-03-01\">1 March 2011</time> to <time datetime=\"2014-03\">on or about March 2014</time></li>",
+        "<li>vice-chair: from <time datetime=\"2011-05-01\">1 May 2011</time> to <time datetime=\"2011-11-08\">not before 8 November 2011</time></li>",
+        "<li><a href=\"/elections/africa-2010/\">Council election, Africa, 2010</a>: elected</li>",
+        "<li><a href=\"/council/meetings/12/\">Meeting 12 of 10 May 2011</a>: present</li>",
+    ] {
+        assert!(page.contains(expected), "{expected}\n{page}");
+    }
+    let meeting = s.read("public/council/meetings/12/index.html");
+    assert!(
+        meeting.contains(
+            "<dt>Apologies</dt><dd><a href=\"/council/africa-1/\">Councillor africa 1</a></dd>"
+        ),
+        "{meeting}"
+    );
+    s.write(
+        "content/council/meetings.yaml",
+        "name: X\nterms:\n  - seat: africa\n    from: 2011-03-01\n",
+    );
+    assert_findings(
+        &s,
+        1,
+        &[
+            "content/council/meetings.yaml:1:1: error[F1]: the file name takes /council/meetings/, a page of the site",
+        ],
+    );
+}
