@@ -463,8 +463,8 @@ fn a_councillor_page_names_terms_elections_and_meetings() {
     s.ok(&["build"]);
     let page = crate::harness::main_of(&s.read("public/council/africa-3/index.html")).to_string();
     for expected in [
-        "<li><a href=\"/regions/africa/\">Africa</a>: from <time datetime=\"2011-03-01\">1 March 2011</time> to <time datetime=\"2014-03\">on or about March 2014</time></li>",
-        "<li>vice-chair: from <time datetime=\"2011-05-01\">1 May 2011</time> to <time datetime=\"2011-11-08\">not before 8 November 2011</time></li>",
+        "<li><a href=\"/regions/africa/\">Africa</a>: from <time datetime=\"2011-03-01\">1 March 2011</time>; ends <time datetime=\"2014-03\">on or about March 2014</time></li>",
+        "<li>vice-chair: from <time datetime=\"2011-05-01\">1 May 2011</time>; ends <time datetime=\"2011-11-08\">not before 8 November 2011</time></li>",
         "<li><a href=\"/elections/africa-2010/\">Council election, Africa, 2010</a>: elected</li>",
         "<li><a href=\"/council/meetings/12/\">Meeting 12 of 10 May 2011</a>: present</li>",
     ] {
