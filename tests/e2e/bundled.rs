@@ -97,3 +97,21 @@ fn an_undocumented_creation_date_is_shown_as_an_upper_bound() {
         "{page}"
     );
 }
+
+/// The showcase fixture (an example of every page kind, for the HTML and accessibility
+/// checks of `.ci/run`) stays free of findings.
+#[test]
+fn the_showcase_fixture_checks_clean() {
+    let out = Command::new(env!("CARGO_BIN_EXE_ccpub"))
+        .args(["check", "--format", "json"])
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/showcase"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).trim()
+        ),
+        (Some(0), "[]")
+    );
+}
