@@ -83,7 +83,7 @@ pub fn load(site: &Path, diags: &mut Diagnostics, cache: &LoadCache) -> anyhow::
             ("news", Kind::Dir) => cx.news(&rel, &mut out)?,
             ("meetings", Kind::Dir) => out.meetings = cx.meetings(&rel)?,
             ("applications", Kind::Dir) => out.applications = cx.applications(&rel)?,
-            ("elections", Kind::Dir) => out.elections = cx.yaml_dir(&rel, "<slug>.yaml", elections::election)?,
+            ("elections", Kind::Dir) => out.elections = cx.slug_dir(&rel, ".yaml", Some(crate::urls::election), elections::election)?,
             ("votes", Kind::Dir) => out.votes = cx.votes(&rel)?,
             ("static", Kind::Dir) => cx.statics(&rel, "", &mut out.statics)?,
             _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/, meetings/, applications/, elections/, votes/ or static/)"),
@@ -355,28 +355,39 @@ impl Loader<'_> {
         out
     }
 
-    /// `<slug>.md` files of one folder (working groups, pages).
+    /// `<slug>.md` files of one folder (working groups, pages), each taking its URL.
     fn markdown_dir<T: Cached>(
         &mut self,
         rel: &str,
         url_of: fn(&str) -> String,
         read: Reader<T>,
     ) -> anyhow::Result<Vec<T>> {
+        self.slug_dir(rel, ".md", Some(url_of), read)
+    }
+
+    /// `<slug><ext>` files of one folder; `.md` files are front matter and Markdown.
+    fn slug_dir<T: Cached>(
+        &mut self,
+        rel: &str,
+        ext: &str,
+        url_of: Option<fn(&str) -> String>,
+        read: Reader<T>,
+    ) -> anyhow::Result<Vec<T>> {
         let mut jobs = Vec::new();
         for (name, kind) in self.entries(&self.site.join(rel), rel)? {
             let child = format!("{rel}/{name}");
             match name
-                .strip_suffix(".md")
+                .strip_suffix(ext)
                 .filter(|s| is_id(s) && kind == Kind::File)
             {
                 Some(stem) => {
-                    self.index.record_urls.push(url_of(stem));
+                    self.index.record_urls.extend(url_of.map(|u| u(stem)));
                     jobs.push((child, stem.to_string()));
                 }
-                None => self.bad_name(&child, "<slug>.md"),
+                None => self.bad_name(&child, &format!("<slug>{ext}")),
             }
         }
-        Ok(self.read_all(jobs, true, read))
+        Ok(self.read_all(jobs, ext == ".md", read))
     }
 
     fn bad_name(&mut self, rel: &str, form: &str) {
@@ -407,27 +418,6 @@ impl Loader<'_> {
         Ok(())
     }
 
-    /// `<slug>.yaml` files of one folder (elections).
-    fn yaml_dir<T: Cached>(
-        &mut self,
-        rel: &str,
-        form: &str,
-        read: Reader<T>,
-    ) -> anyhow::Result<Vec<T>> {
-        let mut jobs = Vec::new();
-        for (name, kind) in self.entries(&self.site.join(rel), rel)? {
-            let child = format!("{rel}/{name}");
-            match name
-                .strip_suffix(".yaml")
-                .filter(|s| is_id(s) && kind == Kind::File)
-            {
-                Some(stem) => jobs.push((child, stem.to_string())),
-                None => self.bad_name(&child, form),
-            }
-        }
-        Ok(self.read_all(jobs, false, read))
-    }
-
     /// `votes/<slug>.yaml`, each with its proposal's text `votes/<slug>.md` if any.
     fn votes(&mut self, rel: &str) -> anyhow::Result<Vec<crate::model::Vote>> {
         let (mut records, mut texts) = (Vec::new(), Vec::new());
@@ -438,7 +428,10 @@ impl Loader<'_> {
                     .filter(|s| is_id(s) && kind == Kind::File)
             };
             match (stem(".yaml"), stem(".md")) {
-                (Some(s), _) => records.push((child, s.to_string())),
+                (Some(s), _) => {
+                    self.index.record_urls.push(crate::urls::vote(s));
+                    records.push((child, s.to_string()));
+                }
                 (_, Some(s)) => texts.push((child, s.to_string())),
                 _ => self.bad_name(&child, "<slug>.yaml or <slug>.md"),
             }
