@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 mod decisions;
+mod elections;
 
 /// One change, under a section heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,10 +18,11 @@ pub struct Change {
     pub text: String,
 }
 
-const SECTIONS: [&str; 7] = [
+const SECTIONS: [&str; 8] = [
     "Members",
     "Council",
     "Decisions",
+    "Elections and votes",
     "Working groups",
     "Guidelines",
     "Pages",
@@ -218,6 +220,7 @@ pub fn compare(old: &Site, new: &Site) -> Vec<Change> {
     members(old, new, &mut out);
     council(old, new, &mut out);
     decisions::compare(old, new, &mut out);
+    elections::compare(old, new, &mut out);
     groups(old, new, &mut out);
     guidelines(old, new, &mut out);
     texts(

@@ -152,3 +152,18 @@ fn reports_meetings_resolutions_and_applications() {
         "Members:\n  - .ir (Iran) joined on 2011-10-04\nDecisions:\n  - Council online decision 67 of 2011-10-04 recorded\n  - Resolution 67-01 (2011-10-04) approves the application of .ir: Membership application of .ir\n  - Application of .ir: pending → approved on 2011-10-04\n"
     );
 }
+
+/// Elections and votes in the organisation's terms: a call, its nominations, who it
+/// elects; a vote and its outcome.
+#[test]
+fn reports_elections_and_votes() {
+    let s = repo();
+    s.write("content/elections/board-2011.yaml", "title: Board seat 2011\noffice: board\nelectorate: all\nseats: 1\ncall: 2011-09-15\nnominations_close: 2011-10-01\nnominations:\n  - candidate: Ann\n    date: 2011-09-17\n    by: au\n    seconds: [nl]\n");
+    s.write("content/votes/rules-2011.yaml", "title: Rules\nopens: 2011-05-01\ncloses: 2011-05-21\nquorum: 0\nthreshold: 50\nfor: 3\nagainst: 1\n");
+    let run = s.run(&["changes", "HEAD"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        "Elections and votes:\n  - Board seat 2011: call for nominations of 2011-09-15 recorded\n  - Board seat 2011: Ann nominated\n  - Board seat 2011: Ann elected (unopposed)\n  - Vote \"Rules\" of 2011-05-21: passed\n"
+    );
+}
