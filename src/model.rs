@@ -10,6 +10,16 @@ pub struct At<T> {
     pub pos: Pos,
 }
 
+impl<T> At<T> {
+    /// The same position with the value changed (a number read wide, kept narrow).
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> At<U> {
+        At {
+            value: f(self.value),
+            pos: self.pos,
+        }
+    }
+}
+
 impl<T> Deref for At<T> {
     type Target = T;
     fn deref(&self) -> &T {

@@ -37,10 +37,7 @@ pub fn meeting(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Option
         && actions.iter().all(Option::is_some);
     let meeting = Meeting {
         path: rel.to_string(),
-        number: number.map(|n| At {
-            value: n.value as u32,
-            pos: n.pos,
-        })?,
+        number: number?.map(|n| n as u32),
         date: date?,
         kind: kind?,
         place: place.map(|p| p.value),

@@ -43,10 +43,7 @@ pub fn election(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Op
         title: title?.value,
         office: office?,
         electorate: electorate?,
-        seats: seats.map(|s| At {
-            value: s.value as u32,
-            pos: s.pos,
-        })?,
+        seats: seats?.map(|s| s as u32),
         call: call?,
         nominations_close: nominations_close?,
         term_from,
@@ -253,10 +250,6 @@ pub fn vote(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option
     let source = f.str("source");
     let note = f.str("note");
     let complete = f.finish();
-    let count = |n: At<i64>| At {
-        value: n.value as u64,
-        pos: n.pos,
-    };
     let v = Vote {
         path: rel.to_string(),
         slug: stem.to_string(),
@@ -269,8 +262,8 @@ pub fn vote(rel: &str, stem: &str, p: Parsed, diags: &mut Diagnostics) -> Option
         closes: closes?,
         quorum: quorum?,
         threshold: threshold?,
-        for_votes: count(for_votes?),
-        against: count(against?),
+        for_votes: for_votes?.map(|n| n as u64),
+        against: against?.map(|n| n as u64),
         abstentions: abstentions.map_or(0, |a| a.value as u64),
         petition,
         petition_pos,
