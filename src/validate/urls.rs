@@ -23,6 +23,10 @@ pub fn generated(site: &Site) -> Vec<String> {
         }
     }
     urls.extend(site.news.iter().map(|n| urls::news_item(&n.slug)));
+    urls.extend(site.councillors.iter().map(|c| urls::councillor(&c.id)));
+    urls.extend(site.meetings.iter().map(|m| urls::meeting(m.number.value)));
+    urls.extend(site.elections.iter().map(|e| urls::election(&e.slug)));
+    urls.extend(site.votes.iter().map(|v| urls::vote(&v.slug)));
     let per_page = site
         .settings
         .as_ref()
