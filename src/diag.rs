@@ -61,6 +61,10 @@ pub enum Rule {
     V1,
     V2,
     V3,
+    T1,
+    T2,
+    T3,
+    T4,
 }
 
 impl Rule {
@@ -116,6 +120,10 @@ impl Rule {
             V1 => "V1",
             V2 => "V2",
             V3 => "V3",
+            T1 => "T1",
+            T2 => "T2",
+            T3 => "T3",
+            T4 => "T4",
         }
     }
 }

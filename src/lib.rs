@@ -8,6 +8,7 @@ pub(crate) mod yaml;
 
 pub(crate) mod count;
 pub mod date;
+pub(crate) mod lang;
 pub(crate) mod model;
 pub(crate) mod tables;
 pub(crate) mod tally;

@@ -222,6 +222,8 @@ pub struct Settings {
     pub title: String,
     pub base_url: String,
     pub language: String,
+    /// The site's languages, the default (`language`) first (SPEC §8).
+    pub languages: crate::lang::Languages,
     pub theme: Option<String>,
     pub as_of: Option<At<Date>>,
     /// `as_of` is written but is not a date (a Y1 finding).
@@ -485,6 +487,38 @@ pub struct Site {
     pub votes: Vec<Vote>,
     /// Files under `content/static/`, as paths relative to it (`files/a.pdf`).
     pub statics: Vec<String>,
+    /// `X.<lang>.md` files beside the records they translate (SPEC §8).
+    pub translations: Vec<Translation>,
+}
+
+/// A translation of a Markdown record (SPEC §8): `about.fr.md` beside `about.md`.
+#[derive(Clone, Debug)]
+pub struct Translation {
+    pub path: String,
+    /// The file it translates (`content/pages/about.md`), whether or not it exists.
+    pub original: String,
+    /// The language as the file name writes it (checked by T1).
+    pub lang: String,
+    pub title: String,
+    pub summary: Option<String>,
+    /// The hash of the original's bytes that were translated (checked by T2, T3).
+    pub translates: At<String>,
+    pub body: Body,
+    /// What the file it names is, found when the content was read.
+    pub original_state: OriginalState,
+}
+
+/// What a translation's original is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OriginalState {
+    /// A Markdown record that may be translated, and the hash of its bytes now.
+    Text { hash: String },
+    /// `X.yaml`: a YAML record (never translated).
+    Yaml,
+    /// A Markdown file of a kind that is not translated (meeting minutes, a vote's text).
+    Untranslated,
+    /// No such file.
+    Missing,
 }
 
 /// Council seats of each kind (each region, and the Nominating Committee).

@@ -311,6 +311,7 @@ mod tests {
             title: "T".into(),
             base_url: "https://x.org".into(),
             language: "en".into(),
+            languages: crate::lang::Languages::one(crate::lang::Lang::parse("en").unwrap()),
             theme: None,
             as_of: as_of.map(|d| At {
                 value: d,

@@ -2,8 +2,8 @@
 //! by file path, reused when the file's bytes are the same.
 use crate::diag::Diagnostics;
 use crate::model::{
-    Application, Councillor, Election, Meeting, Member, News, Page, Version, Vote, VoteText,
-    WorkingGroup,
+    Application, Councillor, Election, Meeting, Member, News, Page, Translation, Version, Vote,
+    VoteText, WorkingGroup,
 };
 use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
@@ -35,6 +35,7 @@ pub struct LoadCache {
     elections: Slot<Election>,
     votes: Slot<Vote>,
     vote_texts: Slot<VoteText>,
+    translations: Slot<Translation>,
 }
 
 /// A record kind that has a map in the cache.
@@ -64,6 +65,7 @@ cached!(
     Election => elections,
     Vote => votes,
     VoteText => vote_texts,
+    Translation => translations,
 );
 
 impl LoadCache {
@@ -116,5 +118,6 @@ impl LoadCache {
         keep(&self.elections, read);
         keep(&self.votes, read);
         keep(&self.vote_texts, read);
+        keep(&self.translations, read);
     }
 }

@@ -6,6 +6,9 @@ mod decisions;
 mod elections;
 mod fields;
 mod records;
+mod translations;
+
+pub use translations::short_hash;
 
 pub use cache::LoadCache;
 use cache::{Cached, Outcome};
@@ -59,6 +62,7 @@ pub fn load(site: &Path, diags: &mut Diagnostics, cache: &LoadCache) -> anyhow::
         index: Index::default(),
         cache,
         read: HashSet::new(),
+        translations: Vec::new(),
     };
     let content = site.join("content");
     if let Err(message) = kind_of(&content, "the site folder").and_then(|k| match k {
@@ -89,6 +93,7 @@ pub fn load(site: &Path, diags: &mut Diagnostics, cache: &LoadCache) -> anyhow::
             _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/, meetings/, applications/, elections/, votes/ or static/)"),
         }
     }
+    out.translations = cx.translations();
     if cache.keeps() {
         cache.retain(&cx.read);
     }
@@ -128,6 +133,8 @@ struct Loader<'a> {
     cache: &'a LoadCache,
     /// The record files this run read (what the cache keeps).
     read: HashSet<String>,
+    /// `(path, language as written)` of every translation file found.
+    translations: Vec<(String, String)>,
 }
 
 type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
@@ -319,8 +326,30 @@ impl Loader<'_> {
 
     /// The entries of a folder, sorted by name; dot names skipped (unless `keep_dots`);
     /// links and special files reported as F1.
+    /// In a record folder, a file named `X.<lang>.md` is set aside as a translation.
     fn entries(&mut self, dir: &Path, rel: &str) -> anyhow::Result<Vec<(String, Kind)>> {
-        self.entries_with(dir, rel, false)
+        let mut all = self.entries_with(dir, rel, false)?;
+        if rel != "content" {
+            all.retain(|(name, kind)| {
+                let tag = translations::split_name(name).filter(|_| *kind == Kind::File);
+                if let Some((_, tag)) = tag {
+                    self.translations
+                        .push((format!("{rel}/{name}"), tag.to_string()));
+                }
+                tag.is_none()
+            });
+        }
+        Ok(all)
+    }
+
+    /// Reads the translations set aside, each with what its original is.
+    fn translations(&mut self) -> Vec<crate::model::Translation> {
+        let jobs = std::mem::take(&mut self.translations);
+        let mut read = self.read_all(jobs, true, translations::translation);
+        for t in &mut read {
+            t.original_state = translations::original_state(self.site, &t.original);
+        }
+        read
     }
 
     fn entries_with(

@@ -25,7 +25,7 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
         );
         base_url = None;
     }
-    let language = f.str("language");
+    let (language, languages) = languages(&mut f);
     let mut theme = f.str("theme");
     if let Some(t) = &theme
         && !super::is_id(t)
@@ -53,7 +53,8 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
             || "https://example.invalid".to_string(),
             |u| u.value.trim_end_matches('/').to_string(),
         ),
-        language: language.map_or_else(|| "en".to_string(), |l| l.value),
+        language: language.to_string(),
+        languages,
         theme: theme.map(|t| t.value),
         as_of,
         as_of_unreadable,
@@ -63,6 +64,69 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
         partial,
         counts,
     })
+}
+
+/// `language` and `languages` (SPEC §8): each tag well formed, no repeats, at least
+/// one, the first equal to `language` when both are written (Y1). A bad list is
+/// reported and the site is read in `language` alone.
+fn languages(f: &mut Fields) -> (crate::lang::Lang, crate::lang::Languages) {
+    use crate::lang::{Lang, Languages};
+    let language = f.str("language").and_then(|l| match Lang::parse(&l.value) {
+        Some(lang) => Some((lang, l.pos)),
+        None => {
+            let message = format!("`language` must be a language tag such as `en` or `pt-br` (lower case), found \"{}\"", l.value);
+            f.error(Rule::Y1, l.pos, message);
+            None
+        }
+    });
+    let default = language
+        .as_ref()
+        .map_or_else(|| Lang::parse("en").expect("a tag"), |l| l.0.clone());
+    let key_pos = f.value_pos("languages");
+    let written = f.str_list("languages");
+    let Some(list_pos) = key_pos else {
+        return (default.clone(), Languages::one(default));
+    };
+    let mut tags: Vec<Lang> = Vec::new();
+    let mut ok = true;
+    for item in &written {
+        let message = match Lang::parse(&item.value) {
+            Some(tag) if tags.contains(&tag) => {
+                format!("language \"{tag}\" is listed twice in `languages`")
+            }
+            Some(tag) => {
+                tags.push(tag);
+                continue;
+            }
+            None => format!(
+                "\"{}\" in `languages` is not a language tag such as `fr` or `pt-br` (lower case)",
+                item.value
+            ),
+        };
+        f.error(Rule::Y1, item.pos, message);
+        ok = false;
+    }
+    if written.is_empty() {
+        f.error(
+            Rule::Y1,
+            list_pos,
+            "`languages` must list at least one language (the first is the default)".into(),
+        );
+    }
+    match (&language, tags.first()) {
+        (Some((l, pos)), Some(first)) if l != first => {
+            let message = format!(
+                "`language` is \"{l}\" but the first of `languages` is \"{first}\": they must be equal"
+            );
+            f.error(Rule::Y1, *pos, message);
+            ok = false;
+        }
+        _ => {}
+    }
+    match Languages::new(tags) {
+        Some(langs) if ok => (langs.default_lang().clone(), langs),
+        _ => (default.clone(), Languages::one(default)),
+    }
 }
 
 /// `coverage: complete | partial` (default complete).

@@ -5,6 +5,7 @@ mod decisions;
 mod elections;
 pub(crate) mod guidelines;
 mod members;
+mod translations;
 mod urls;
 
 use crate::date::Date;
@@ -37,6 +38,7 @@ pub fn validate(site: &Site, index: &Index, as_of: AsOf, diags: &mut Diagnostics
     decisions::check(site, index, date, diags);
     elections::check(site, diags);
     urls::check(site, diags);
+    translations::check(site, diags);
     check_sources(site, diags);
 }
 

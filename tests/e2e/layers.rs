@@ -9,6 +9,7 @@ const ORDER: &[&str] = &[
     "timing",
     "yaml",
     "date",
+    "lang",
     "model",
     "tables",
     "count",

@@ -4,6 +4,7 @@ mod decisions;
 mod documented;
 mod elections;
 mod harness;
+mod languages;
 mod rules;
 
 mod bad_input;

@@ -1,0 +1,144 @@
+//! Languages (SPEC §8): `languages:` in site.yaml, `X.<lang>.md` translations and their
+//! rules T1–T4 with exact positions, and the pages of every language.
+use crate::harness::{SiteTest, assert_findings};
+
+const SITE: &str = "content/site.yaml";
+const ABOUT_FR: &str = "content/pages/about.fr.md";
+/// The first 12 hex digits of the SHA-256 of the base fixture's `pages/about.md`.
+const ABOUT_HASH: &str = "406d969c6344";
+
+/// The base fixture in English, French and Arabic, with the about page in French.
+pub fn bilingual_site() -> SiteTest {
+    let s = SiteTest::new("base");
+    let yaml = s.read(SITE);
+    s.write(
+        SITE,
+        &format!("{yaml}language: en\nlanguages: [en, fr, ar]\n"),
+    );
+    s.write(ABOUT_FR, &about_fr(ABOUT_HASH));
+    s
+}
+
+fn about_fr(hash: &str) -> String {
+    format!(
+        "---\ntitle: À propos de la ccNSO\ntranslates: {hash}\n---\nLa ccNSO est l’[organisation de soutien aux noms de domaine de premier niveau géographiques](https://ccnso.icann.org).\nVoir les [membres](/members/).\n"
+    )
+}
+
+#[test]
+fn the_bilingual_fixture_checks_clean() {
+    assert_findings(&bilingual_site(), 0, &[]);
+}
+
+#[test]
+fn y1_languages_are_tags_listed_once_the_first_being_language() {
+    let s = bilingual_site();
+    let yaml = s
+        .read(SITE)
+        .replace("languages: [en, fr, ar]", "languages: [fr, FR, es, es]");
+    s.write(SITE, &yaml);
+    s.remove(ABOUT_FR);
+    assert_findings(
+        &s,
+        1,
+        &[
+            "content/site.yaml:5:11: error[Y1]: `language` is \"en\" but the first of `languages` is \"fr\": they must be equal",
+            "content/site.yaml:6:17: error[Y1]: \"FR\" in `languages` is not a language tag such as `fr` or `pt-br` (lower case)",
+            "content/site.yaml:6:25: error[Y1]: language \"es\" is listed twice in `languages`",
+        ],
+    );
+    s.write(SITE, &s.read(SITE).replace("[fr, FR, es, es]", "[]"));
+    assert_findings(
+        &s,
+        1,
+        &[
+            "content/site.yaml:6:12: error[Y1]: `languages` must list at least one language (the first is the default)",
+        ],
+    );
+}
+
+#[test]
+fn t1_a_translation_names_another_language_of_the_site_and_a_text_to_translate() {
+    let s = bilingual_site();
+    let page = about_fr(ABOUT_HASH);
+    s.write("content/pages/about.EN-GB.md", &page);
+    s.write("content/pages/about.FR.md", &page);
+    s.write("content/pages/about.en.md", &page);
+    s.write("content/pages/about.de.md", &page);
+    s.write("content/pages/gone.fr.md", &page);
+    s.write("content/members/ca.fr.md", &page);
+    assert_findings(
+        &s,
+        1,
+        &[
+            "content/members/ca.fr.md:1:1: error[T1]: content/members/ca.yaml is a YAML record: YAML records are not translated (their pages show them in each language's words)",
+            "content/pages/about.EN-GB.md:1:1: error[T1]: \"EN-GB\" is not one of the site's languages (the site's other languages are fr, ar)",
+            "content/pages/about.FR.md:1:1: error[T1]: the language in the file name is written \"FR\": language tags are lower case (\"fr\")",
+            "content/pages/about.de.md:1:1: error[T1]: \"de\" is not one of the site's languages (the site's other languages are fr, ar)",
+            "content/pages/about.en.md:1:1: error[T1]: a translation into en, the default language: the original is already in it",
+            "content/pages/gone.fr.md:1:1: error[T1]: the original content/pages/gone.md does not exist",
+        ],
+    );
+}
+
+#[test]
+fn t2_an_out_of_date_translation_gives_the_hash_to_write() {
+    let s = bilingual_site();
+    let about = s.read("content/pages/about.md");
+    s.write(
+        "content/pages/about.md",
+        &format!("{about}It has members in five regions.\n"),
+    );
+    let now = ccpub_hash(&s.read("content/pages/about.md"));
+    let expected = format!(
+        "content/pages/about.fr.md:3:13: warning[T2]: out of date: it translates {ABOUT_HASH} of content/pages/about.md, which is now {now}; bring the translation up to date, then write `translates: {now}`"
+    );
+    assert_findings(&s, 0, &[expected.as_str()]);
+    s.write(ABOUT_FR, &about_fr(&now));
+    assert_findings(&s, 0, &[]);
+}
+
+#[test]
+fn t3_translates_is_twelve_lower_case_hex_digits() {
+    let s = bilingual_site();
+    s.write(ABOUT_FR, &about_fr(&ABOUT_HASH.to_uppercase()));
+    let expected = format!(
+        "content/pages/about.fr.md:3:13: error[T3]: `translates` must be 12 lower-case hex digits (the start of the SHA-256 of the original's bytes), found \"{}\"; content/pages/about.md is now {ABOUT_HASH}",
+        ABOUT_HASH.to_uppercase()
+    );
+    assert_findings(&s, 1, &[expected.as_str()]);
+}
+
+#[test]
+fn a_translation_has_a_title_and_translates_and_nothing_else() {
+    let s = bilingual_site();
+    s.write(ABOUT_FR, "---\nweight: 2\n---\nTexte.\n");
+    assert_findings(
+        &s,
+        1,
+        &[
+            "content/pages/about.fr.md:1:1: error[Y1]: missing required field `title`",
+            "content/pages/about.fr.md:1:1: error[Y1]: missing required field `translates`",
+            "content/pages/about.fr.md:2:1: error[Y1]: unknown field \"weight\" (expected one of: summary, title, translates)",
+        ],
+    );
+}
+
+/// The first 12 hex digits of SHA-256, computed here independently of ccpub (by the
+/// `sha256sum` every CI machine has).
+fn ccpub_hash(text: &str) -> String {
+    use std::io::Write;
+    let mut child = std::process::Command::new("sha256sum")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    String::from_utf8(out.stdout).unwrap()[..12].to_string()
+}
