@@ -107,7 +107,11 @@ impl Pipeline {
         timer.lap("validate");
         // `check` reads the theme as `build` does, so both report the same findings.
         let theme_name = site.settings.as_ref().and_then(|s| s.theme.as_deref());
-        let theme = Theme::load(&opts.site, theme_name, &mut diags)?;
+        let languages = site.settings.as_ref().map_or_else(
+            || crate::lang::Languages::one(crate::lang::Lang::parse("en").expect("a tag")),
+            |s| s.languages.clone(),
+        );
+        let theme = Theme::load(&opts.site, theme_name, &languages, &mut diags)?;
         let plan_opts = PlanOptions {
             as_of: as_of.date,
             drafts: opts.drafts,
@@ -172,8 +176,9 @@ pub fn ensure_site(site: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Renders every page into `sink`, in parallel; returns each page's ids and links,
-/// for the link check.
+/// Renders every page in every language into `sink`, in parallel; returns each page's
+/// ids and links in the default language, for the link check (a page in another
+/// language has the same links, pointed at that language's pages).
 fn render_pages(
     theme: &Theme,
     plan: &Plan,
@@ -182,43 +187,75 @@ fn render_pages(
 ) -> anyhow::Result<Vec<crate::links::Scanned>> {
     use rayon::prelude::*;
     let old = std::mem::take(&mut *cache.pages.lock().unwrap_or_else(|e| e.into_inner()));
-    let rendered: Vec<(crate::links::Scanned, Option<CachedPage>)> = plan
+    let page_urls: std::collections::HashSet<&str> =
+        plan.pages.iter().map(|p| p.url.as_str()).collect();
+    let langs = plan.languages.all();
+    let jobs: Vec<(&crate::plan::PlannedPage, &crate::lang::Lang)> = plan
         .pages
+        .iter()
+        .flat_map(|p| langs.iter().map(move |l| (p, l)))
+        .collect();
+    let rendered: Vec<(String, Option<crate::links::Scanned>, Option<CachedPage>)> = jobs
         .par_iter()
-        .map(|page| {
-            let key = cache.keep.then(|| theme.page_key(&plan.site, page));
-            let (html, scanned) = match (key, old.get(&page.url)) {
+        .map(|&(page, lang)| {
+            let in_lang = crate::render::InLanguage {
+                lang,
+                languages: &plan.languages,
+                text: page
+                    .text
+                    .as_ref()
+                    .and_then(|t| plan.texts.get(&(t.clone(), lang.clone()))),
+            };
+            let url = crate::urls::in_language(lang, in_lang.is_default(), &page.url);
+            let key = cache
+                .keep
+                .then(|| theme.page_key(&plan.site, page, &in_lang));
+            let (html, scanned) = match (key, old.get(&url)) {
                 (Some(k), Some(c)) if c.key == k => (c.html.clone(), c.scanned.clone()),
-                _ => {
-                    let html = theme.render(&plan.site, page)?;
-                    // Links are checked as site paths, then written under the base path.
-                    let scanned = crate::links::scan(&html);
-                    let html = match plan.site.base_path.as_str() {
-                        "" => html,
-                        base => crate::urls::with_base_path(&html, base),
-                    };
-                    (html, scanned)
-                }
+                _ => render_one(theme, plan, page, &in_lang, &page_urls)?,
             };
             let kept = key.map(|key| CachedPage {
                 key,
                 html: html.clone(),
                 scanned: scanned.clone(),
             });
-            sink(&crate::urls::output_path(&page.url), html)?;
-            Ok((scanned, kept))
+            sink(&crate::urls::output_path(&url), html)?;
+            Ok((url, in_lang.is_default().then_some(scanned), kept))
         })
         .collect::<anyhow::Result<_>>()?;
     let mut fresh = std::collections::HashMap::new();
-    let mut scans = Vec::with_capacity(rendered.len());
-    for (page, (scanned, kept)) in plan.pages.iter().zip(rendered) {
+    let mut scans = Vec::with_capacity(plan.pages.len());
+    for (url, scanned, kept) in rendered {
         if let Some(kept) = kept {
-            fresh.insert(page.url.clone(), kept);
+            fresh.insert(url, kept);
         }
-        scans.push(scanned);
+        scans.extend(scanned);
     }
     *cache.pages.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
     Ok(scans)
+}
+
+/// One page in one language: its HTML (links under the base path and, in another
+/// language than the default, pointed at that language's pages) and its scanned links.
+fn render_one(
+    theme: &Theme,
+    plan: &Plan,
+    page: &crate::plan::PlannedPage,
+    lang: &crate::render::InLanguage,
+    page_urls: &std::collections::HashSet<&str>,
+) -> anyhow::Result<(String, crate::links::Scanned)> {
+    let html = theme.render(&plan.site, page, lang)?;
+    // Links are checked as site paths, then written under the base path.
+    let scanned = crate::links::scan(&html);
+    let html = match lang.is_default() {
+        true => html,
+        false => crate::urls::localize_links(&html, &format!("/{}", lang.lang), page_urls),
+    };
+    let html = match plan.site.base_path.as_str() {
+        "" => html,
+        base => crate::urls::with_base_path(&html, base),
+    };
+    Ok((html, scanned))
 }
 
 /// L1: the links of Markdown bodies, then those of rendered pages (in parallel).

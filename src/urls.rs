@@ -2,6 +2,7 @@
 //! pagination, the output file of a URL, and how relative links resolve. Every site
 //! URL is made here and nowhere else.
 use crate::model::{Region, VersionNum};
+use std::collections::HashSet;
 
 /// Announcements on a page of `/news/` when site.yaml does not say.
 pub(crate) const NEWS_PER_PAGE: usize = 20;
@@ -185,6 +186,45 @@ pub(crate) fn with_base_path(html: &str, base: &str) -> String {
             .unwrap_or_default();
         if matches!(attr, "href" | "src") && !tail.starts_with("//") {
             out.push_str(base);
+        }
+        rest = tail;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The URL of a page in a language (SPEC §8): the default language's pages are where
+/// §3 puts them, every other language's under `/<lang>/`.
+pub(crate) fn in_language(lang: &crate::lang::Lang, default: bool, url: &str) -> String {
+    match default {
+        true => url.to_string(),
+        false => format!("/{lang}{url}"),
+    }
+}
+
+/// The Atom feed of a language: `/atom.xml`, `/fr/atom.xml`.
+pub(crate) fn atom_in(lang: &crate::lang::Lang, default: bool) -> String {
+    in_language(lang, default, ATOM)
+}
+
+/// A page's HTML with its links to pages (`pages`) and to the feed pointed at their
+/// versions in the language under `prefix` (`/fr`). A link that names its language
+/// (`hreflang` in the same tag: the switcher, the alternates) is left as written, as
+/// are files (open data, static files).
+pub(crate) fn localize_links(html: &str, prefix: &str, pages: &HashSet<&str>) -> String {
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    let mut rest = html;
+    while let Some(i) = rest.find("href=\"/") {
+        let (head, tail) = rest.split_at(i + 6);
+        out.push_str(head);
+        let tag_start = head.rfind('<').unwrap_or(0);
+        let tag_end = tail.find('>').unwrap_or(tail.len());
+        let names_language =
+            head[tag_start..].contains("hreflang=") || tail[..tag_end].contains("hreflang=");
+        let end = tail.find('"').unwrap_or(tail.len());
+        let path = tail[..end].split(['#', '?']).next().unwrap_or_default();
+        if !names_language && (pages.contains(path) || path == ATOM) {
+            out.push_str(prefix);
         }
         rest = tail;
     }

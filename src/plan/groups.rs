@@ -35,7 +35,9 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
             group,
             charter: body.html,
         };
-        out.page(&url, &g.path, &title, view, body.anchors).lastmod = g.latest_date(cx.as_of());
+        let page = out.page(&url, &g.path, &title, view, body.anchors);
+        page.lastmod = g.latest_date(cx.as_of());
+        page.text = Some(g.path.clone());
     }
 }
 

@@ -156,8 +156,9 @@ fn version(
     };
     let title = format!("{} — version {}", v.title, v.version.value);
     let view = View::Version(Box::new(page));
-    out.page(&url, &v.path, &title, view, rendered.anchors)
-        .lastmod = v.latest_date(cx.as_of());
+    let page = out.page(&url, &v.path, &title, view, rendered.anchors);
+    page.lastmod = v.latest_date(cx.as_of());
+    page.text = Some(v.path.clone());
 }
 
 /// The rows of the versions in this build, in version order; each but the first

@@ -29,6 +29,22 @@ pub struct Plan {
     pub draft_targets: BTreeMap<String, BTreeSet<String>>,
     /// The content paths of draft versions.
     pub draft_bodies: BTreeSet<String>,
+    /// The site's languages, the default first.
+    pub languages: crate::lang::Languages,
+    /// The translations of record texts, by the original's path and language.
+    pub texts: HashMap<(String, crate::lang::Lang), TranslatedText>,
+}
+
+/// A record's title and text in another language, rendered.
+#[derive(Clone, Debug)]
+pub struct TranslatedText {
+    pub path: String,
+    pub original_title: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub body: std::sync::Arc<str>,
+    /// The original changed since it was translated (T2).
+    pub outdated: bool,
 }
 
 /// One HTML page: its URL, what it shows, and the anchors its content gives it.
@@ -41,6 +57,9 @@ pub struct PlannedPage {
     pub anchors: Vec<String>,
     /// The latest date of the records the page shows (the sitemap's `lastmod`).
     pub lastmod: Option<Date>,
+    /// The Markdown record whose title and text the page shows, which a translation
+    /// replaces in its language (SPEC §8).
+    pub text: Option<String>,
 }
 
 impl PlannedPage {
@@ -125,6 +144,7 @@ impl Planned {
             view,
             anchors,
             lastmod: None,
+            text: None,
         });
         let last = self.pages.len() - 1;
         &mut self.pages[last]
@@ -136,7 +156,11 @@ impl Planned {
 /// are not rendered again.
 pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownCache) -> Plan {
     let mut timer = crate::timing::Timer::start();
-    let jobs = body_urls(site);
+    let mut jobs = body_urls(site);
+    let languages = languages(site);
+    let translated = translation_jobs(site, &languages, &jobs);
+    let originals = jobs.len();
+    jobs.extend(translated);
     let rendered = render_bodies(&jobs, cache);
     timer.lap("plan: Markdown");
     let cx = Cx {
@@ -156,6 +180,8 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
     news::plan(&cx, &mut out);
     pages::not_found(&mut out);
     let targets = targets(site, taken, opts, &out);
+    let texts = translated_texts(site, &languages, &rendered, &out.pages);
+    jobs.truncate(originals);
     Plan {
         site: site_view(site, opts),
         pages: out.pages,
@@ -166,7 +192,99 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
             .collect(),
         draft_targets: out.draft_targets,
         draft_bodies: out.draft_bodies,
+        languages,
+        texts,
     }
+}
+
+fn languages(site: &Site) -> crate::lang::Languages {
+    site.settings.as_ref().map_or_else(
+        || crate::lang::Languages::one(crate::lang::Lang::parse("en").expect("a tag")),
+        |s| s.languages.clone(),
+    )
+}
+
+/// The translations that are shown: into one of the site's other languages, of a
+/// record whose text a page shows (T1 and T3 findings are not shown).
+fn shown_translations<'a>(
+    site: &'a Site,
+    langs: &'a crate::lang::Languages,
+) -> impl Iterator<Item = (&'a crate::model::Translation, crate::lang::Lang, bool)> {
+    use crate::model::OriginalState;
+    site.translations.iter().filter_map(move |t| {
+        let lang = crate::lang::Lang::parse(&t.lang).filter(|l| langs.is_other(l))?;
+        let OriginalState::Text { hash } = &t.original_state else {
+            return None;
+        };
+        let well_formed = t.translates.value.len() == 12
+            && t.translates
+                .value
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+        well_formed.then(|| (t, lang, t.translates.value != *hash))
+    })
+}
+
+/// A body job for each shown translation, against its original's page URL.
+fn translation_jobs<'a>(
+    site: &'a Site,
+    langs: &'a crate::lang::Languages,
+    jobs: &[BodyJob<'a>],
+) -> Vec<BodyJob<'a>> {
+    shown_translations(site, langs)
+        .filter_map(|(t, _, _)| {
+            let (_, _, url, under) = jobs.iter().find(|j| j.0 == t.original)?;
+            Some((t.path.as_str(), t.body.text.as_str(), url.clone(), *under))
+        })
+        .collect()
+}
+
+/// The shown translations of the texts pages show, rendered, by original and language.
+fn translated_texts(
+    site: &Site,
+    langs: &crate::lang::Languages,
+    rendered: &HashMap<String, Rendered>,
+    pages: &[PlannedPage],
+) -> HashMap<(String, crate::lang::Lang), TranslatedText> {
+    let titles: HashMap<&str, &str> = pages
+        .iter()
+        .filter_map(|p| p.text.as_deref().map(|t| (t, p.title.as_str())))
+        .collect();
+    shown_translations(site, langs)
+        .filter_map(|(t, lang, outdated)| {
+            let original_title = titles.get(t.original.as_str())?;
+            let text = TranslatedText {
+                path: t.path.clone(),
+                original_title: original_title_of(site, &t.original)
+                    .unwrap_or(original_title)
+                    .to_string(),
+                title: t.title.clone(),
+                summary: t.summary.clone(),
+                body: rendered
+                    .get(&t.path)
+                    .map_or_else(|| std::sync::Arc::from(""), |r| r.html.clone()),
+                outdated,
+            };
+            Some(((t.original.clone(), lang), text))
+        })
+        .collect()
+}
+
+/// The `title` (or a group's `name`) written in a record's file.
+fn original_title_of<'a>(site: &'a Site, path: &str) -> Option<&'a str> {
+    let pages = site.pages.iter().map(|p| (&p.path, &p.title));
+    let news = site.news.iter().map(|n| (&n.path, &n.title));
+    let groups = site.groups.iter().map(|g| (&g.path, &g.name));
+    let versions = site
+        .guidelines
+        .iter()
+        .flat_map(|g| g.versions.iter().map(|v| (&v.path, &v.title)));
+    pages
+        .chain(news)
+        .chain(groups)
+        .chain(versions)
+        .find(|(p, _)| p.as_str() == path)
+        .map(|(_, t)| t.as_str())
 }
 
 /// Every URL a link may name, with its anchors: the planned pages, the generated
@@ -203,18 +321,18 @@ fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
         label: label.to_string(),
     };
     let mut nav: Vec<Link> = [
-        (urls::MEMBERS, "Members"),
-        (urls::COUNCIL, "Council"),
-        (urls::WORKING_GROUPS, "Working groups"),
-        (urls::GUIDELINES, "Guidelines"),
-        (urls::ELECTIONS, "Elections"),
-        (urls::NEWS, "News"),
+        (urls::MEMBERS, "nav-members"),
+        (urls::COUNCIL, "nav-council"),
+        (urls::WORKING_GROUPS, "nav-working-groups"),
+        (urls::GUIDELINES, "nav-guidelines"),
+        (urls::ELECTIONS, "nav-elections"),
+        (urls::NEWS, "nav-news"),
     ]
     .iter()
     .map(|(url, label)| link(url, label))
     .collect();
     if site.pages.iter().any(|p| p.slug == "about") {
-        nav.push(link(&urls::page("about"), "About"));
+        nav.push(link(&urls::page("about"), "nav-about"));
     }
     let mut weighted: Vec<_> = site
         .pages

@@ -21,6 +21,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
             body.anchors,
         );
         page.lastmod = Some(n.date);
+        page.text = Some(n.path.clone());
     }
     list_pages(cx, out);
 }

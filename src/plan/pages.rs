@@ -60,7 +60,8 @@ pub(super) fn free_pages(cx: &Cx, out: &mut Planned) {
             body: body.html,
             source: provenance(p.source.as_ref(), p.note.as_ref()),
         };
-        out.page(&urls::page(&p.slug), &p.path, &p.title, view, body.anchors);
+        out.page(&urls::page(&p.slug), &p.path, &p.title, view, body.anchors)
+            .text = Some(p.path.clone());
     }
 }
 

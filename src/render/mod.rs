@@ -4,6 +4,7 @@ use crate::plan::PlannedPage;
 use crate::views::SiteView;
 use crate::views::View;
 mod limits;
+mod words;
 
 use crate::diag::{Diagnostics, Pos, Rule};
 use anyhow::{Context as _, bail};
@@ -64,7 +65,9 @@ const BUILTIN_STATIC: &[(&str, &[u8])] = &[
 
 /// A theme ready to render: the template engine and the static files to copy.
 pub struct Theme {
-    tera: tera::Tera,
+    /// The templates with the words of each language of the site.
+    tera: std::collections::HashMap<crate::lang::Lang, tera::Tera>,
+    languages: crate::lang::Languages,
     /// A hash of every template's name and text (for caches of rendered pages).
     fingerprint: u64,
     /// `(path relative to the output, where the bytes come from)`.
@@ -80,17 +83,74 @@ pub enum StaticSource {
 struct PageContext<'a> {
     site: &'a SiteView,
     page: PageMeta<'a>,
+    lang: LangContext<'a>,
     #[serde(flatten)]
     view: &'a View,
 }
 
 #[derive(Serialize)]
 struct PageMeta<'a> {
+    /// The page's URL in the default language (what the theme's links name).
     url: &'a str,
-    title: &'a str,
+    /// The page's URL in its language (canonical).
+    href: String,
+    title: String,
     section: &'a str,
     /// One sentence for `<meta name="description">` and link previews.
     description: String,
+}
+
+/// The language a page is rendered in, with what it needs of the plan.
+pub struct InLanguage<'a> {
+    pub lang: &'a crate::lang::Lang,
+    pub languages: &'a crate::lang::Languages,
+    /// The translation of the text the page shows, in this language, if any.
+    pub text: Option<&'a crate::plan::TranslatedText>,
+}
+
+impl InLanguage<'_> {
+    pub fn is_default(&self) -> bool {
+        self.lang == self.languages.default_lang()
+    }
+}
+
+/// What a page knows of its language.
+#[derive(Serialize)]
+struct LangContext<'a> {
+    code: &'a str,
+    dir: &'static str,
+    default: bool,
+    /// The page in every language of the site, for the switcher and `hreflang`.
+    alternates: Vec<Alternate>,
+    /// The URL of the page in the default language (`x-default`).
+    x_default: &'a str,
+    /// The text of the record the page shows, where this language has no (or an
+    /// out-of-date) translation of it.
+    text: Option<TextContext<'a>>,
+}
+
+#[derive(Serialize)]
+struct Alternate {
+    lang: String,
+    name: String,
+    dir: &'static str,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct TextContext<'a> {
+    /// The language of the text shown, and whether it is a translation.
+    lang: &'a str,
+    dir: &'static str,
+    translated: bool,
+    outdated: bool,
+    /// The original's page (in the default language).
+    original_url: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    body: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<&'a str>,
 }
 
 impl Theme {
@@ -98,7 +158,12 @@ impl Theme {
     /// theme's folders are read as `content/` is: a link, FIFO, socket or device is an
     /// F1 finding and is not read. `Err`: a theme that cannot be used (missing, a
     /// template that does not compile or includes itself).
-    pub fn load(site: &Path, name: Option<&str>, diags: &mut Diagnostics) -> anyhow::Result<Theme> {
+    pub fn load(
+        site: &Path,
+        name: Option<&str>,
+        languages: &crate::lang::Languages,
+        diags: &mut Diagnostics,
+    ) -> anyhow::Result<Theme> {
         let mut templates: Vec<(String, String)> = BUILTIN
             .iter()
             .map(|(n, t)| (n.to_string(), t.to_string()))
@@ -109,6 +174,7 @@ impl Theme {
             .collect();
         let name = name.unwrap_or("default");
         let rel = format!("themes/{name}");
+        let mut own_words = Vec::new();
         match theme_folders(site, &rel, diags) {
             None if name != "default" => {
                 bail!(
@@ -124,6 +190,7 @@ impl Theme {
                 if static_dir {
                     overlay_statics(site, &format!("{rel}/static"), "", &mut statics, diags)?;
                 }
+                own_words = site_words(site, &format!("{rel}/locales"), diags)?;
             }
         }
         limits::check_includes(&templates).map_err(|e| anyhow::anyhow!("theme `{name}`: {e}"))?;
@@ -140,20 +207,37 @@ impl Theme {
         tera.add_raw_templates(templates)
             .map_err(|e| anyhow::anyhow!("theme `{name}`: {}", tera_error(&e)))?;
         statics.sort_by(|a, b| a.0.cmp(&b.0));
+        let words = std::sync::Arc::new(words::Words::load(languages, &own_words, diags));
+        let tera = languages
+            .all()
+            .iter()
+            .map(|lang| (lang.clone(), with_words(&tera, &words, lang)))
+            .collect();
         Ok(Theme {
             tera,
+            languages: languages.clone(),
             fingerprint,
             statics,
         })
     }
 
     /// Renders one planned page.
-    pub fn render(&self, site: &SiteView, page: &PlannedPage) -> anyhow::Result<String> {
-        let ctx = context(site, page);
+    pub fn render(
+        &self,
+        site: &SiteView,
+        page: &PlannedPage,
+        lang: &InLanguage,
+    ) -> anyhow::Result<String> {
+        let ctx = context(site, page, lang);
         let context =
             tera::Context::from_serialize(&ctx).context("building the template context")?;
         let mut out = limits::Bounded::start();
-        let rendered = self.tera.render_to(page.template(), &context, &mut out);
+        let tera = self
+            .tera
+            .get(lang.lang)
+            .or_else(|| self.tera.get(self.languages.default_lang()))
+            .context("a language without templates")?;
+        let rendered = tera.render_to(page.template(), &context, &mut out);
         let failed = |why: String| {
             anyhow::anyhow!(
                 "rendering {} ({}) with template {}: {why}",
@@ -173,12 +257,12 @@ impl Theme {
 
     /// A hash of everything a page's HTML depends on: the templates and the page's
     /// context. Equal keys give equal pages.
-    pub fn page_key(&self, site: &SiteView, page: &PlannedPage) -> u64 {
+    pub fn page_key(&self, site: &SiteView, page: &PlannedPage, lang: &InLanguage) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
         self.fingerprint.hash(&mut h);
         page.template().hash(&mut h);
-        let _ = serde_json::to_writer(HashWriter(&mut h), &context(site, page));
+        let _ = serde_json::to_writer(HashWriter(&mut h), &context(site, page, lang));
         h.finish()
     }
 
@@ -188,22 +272,80 @@ impl Theme {
     }
 }
 
-fn context<'a>(site: &'a SiteView, page: &'a PlannedPage) -> PageContext<'a> {
+fn context<'a>(
+    site: &'a SiteView,
+    page: &'a PlannedPage,
+    lang: &InLanguage<'a>,
+) -> PageContext<'a> {
     let section = page
         .url
         .trim_start_matches('/')
         .split('/')
         .next()
         .unwrap_or_default();
+    let title = match lang.text {
+        Some(t) if page.title.starts_with(t.original_title.as_str()) => {
+            page.title.replacen(t.original_title.as_str(), &t.title, 1)
+        }
+        _ => page.title.clone(),
+    };
     PageContext {
         site,
         page: PageMeta {
             url: &page.url,
-            title: &page.title,
+            href: crate::urls::in_language(lang.lang, lang.is_default(), &page.url),
+            description: page.view.description(&title, &site.as_of.text),
+            title,
             section,
-            description: page.view.description(&page.title, &site.as_of.text),
         },
+        lang: lang_context(page, lang),
         view: &page.view,
+    }
+}
+
+fn lang_context<'a>(page: &'a PlannedPage, lang: &InLanguage<'a>) -> LangContext<'a> {
+    let langs = lang.languages;
+    let alternates = langs
+        .all()
+        .iter()
+        .map(|l| Alternate {
+            lang: l.to_string(),
+            name: l.endonym().to_string(),
+            dir: l.dir(),
+            url: crate::urls::in_language(l, l == langs.default_lang(), &page.url),
+            current: l == lang.lang,
+        })
+        .collect();
+    let default = lang.is_default();
+    let original = langs.default_lang();
+    let text = match (&page.text, lang.text, default) {
+        (Some(_), Some(t), _) => Some(TextContext {
+            lang: lang.lang.as_str(),
+            dir: lang.lang.dir(),
+            translated: true,
+            outdated: t.outdated,
+            original_url: &page.url,
+            body: Some(&t.body),
+            summary: t.summary.as_deref(),
+        }),
+        (Some(_), None, false) => Some(TextContext {
+            lang: original.as_str(),
+            dir: original.dir(),
+            translated: false,
+            outdated: false,
+            original_url: &page.url,
+            body: None,
+            summary: None,
+        }),
+        _ => None,
+    };
+    LangContext {
+        code: lang.lang.as_str(),
+        dir: lang.lang.dir(),
+        default,
+        alternates,
+        x_default: &page.url,
+        text,
     }
 }
 
@@ -247,6 +389,59 @@ fn tera_error(e: &tera::Error) -> String {
         source = s.source();
     }
     out
+}
+
+/// A copy of the templates that speaks `lang`: `t(key=…)` and `th(key=…)` (whose
+/// `*_html` arguments are markup), and the `date` filter.
+fn with_words(
+    tera: &tera::Tera,
+    words: &std::sync::Arc<words::Words>,
+    lang: &crate::lang::Lang,
+) -> tera::Tera {
+    let mut tera = tera.clone();
+    let say = |html| words::Say {
+        words: words.clone(),
+        lang: lang.clone(),
+        html,
+    };
+    tera.register_function("t", say(false));
+    tera.register_function("th", say(true));
+    let filter = words::DateFilter {
+        words: words.clone(),
+        lang: lang.clone(),
+    };
+    tera.register_filter("date", filter);
+    tera
+}
+
+/// A site theme's own words: `locales/<lang>.ftl` files (other names are F1).
+fn site_words(
+    site: &Path,
+    rel: &str,
+    diags: &mut Diagnostics,
+) -> anyhow::Result<Vec<words::SiteWords>> {
+    use crate::load::Kind;
+    let path = site.join(rel);
+    if !matches!(crate::load::kind_of(&path, "themes"), Ok(Kind::Dir)) {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::new();
+    for (name, kind) in crate::load::entries(&path, rel, false, diags)? {
+        let child = format!("{rel}/{name}");
+        let lang = name.strip_suffix(".ftl").and_then(crate::lang::Lang::parse);
+        let (Some(lang), Kind::File) = (lang, kind) else {
+            diags.error(Rule::F1, &child, Pos::START, "expected <lang>.ftl files (the theme's words in one language, lang a lower-case tag such as fr)");
+            continue;
+        };
+        let text = read_template(&site.join(&child))
+            .with_context(|| format!("failed to read `{child}`"))?;
+        out.push(words::SiteWords {
+            lang,
+            path: child,
+            text,
+        });
+    }
+    Ok(out)
 }
 
 /// Which of `themes/<name>/`'s `templates/` and `static/` folders exist, or `None`

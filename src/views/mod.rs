@@ -31,6 +31,10 @@ const MONTHS: [&str; 12] = [
 pub struct DateView {
     pub iso: String,
     pub text: String,
+    /// How the date is known (`about`, `by`, `not-before`), for the theme's words;
+    /// absent when exact.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub known: Option<&'static str>,
 }
 
 impl From<Date> for DateView {
@@ -44,6 +48,7 @@ impl From<Date> for DateView {
         DateView {
             iso: d.to_string(),
             text,
+            known: None,
         }
     }
 }
@@ -56,6 +61,12 @@ pub fn date(d: Date) -> DateView {
 pub fn date_known(d: Date, accuracy: crate::model::Accuracy) -> DateView {
     let mut view = DateView::from(d);
     view.text = format!("{}{}", accuracy.prefix(), view.text);
+    view.known = match accuracy {
+        crate::model::Accuracy::Exact => None,
+        crate::model::Accuracy::About => Some("about"),
+        crate::model::Accuracy::By => Some("by"),
+        crate::model::Accuracy::NotBefore => Some("not-before"),
+    };
     view
 }
 
@@ -97,6 +108,7 @@ pub struct SiteView {
     pub base_path: String,
     pub language: String,
     pub as_of: DateView,
+    /// The main navigation: URLs and the ids of their words in the theme.
     pub nav: Vec<Link>,
     pub menu: Vec<Link>,
     pub drafts: bool,
@@ -361,7 +373,8 @@ mod tests {
             date(Date::parse("2010-03", true).unwrap()),
             DateView {
                 iso: "2010-03".into(),
-                text: "March 2010".into()
+                text: "March 2010".into(),
+                known: None,
             }
         );
     }

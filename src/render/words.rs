@@ -1,0 +1,337 @@
+//! The theme's words in each language (SPEC §8): a Fluent file per language,
+//! `locales/<lang>.ftl`, compiled in for the default theme and overridable message by
+//! message by a site's theme. Plural forms come from CLDR's rules (through Fluent's
+//! plural rules); month names and date patterns are messages of the files, so that a
+//! translator changes one file.
+use crate::diag::{Diagnostics, Pos, Rule};
+use crate::lang::{Lang, Languages};
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+/// `(language, text)` of the default theme's words.
+pub(super) const BUILTIN: &[(&str, &str)] = &[
+    ("en", include_str!("../../themes/default/locales/en.ftl")),
+    ("fr", include_str!("../../themes/default/locales/fr.ftl")),
+    ("es", include_str!("../../themes/default/locales/es.ftl")),
+    ("ar", include_str!("../../themes/default/locales/ar.ftl")),
+    ("ru", include_str!("../../themes/default/locales/ru.ftl")),
+    ("zh", include_str!("../../themes/default/locales/zh.ftl")),
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The words of every language of a site.
+pub struct Words {
+    default: Lang,
+    bundles: HashMap<Lang, Bundle>,
+}
+
+/// A site theme's own words file: its path (for T4) and text.
+pub(super) struct SiteWords {
+    pub lang: Lang,
+    pub path: String,
+    pub text: String,
+}
+
+impl Words {
+    /// The default theme's words for `langs`, each overridden by the site theme's
+    /// messages in `own`; T4 warnings for words the site's theme lacks in a language.
+    pub(super) fn load(langs: &Languages, own: &[SiteWords], diags: &mut Diagnostics) -> Words {
+        let mut bundles = HashMap::new();
+        for lang in langs.all() {
+            let mut bundle = Bundle::new_concurrent(vec![lang_id(lang)]);
+            bundle.set_use_isolating(false);
+            if let Some((_, text)) = BUILTIN.iter().find(|(l, _)| *l == primary(lang)) {
+                add(&mut bundle, text, None, diags);
+            }
+            for file in own.iter().filter(|f| &f.lang == lang) {
+                add(&mut bundle, &file.text, Some(&file.path), diags);
+            }
+            bundles.insert(lang.clone(), bundle);
+        }
+        check_complete(langs, own, diags);
+        Words {
+            default: langs.default_lang().clone(),
+            bundles,
+        }
+    }
+
+    /// The message `key` in `lang`, else in the default language, else the key.
+    pub fn say(&self, lang: &Lang, key: &str, args: Option<&FluentArgs>) -> String {
+        for l in [lang, &self.default] {
+            let Some(bundle) = self.bundles.get(l) else {
+                continue;
+            };
+            if let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        key.to_string()
+    }
+
+    /// A date (`YYYY-MM-DD` or `YYYY-MM`) as `lang` writes it, after the words that
+    /// say how it is known (`about`, `by`, `not-before`; anything else is exact).
+    pub fn date(&self, lang: &Lang, iso: &str, known: &str) -> String {
+        let parts: Vec<&str> = iso.split('-').collect();
+        let num = |i: usize| parts.get(i).and_then(|p| p.parse::<u32>().ok());
+        let (Some(year), Some(month)) = (num(0), num(1)) else {
+            return iso.to_string();
+        };
+        let mut args = FluentArgs::new();
+        args.set("year", year.to_string());
+        args.set("m", month.to_string());
+        args.set("month", self.say(lang, &format!("month-{month}"), None));
+        args.set(
+            "month-of",
+            self.say(lang, &format!("month-of-{month}"), None),
+        );
+        let text = match num(2) {
+            Some(day) => {
+                args.set("day", FluentValue::from(day));
+                self.say(lang, "date-day", Some(&args))
+            }
+            None => self.say(lang, "date-month", Some(&args)),
+        };
+        match known {
+            "about" | "by" | "not-before" => {
+                let mut a = FluentArgs::new();
+                a.set("date", text);
+                self.say(lang, &format!("date-{known}"), Some(&a))
+            }
+            _ => text,
+        }
+    }
+
+    /// Every message id of a language's words.
+    #[cfg(test)]
+    fn ids(text: &str) -> BTreeSet<String> {
+        message_ids(text)
+    }
+}
+
+fn primary(lang: &Lang) -> &str {
+    lang.as_str().split('-').next().unwrap_or_default()
+}
+
+fn lang_id(lang: &Lang) -> unic_langid::LanguageIdentifier {
+    lang.as_str()
+        .parse()
+        .or_else(|_| primary(lang).parse())
+        .unwrap_or_default()
+}
+
+/// Adds a file's messages, later ones overriding; a syntax error in a site's file is
+/// a T4 warning at its line (its other messages are kept).
+fn add(bundle: &mut Bundle, text: &str, path: Option<&str>, diags: &mut Diagnostics) {
+    let resource = match FluentResource::try_new(text.to_string()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            if let (Some(path), Some(e)) = (path, errors.first()) {
+                let line = text[..e.pos.start.min(text.len())].matches('\n').count() as u32 + 1;
+                let pos = Pos { line, col: 1 };
+                let message = format!(
+                    "this entry of the theme's words cannot be read ({:?}): it is left out",
+                    e.kind
+                );
+                diags.warning(Rule::T4, path, pos, message);
+            }
+            r
+        }
+    };
+    bundle.add_resource_overriding(resource);
+}
+
+/// The ids of the messages of a Fluent text (terms excepted).
+fn message_ids(text: &str) -> BTreeSet<String> {
+    let resource = match FluentResource::try_new(text.to_string()) {
+        Ok(r) | Err((r, _)) => r,
+    };
+    resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// T4: a word the site's theme gives in one of the site's languages and not in another
+/// (where the default theme has no word of that id either).
+fn check_complete(langs: &Languages, own: &[SiteWords], diags: &mut Diagnostics) {
+    let builtin = |lang: &Lang| {
+        BUILTIN
+            .iter()
+            .find(|(l, _)| *l == primary(lang))
+            .map(|(_, t)| message_ids(t))
+            .unwrap_or_default()
+    };
+    let all: BTreeSet<String> = own.iter().flat_map(|f| message_ids(&f.text)).collect();
+    for lang in langs.all() {
+        let mut has = builtin(lang);
+        let file = own.iter().find(|f| &f.lang == lang);
+        has.extend(file.map(|f| message_ids(&f.text)).unwrap_or_default());
+        let missing: Vec<&str> = all
+            .iter()
+            .filter(|k| !has.contains(*k))
+            .map(String::as_str)
+            .collect();
+        if missing.is_empty() {
+            continue;
+        }
+        let (path, shown) = match file {
+            Some(f) => (f.path.clone(), missing.join(", ")),
+            None => (
+                format!(
+                    "{}/{lang}.ftl",
+                    own[0].path.rsplit_once('/').map_or("", |(d, _)| d)
+                ),
+                missing.join(", "),
+            ),
+        };
+        let message = format!(
+            "missing in {lang}: {shown} (shown in {} instead)",
+            langs.default_lang()
+        );
+        diags.warning(Rule::T4, &path, Pos::START, message);
+    }
+}
+
+/// The words of a language as a Tera function, `t(key="…", n=3)`: the other
+/// arguments are the message's variables (numbers stay numbers, for plural forms).
+pub(super) struct Say {
+    pub words: Arc<Words>,
+    pub lang: Lang,
+    /// `th`: the message is escaped here and its `*_html` arguments are kept as markup.
+    pub html: bool,
+}
+
+/// Stands for the `n`th markup argument while a message is formatted.
+fn slot(n: usize) -> String {
+    format!("\u{E000}{n}\u{E001}")
+}
+
+impl tera::Function for Say {
+    fn call(&self, args: &HashMap<String, tera::Value>) -> tera::Result<tera::Value> {
+        let key = args
+            .get("key")
+            .and_then(tera::Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
+        let mut fluent = FluentArgs::new();
+        let mut markup = Vec::new();
+        let mut names: Vec<&String> = args.keys().filter(|n| *n != "key").collect();
+        names.sort();
+        for name in names {
+            match &args[name] {
+                tera::Value::String(s) if self.html && name.ends_with("_html") => {
+                    fluent.set(name.clone(), slot(markup.len()));
+                    markup.push(s.clone());
+                }
+                tera::Value::Number(n) => {
+                    fluent.set(name.clone(), FluentValue::from(n.as_f64().unwrap_or(0.0)))
+                }
+                tera::Value::String(s) => fluent.set(name.clone(), s.clone()),
+                other => fluent.set(name.clone(), other.to_string()),
+            }
+        }
+        let said = self.words.say(&self.lang, key, Some(&fluent));
+        if !self.html {
+            return Ok(tera::Value::String(said));
+        }
+        let mut out = super::escape_html(&said);
+        for (n, html) in markup.iter().enumerate() {
+            out = out.replace(&slot(n), html);
+        }
+        Ok(tera::Value::String(out))
+    }
+
+    fn is_safe(&self) -> bool {
+        self.html
+    }
+}
+
+/// A date view (`{iso, known}`) as a language writes it: `{{ d | date }}`.
+pub(super) struct DateFilter {
+    pub words: Arc<Words>,
+    pub lang: Lang,
+}
+
+impl tera::Filter for DateFilter {
+    fn filter(
+        &self,
+        value: &tera::Value,
+        _: &HashMap<String, tera::Value>,
+    ) -> tera::Result<tera::Value> {
+        let iso = value
+            .get("iso")
+            .and_then(tera::Value::as_str)
+            .unwrap_or_default();
+        let known = value
+            .get("known")
+            .and_then(tera::Value::as_str)
+            .unwrap_or("exact");
+        Ok(tera::Value::String(self.words.date(&self.lang, iso, known)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words() -> Words {
+        let langs = ["en", "fr", "es", "ar", "ru", "zh"].map(|l| Lang::parse(l).unwrap());
+        let langs = Languages::new(langs.to_vec()).unwrap();
+        Words::load(&langs, &[], &mut Diagnostics::default())
+    }
+
+    #[test]
+    fn every_language_of_the_default_theme_has_every_word() {
+        let en = Words::ids(BUILTIN[0].1);
+        for (lang, text) in BUILTIN {
+            assert_eq!(Words::ids(text), en, "{lang}");
+            assert!(
+                FluentResource::try_new(text.to_string()).is_ok(),
+                "{lang} parses"
+            );
+        }
+    }
+
+    #[test]
+    fn dates_read_as_each_language_writes_them() {
+        let w = words();
+        let cases = [
+            ("en", "7 October 2011", "October 2011", "1 May 2003"),
+            ("fr", "7 octobre 2011", "octobre 2011", "1er mai 2003"),
+            (
+                "es",
+                "7 de octubre de 2011",
+                "octubre de 2011",
+                "1 de mayo de 2003",
+            ),
+            ("ar", "7 أكتوبر 2011", "أكتوبر 2011", "1 مايو 2003"),
+            (
+                "ru",
+                "7 октября 2011 г.",
+                "октябрь 2011 г.",
+                "1 мая 2003 г.",
+            ),
+            ("zh", "2011年10月7日", "2011年10月", "2003年5月1日"),
+        ];
+        for (lang, day, month, first) in cases {
+            let l = Lang::parse(lang).unwrap();
+            assert_eq!(w.date(&l, "2011-10-07", "exact"), day);
+            assert_eq!(w.date(&l, "2011-10", "exact"), month);
+            assert_eq!(w.date(&l, "2003-05-01", "exact"), first);
+        }
+        let en = Lang::parse("en").unwrap();
+        assert_eq!(
+            w.date(&en, "2011-03-18", "about"),
+            "on or about 18 March 2011"
+        );
+        assert_eq!(w.date(&en, "2011-10", "by"), "by October 2011");
+    }
+}
