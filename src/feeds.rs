@@ -15,7 +15,7 @@ pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
     let own_robots = site.statics.contains(&robots);
     let robots = (!own_robots).then(|| (robots, robots_txt(plan).into_bytes()));
     let mut files = vec![
-        (output_path(ATOM), atom(site, plan).into_bytes()),
+        (output_path(ATOM), atom(site, plan, None).into_bytes()),
         (output_path(SITEMAP), sitemap(plan).into_bytes()),
         (
             output_path(MEMBERS_JSON),
@@ -42,6 +42,10 @@ pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
         (output_path(VOTES_JSON), opendata::votes_json(site)),
     ];
     files.extend(robots);
+    for lang in plan.languages.others() {
+        let path = output_path(&crate::urls::atom_in(lang, false));
+        files.push((path, atom(site, plan, Some(lang)).into_bytes()));
+    }
     files
 }
 
@@ -68,31 +72,44 @@ pub fn xml_escape(s: &str) -> String {
 }
 
 struct Entry {
+    /// The announcement it is made from (whose translation it shows in a language).
+    source: Option<String>,
     date: Date,
     title: String,
     url: String,
     summary: String,
     /// The text itself, for an entry without a summary (rendered HTML).
     content: Option<crate::views::Html>,
+    /// The entry's language where it is not the feed's.
+    lang: Option<String>,
 }
 
-/// The feed: news and guideline adoptions, newest first.
-fn atom(site: &Site, plan: &Plan) -> String {
+/// The feed: news and guideline adoptions, newest first; in a language other than the
+/// default (`lang`), the entries link that language's pages and carry the
+/// translations of announcements (the other entries are marked as the default's).
+fn atom(site: &Site, plan: &Plan, lang: Option<&crate::lang::Lang>) -> String {
     let base = &plan.site.base_url;
-    let entries = feed_entries(site, plan);
+    let mut entries = feed_entries(site, plan);
+    if let Some(lang) = lang {
+        entries.iter_mut().for_each(|e| in_language(e, plan, lang));
+    }
     let updated = entries
         .first()
         .map_or_else(|| Date::from_days(0), |e| e.date);
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n",
+    let xml_lang = lang.map_or_else(String::new, |l| format!(" xml:lang=\"{l}\""));
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"{xml_lang}>\n",
     );
     let _ = writeln!(out, "  <title>{}</title>", xml_escape(&plan.site.title));
+    let (home, self_url) = match lang {
+        Some(l) => (format!("/{l}/"), crate::urls::atom_in(l, false)),
+        None => ("/".to_string(), crate::urls::ATOM.to_string()),
+    };
     let _ = writeln!(
         out,
-        "  <link href=\"{}/\"/>\n  <link rel=\"self\" href=\"{}{}\"/>",
+        "  <link href=\"{}{home}\"/>\n  <link rel=\"self\" href=\"{}{self_url}\"/>",
         xml_escape(base),
         xml_escape(base),
-        crate::urls::ATOM
     );
     let _ = writeln!(
         out,
@@ -112,11 +129,35 @@ fn atom(site: &Site, plan: &Plan) -> String {
     out
 }
 
+/// An entry as the feed of `lang` gives it.
+fn in_language(e: &mut Entry, plan: &Plan, lang: &crate::lang::Lang) {
+    let translated = e
+        .source
+        .as_ref()
+        .and_then(|s| plan.texts.get(&(s.clone(), lang.clone())));
+    e.url = crate::urls::in_language(lang, false, &e.url);
+    match translated {
+        Some(t) => {
+            e.title = t.title.clone();
+            e.summary = t.summary.clone().unwrap_or_default();
+            let pages: std::collections::HashSet<&str> =
+                plan.pages.iter().map(|p| p.url.as_str()).collect();
+            let body = crate::urls::localize_links(&t.body, &format!("/{lang}"), &pages);
+            e.content = Some(crate::urls::with_base_path(&body, &plan.site.base_path).into());
+        }
+        None => e.lang = Some(plan.languages.default_lang().to_string()),
+    }
+}
+
 fn write_entry(out: &mut String, base: &str, e: &Entry) {
     let url = xml_escape(&format!("{base}{}", e.url));
+    let xml_lang = e
+        .lang
+        .as_ref()
+        .map_or_else(String::new, |l| format!(" xml:lang=\"{l}\""));
     let _ = writeln!(
         out,
-        "  <entry>\n    <title>{}</title>\n    <link href=\"{url}\"/>\n    <id>{url}</id>",
+        "  <entry{xml_lang}>\n    <title>{}</title>\n    <link href=\"{url}\"/>\n    <id>{url}</id>",
         xml_escape(&e.title)
     );
     let _ = writeln!(out, "    <updated>{}T00:00:00Z</updated>", day(e.date));
@@ -152,6 +193,8 @@ fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
         .map(|n| {
             let url = crate::urls::news_item(&n.slug);
             Entry {
+                source: Some(n.path.clone()),
+                lang: None,
                 date: n.date,
                 title: n.title.clone(),
                 content: bodies
@@ -180,6 +223,8 @@ fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
                 crate::views::date(adopted.value).text
             );
             entries.push(Entry {
+                source: None,
+                lang: None,
                 date: adopted.value,
                 title: format!("Adopted: {}, version {}", v.title, v.version.value),
                 url: crate::urls::version(&g.slug, &v.version.value),
@@ -207,6 +252,8 @@ fn resolution_entries(site: &Site) -> Vec<Entry> {
                 None => format!("A resolution of Council meeting {}.", m.number.value),
             };
             out.push(Entry {
+                source: None,
+                lang: None,
                 date: m.date.value,
                 title: format!("Resolution {}: {}", r.id.value, r.title),
                 url: crate::urls::resolution(m.number.value, &r.id.value),
@@ -223,19 +270,55 @@ fn day(d: Date) -> String {
 }
 
 fn sitemap(plan: &Plan) -> String {
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    let xhtml = match plan.languages.others().is_empty() {
+        true => "",
+        false => " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"",
+    };
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"{xhtml}>\n",
     );
     let mut pages: Vec<&crate::plan::PlannedPage> =
         plan.pages.iter().filter(|p| p.url.ends_with('/')).collect();
     pages.sort_unstable_by(|a, b| a.url.cmp(&b.url));
+    let langs = &plan.languages;
+    let base = &plan.site.base_url;
     for page in pages {
-        let loc = xml_escape(&format!("{}{}", plan.site.base_url, page.url));
         let lastmod = page
             .lastmod
             .map_or_else(String::new, |d| format!("<lastmod>{d}</lastmod>"));
-        let _ = writeln!(out, "  <url><loc>{loc}</loc>{lastmod}</url>");
+        let alternates = alternates(plan, &page.url);
+        for lang in langs.all() {
+            let url = crate::urls::in_language(lang, lang == langs.default_lang(), &page.url);
+            let loc = xml_escape(&format!("{base}{url}"));
+            let _ = writeln!(out, "  <url><loc>{loc}</loc>{lastmod}{alternates}</url>");
+        }
     }
     out.push_str("</urlset>\n");
+    out
+}
+
+/// A page's `xhtml:link` alternates in every language and `x-default` (nothing for a
+/// site in one language).
+fn alternates(plan: &Plan, url: &str) -> String {
+    let langs = &plan.languages;
+    if langs.others().is_empty() {
+        return String::new();
+    }
+    let base = &plan.site.base_url;
+    let link = |hreflang: &str, href: &str| {
+        let href = xml_escape(&format!("{base}{href}"));
+        format!("<xhtml:link rel=\"alternate\" hreflang=\"{hreflang}\" href=\"{href}\"/>")
+    };
+    let mut out: String = langs
+        .all()
+        .iter()
+        .map(|l| {
+            link(
+                l.as_str(),
+                &crate::urls::in_language(l, l == langs.default_lang(), url),
+            )
+        })
+        .collect();
+    out.push_str(&link("x-default", url));
     out
 }

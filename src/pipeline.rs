@@ -190,6 +190,8 @@ fn render_pages(
     let page_urls: std::collections::HashSet<&str> =
         plan.pages.iter().map(|p| p.url.as_str()).collect();
     let langs = plan.languages.all();
+    let titles: std::collections::HashMap<&crate::lang::Lang, _> =
+        langs.iter().map(|l| (l, plan.titles_in(l))).collect();
     let jobs: Vec<(&crate::plan::PlannedPage, &crate::lang::Lang)> = plan
         .pages
         .iter()
@@ -205,6 +207,7 @@ fn render_pages(
                     .text
                     .as_ref()
                     .and_then(|t| plan.texts.get(&(t.clone(), lang.clone()))),
+                titles: &titles[lang],
             };
             let url = crate::urls::in_language(lang, in_lang.is_default(), &page.url);
             let key = cache

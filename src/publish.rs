@@ -39,7 +39,7 @@ pub fn build(
     let files = extras(opts, &checked);
     timer.lap("feeds and data");
     let summary = Summary {
-        pages: checked.plan.pages.len(),
+        pages: checked.plan.pages.len() * checked.plan.languages.all().len(),
         files: files.len(),
         bytes: bytes.into_inner() + files.iter().map(|(_, d)| d.size()).sum::<u64>(),
     };

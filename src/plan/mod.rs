@@ -62,6 +62,19 @@ pub struct PlannedPage {
     pub text: Option<String>,
 }
 
+impl Plan {
+    /// The titles of the pages whose text has a translation in `lang`, by URL.
+    pub fn titles_in(&self, lang: &crate::lang::Lang) -> HashMap<String, String> {
+        self.pages
+            .iter()
+            .filter_map(|p| {
+                let t = self.texts.get(&(p.text.clone()?, lang.clone()))?;
+                Some((p.url.clone(), t.title.clone()))
+            })
+            .collect()
+    }
+}
+
 impl PlannedPage {
     /// The theme's template for the page.
     pub fn template(&self) -> &'static str {
@@ -179,7 +192,8 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
     pages::free_pages(&cx, &mut out);
     news::plan(&cx, &mut out);
     pages::not_found(&mut out);
-    let targets = targets(site, taken, opts, &out);
+    let mut targets = targets(site, taken, opts, &out);
+    add_languages(&mut targets, &out, &languages);
     let texts = translated_texts(site, &languages, &rendered, &out.pages);
     jobs.truncate(originals);
     Plan {
@@ -312,6 +326,23 @@ fn targets(
         targets.entry(urls::static_file(file)).or_default();
     }
     targets
+}
+
+/// Every page, and the feed, again in each language other than the default.
+fn add_languages(
+    targets: &mut BTreeMap<String, BTreeSet<String>>,
+    out: &Planned,
+    langs: &crate::lang::Languages,
+) {
+    for lang in langs.others() {
+        for page in &out.pages {
+            let anchors = targets
+                .entry(urls::in_language(lang, false, &page.url))
+                .or_default();
+            anchors.extend(page.anchors.iter().cloned());
+        }
+        targets.entry(urls::atom_in(lang, false)).or_default();
+    }
 }
 
 fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {

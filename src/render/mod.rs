@@ -106,6 +106,8 @@ pub struct InLanguage<'a> {
     pub languages: &'a crate::lang::Languages,
     /// The translation of the text the page shows, in this language, if any.
     pub text: Option<&'a crate::plan::TranslatedText>,
+    /// The titles of pages translated into this language, by URL (for menus).
+    pub titles: &'a std::collections::HashMap<String, String>,
 }
 
 impl InLanguage<'_> {
@@ -124,6 +126,8 @@ struct LangContext<'a> {
     alternates: Vec<Alternate>,
     /// The URL of the page in the default language (`x-default`).
     x_default: &'a str,
+    /// The site's menu, with the titles of the pages in this language.
+    menu: Vec<crate::views::Link>,
     /// The text of the record the page shows, where this language has no (or an
     /// out-of-date) translation of it.
     text: Option<TextContext<'a>>,
@@ -298,12 +302,16 @@ fn context<'a>(
             title,
             section,
         },
-        lang: lang_context(page, lang),
+        lang: lang_context(site, page, lang),
         view: &page.view,
     }
 }
 
-fn lang_context<'a>(page: &'a PlannedPage, lang: &InLanguage<'a>) -> LangContext<'a> {
+fn lang_context<'a>(
+    site: &SiteView,
+    page: &'a PlannedPage,
+    lang: &InLanguage<'a>,
+) -> LangContext<'a> {
     let langs = lang.languages;
     let alternates = langs
         .all()
@@ -345,6 +353,14 @@ fn lang_context<'a>(page: &'a PlannedPage, lang: &InLanguage<'a>) -> LangContext
         default,
         alternates,
         x_default: &page.url,
+        menu: site
+            .menu
+            .iter()
+            .map(|l| crate::views::Link {
+                url: l.url.clone(),
+                label: lang.titles.get(&l.url).unwrap_or(&l.label).clone(),
+            })
+            .collect(),
         text,
     }
 }
