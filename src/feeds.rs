@@ -113,7 +113,7 @@ fn atom(site: &Site, plan: &Plan, lang: Option<&crate::lang::Lang>) -> String {
     );
     let _ = writeln!(
         out,
-        "  <id>{}/</id>\n  <updated>{}T00:00:00Z</updated>",
+        "  <id>{}{home}</id>\n  <updated>{}T00:00:00Z</updated>",
         xml_escape(base),
         day(updated)
     );

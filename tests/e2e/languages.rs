@@ -142,3 +142,154 @@ fn ccpub_hash(text: &str) -> String {
     let out = child.wait_with_output().unwrap();
     String::from_utf8(out.stdout).unwrap()[..12].to_string()
 }
+
+/// The `<link rel="alternate" hreflang>` of a page: `(hreflang, href)`.
+fn alternates(html: &str) -> Vec<(String, String)> {
+    html.lines()
+        .filter_map(|l| l.strip_prefix("<link rel=\"alternate\" hreflang=\""))
+        .map(|rest| {
+            let (lang, rest) = rest.split_once("\" href=\"").unwrap();
+            (lang.to_string(), rest.trim_end_matches("\">").to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn every_page_is_in_every_language_with_symmetric_alternates_and_a_switcher() {
+    let s = bilingual_site();
+    s.ok(&["build"]);
+    let base = "https://ccnso.example.org";
+    let pages = crate::harness::tree(&s.path("public"));
+    let english: Vec<&String> = pages
+        .keys()
+        .filter(|p| p.ends_with("index.html") && !p.starts_with("fr/") && !p.starts_with("ar/"))
+        .collect();
+    assert!(english.len() > 40, "{}", english.len());
+    for page in english {
+        let url = format!("/{}", page.trim_end_matches("index.html"));
+        let expected = vec![
+            ("en".to_string(), format!("{base}{url}")),
+            ("fr".to_string(), format!("{base}/fr{url}")),
+            ("ar".to_string(), format!("{base}/ar{url}")),
+            ("x-default".to_string(), format!("{base}{url}")),
+        ];
+        for (lang, file) in [
+            ("en", page.clone()),
+            ("fr", format!("fr/{page}")),
+            ("ar", format!("ar/{page}")),
+        ] {
+            let html = String::from_utf8(pages[&file].clone()).unwrap();
+            assert_eq!(alternates(&html), expected, "{file}");
+            let dir = if lang == "ar" { "rtl" } else { "ltr" };
+            assert!(
+                html.contains(&format!("<html lang=\"{lang}\" dir=\"{dir}\">")),
+                "{file}"
+            );
+            assert!(
+                html.contains(&format!(
+                    "<link rel=\"canonical\" href=\"{base}{}{url}\">",
+                    if lang == "en" {
+                        String::new()
+                    } else {
+                        format!("/{lang}")
+                    }
+                )),
+                "{file}"
+            );
+        }
+    }
+    let about = s.read("public/ar/about/index.html");
+    let switcher = "<nav class=\"languages\" aria-label=\"اللغات\">\n<ul>\n<li><a hreflang=\"en\" lang=\"en\" dir=\"ltr\" href=\"/about/\">English</a></li>\n<li><a hreflang=\"fr\" lang=\"fr\" dir=\"ltr\" href=\"/fr/about/\">Français</a></li>\n<li><span aria-current=\"page\" lang=\"ar\" dir=\"rtl\">العربية</span></li>\n</ul>\n</nav>";
+    assert!(about.contains(switcher), "{about}");
+}
+
+#[test]
+fn a_translation_replaces_the_text_and_a_missing_one_shows_the_original_marked_with_a_notice() {
+    let s = bilingual_site();
+    s.ok(&["build"]);
+    let fr = crate::harness::main_of(&s.read("public/fr/about/index.html")).to_string();
+    assert!(fr.contains("<h1>À propos de la ccNSO</h1>\n<div class=\"prose\"><p>La ccNSO est l’<a href=\"https://ccnso.icann.org\" rel=\"noopener\">organisation de soutien aux noms de domaine de premier niveau géographiques</a>.\nVoir les <a href=\"/fr/members/\" rel=\"noopener\">membres</a>.</p>\n</div>"), "{fr}");
+    assert!(!fr.contains("lang-note"), "{fr}");
+    let ar = crate::harness::main_of(&s.read("public/ar/about/index.html")).to_string();
+    assert!(
+        ar.contains("<p class=\"lang-note\" role=\"note\">هذا النص متاح باللغة الإنجليزية فقط.</p>"),
+        "{ar}"
+    );
+    assert!(
+        ar.contains(
+            "<h1>About the ccNSO</h1>\n<div class=\"prose\" lang=\"en\" dir=\"ltr\"><p>The ccNSO"
+        ),
+        "{ar}"
+    );
+    assert!(
+        ar.contains("See the <a href=\"/ar/members/\" rel=\"noopener\">members</a>"),
+        "{ar}"
+    );
+    // The French title names the page in the menu of every French page.
+    let members = s.read("public/fr/members/index.html");
+    assert!(
+        members.contains("<li><a href=\"/fr/about/\">À propos de la ccNSO</a></li>"),
+        "{members}"
+    );
+    assert!(
+        members.contains("<a href=\"/data/members.json\">membres (JSON)</a>"),
+        "{members}"
+    );
+    assert!(
+        members.contains("<a href=\"/fr/atom.xml\">Flux Atom</a>"),
+        "{members}"
+    );
+}
+
+#[test]
+fn an_out_of_date_translation_is_shown_with_a_notice_that_links_the_original() {
+    let s = bilingual_site();
+    let about = s.read("content/pages/about.md");
+    s.write(
+        "content/pages/about.md",
+        &format!("{about}It has members in five regions.\n"),
+    );
+    s.ok(&["build"]);
+    let fr = crate::harness::main_of(&s.read("public/fr/about/index.html")).to_string();
+    assert!(fr.contains("<p class=\"lang-note\" role=\"note\">L’original en anglais a changé depuis cette traduction : elle n’est peut-être plus à jour. <a hreflang=\"en\" href=\"/about/\">Lire l’original</a></p>"), "{fr}");
+    assert!(fr.contains("<h1>À propos de la ccNSO</h1>"), "{fr}");
+}
+
+#[test]
+fn each_language_has_its_feed_and_the_sitemap_lists_every_page_with_its_alternates() {
+    let s = bilingual_site();
+    s.ok(&["build"]);
+    let feed = s.read("public/fr/atom.xml");
+    assert!(feed.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">\n"), "{feed}");
+    assert!(
+        feed.contains("<link rel=\"self\" href=\"https://ccnso.example.org/fr/atom.xml\"/>"),
+        "{feed}"
+    );
+    assert!(
+        feed.contains("  <id>https://ccnso.example.org/fr/</id>\n"),
+        "{feed}"
+    );
+    let entry = "  <entry xml:lang=\"en\">\n    <title>Site launched</title>\n    <link href=\"https://ccnso.example.org/fr/news/2011-10-07-launch/\"/>\n";
+    assert!(feed.contains(entry), "{feed}");
+    let sitemap = s.read("public/sitemap.xml");
+    let about = "<xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://ccnso.example.org/about/\"/><xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://ccnso.example.org/fr/about/\"/><xhtml:link rel=\"alternate\" hreflang=\"ar\" href=\"https://ccnso.example.org/ar/about/\"/><xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://ccnso.example.org/about/\"/></url>";
+    for loc in ["/about/", "/fr/about/", "/ar/about/"] {
+        let line = format!("  <url><loc>https://ccnso.example.org{loc}</loc>{about}");
+        assert!(sitemap.contains(&line), "{loc}: {sitemap}");
+    }
+    let pages = sitemap.matches("<url>").count();
+    let html = crate::harness::tree(&s.path("public"))
+        .keys()
+        .filter(|p| p.ends_with("index.html"))
+        .count();
+    assert_eq!(pages, html);
+}
+
+#[test]
+fn a_bilingual_build_is_byte_identical_twice() {
+    let s = bilingual_site();
+    s.ok(&["build"]);
+    let first = crate::harness::tree(&s.path("public"));
+    s.ok(&["build"]);
+    assert_eq!(crate::harness::tree(&s.path("public")), first);
+}
