@@ -143,6 +143,11 @@ fn render_changes(changes: &[Change], markdown: bool) -> String {
 }
 
 fn git(site: &Path, args: &[&str]) -> anyhow::Result<String> {
+    Ok(String::from_utf8_lossy(&git_bytes(site, args)?).into_owned())
+}
+
+/// What `git -C SITE <args>` prints; `Err` if git cannot run or fails.
+pub(crate) fn git_bytes(site: &Path, args: &[&str]) -> anyhow::Result<Vec<u8>> {
     let out = Command::new("git")
         .arg("-C")
         .arg(site)
@@ -153,7 +158,7 @@ fn git(site: &Path, args: &[&str]) -> anyhow::Result<String> {
     if !out.status.success() {
         bail!("git {} failed", args.join(" "));
     }
-    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    Ok(out.stdout)
 }
 
 /// A temporary folder holding `content/` as it was at a revision; removed on drop.

@@ -35,6 +35,8 @@ pub enum Command {
     Init(InitArgs),
     /// Print the count of an election of the site, or of an STV ballot file (BLT format)
     Count(CountArgs),
+    /// List what there is to translate: texts missing or out of date in each language
+    Translations(TranslationsArgs),
 }
 
 /// Exit statuses (SPEC §4).
@@ -59,6 +61,7 @@ pub fn main() -> ExitCode {
         Command::New(cmd) => cmd.run(),
         Command::Changes(args) => args.run(),
         Command::Count(args) => args.run(),
+        Command::Translations(args) => args.run(),
     };
     match result {
         Ok(code) => code,
@@ -361,19 +364,41 @@ pub enum NewCommand {
         #[arg(long, default_value = ".")]
         site: PathBuf,
     },
+    /// A translation: <FILE> with .<LANG>.md for .md, holding the original's title and
+    /// text to translate and the hash of the original it translates
+    Translation {
+        /// The page, news item, working group or guideline version to translate
+        /// (content/pages/about.md)
+        file: String,
+        /// The language (one of site.yaml's `languages` other than the default)
+        lang: String,
+        #[arg(long, default_value = ".")]
+        site: PathBuf,
+    },
 }
 
 impl NewCommand {
     pub fn run(self) -> anyhow::Result<ExitCode> {
-        let (site, record) = self.record(crate::pipeline::today());
-        pipeline::ensure_site(&site)?;
-        let rel = crate::scaffold::create(&site, &record)?;
+        let rel = match self.record(crate::pipeline::today()) {
+            Ok((site, record)) => {
+                pipeline::ensure_site(&site)?;
+                crate::scaffold::create(&site, &record)?
+            }
+            Err((site, file, lang)) => {
+                pipeline::ensure_site(&site)?;
+                crate::translate::new_translation(&site, &file, &lang)?
+            }
+        };
         eprintln!("created {rel}");
         Ok(ExitCode::SUCCESS)
     }
 
     /// The site folder and the record to write in it.
-    fn record(self, today: Date) -> (PathBuf, crate::scaffold::NewRecord) {
+    /// (`Err`: a translation, written from its original: the site, file and language.)
+    fn record(
+        self,
+        today: Date,
+    ) -> Result<(PathBuf, crate::scaffold::NewRecord), (PathBuf, String, String)> {
         use crate::scaffold::NewRecord as R;
         use NewCommand as N;
         let site = match &self {
@@ -384,10 +409,14 @@ impl NewCommand {
                 site
             }
             N::Election { site, .. } | N::Application { site, .. } => site,
+            N::Translation { site, file, lang } => {
+                return Err((site.clone(), file.clone(), lang.clone()));
+            }
         }
         .clone();
         let day = |d: Option<Date>| d.unwrap_or(today);
         let record = match self {
+            N::Translation { site, file, lang } => return Err((site, file, lang)),
             N::Member { label, joined, .. } => R::Member {
                 label,
                 joined: day(joined),
@@ -426,7 +455,37 @@ impl NewCommand {
                 received: day(received),
             },
         };
-        (site, record)
+        Ok((site, record))
+    }
+}
+
+#[derive(clap::Args, Debug)]
+pub struct TranslationsArgs {
+    /// Only this language (one of site.yaml's `languages` other than the default)
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Text for the terminal (in a git repository, with what changed in the original
+    /// of each out-of-date translation), or JSON
+    #[arg(long, value_enum, default_value_t = TranslationsFormat::Text)]
+    pub format: TranslationsFormat,
+    #[arg(long, default_value = ".")]
+    pub site: PathBuf,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum TranslationsFormat {
+    Text,
+    Json,
+}
+
+impl TranslationsArgs {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        use std::io::IsTerminal;
+        let colour = std::io::stdout().is_terminal();
+        let json = matches!(self.format, TranslationsFormat::Json);
+        let text = crate::translate::report(&self.site, self.lang.as_deref(), json, colour)?;
+        std::io::stdout().write_all(text.as_bytes())?;
+        Ok(ExitCode::SUCCESS)
     }
 }
 

@@ -42,6 +42,10 @@ pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
         (output_path(VOTES_JSON), opendata::votes_json(site)),
     ];
     files.extend(robots);
+    if !plan.languages.others().is_empty() {
+        let path = output_path(crate::urls::TRANSLATIONS_JSON);
+        files.push((path, opendata::translations_json(site)));
+    }
     for lang in plan.languages.others() {
         let path = output_path(&crate::urls::atom_in(lang, false));
         files.push((path, atom(site, plan, Some(lang)).into_bytes()));

@@ -39,5 +39,6 @@ pub(crate) mod diff;
 pub(crate) mod init;
 pub(crate) mod scaffold;
 pub(crate) mod serve;
+pub(crate) mod translate;
 
 pub mod cli;

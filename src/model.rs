@@ -685,5 +685,6 @@ impl WorkingGroup {
 // After `closed!`, which they use.
 mod decisions;
 mod elections;
+pub mod translations;
 pub use decisions::*;
 pub use elections::*;

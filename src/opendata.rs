@@ -7,7 +7,9 @@ use crate::model::{Member, RegionChange, SEATS_PER_KIND, Seat, Site};
 use serde::Serialize;
 
 mod elections;
+mod translations;
 pub(crate) use elections::{elections_json, votes_json};
+pub(crate) use translations::translations_json;
 
 /// A member record as `members.json` gives it: every field in SPEC order, as written
 /// (absent: `null`; no region change: `[]`), so that every object has the same keys.

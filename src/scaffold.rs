@@ -89,7 +89,13 @@ pub fn create(site: &Path, record: &NewRecord) -> anyhow::Result<String> {
             application(label, *received)?,
         ),
     };
-    let path = site.join(&rel);
+    write_new(site, &rel, &text)?;
+    Ok(rel)
+}
+
+/// Writes a new file `rel` of the site; `Err` if it exists.
+pub fn write_new(site: &Path, rel: &str, text: &str) -> anyhow::Result<()> {
+    let path = site.join(rel);
     if path.exists() {
         bail!("{rel} already exists");
     }
@@ -97,8 +103,7 @@ pub fn create(site: &Path, record: &NewRecord) -> anyhow::Result<String> {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("failed to create `{}`", parent.display()))?;
     }
-    std::fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))?;
-    Ok(rel)
+    std::fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))
 }
 
 fn slug_ok(slug: &str, what: &str) -> anyhow::Result<()> {

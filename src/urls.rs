@@ -32,6 +32,9 @@ pub(crate) const DATAPACKAGE: &str = "/data/datapackage.json";
 pub(crate) const RESOLUTIONS_JSON: &str = "/data/resolutions.json";
 pub(crate) const ELECTIONS_JSON: &str = "/data/elections.json";
 pub(crate) const VOTES_JSON: &str = "/data/votes.json";
+/// Written for a site in more than one language (SPEC §8), as is its data file.
+pub(crate) const TRANSLATIONS: &str = "/translations/";
+pub(crate) const TRANSLATIONS_JSON: &str = "/data/translations.json";
 /// Written unless the site's `static/` has its own (so not one of the reserved `FILES`).
 pub(crate) const ROBOTS: &str = "/robots.txt";
 

@@ -681,6 +681,11 @@ fn root_map(
 }
 
 /// Splits `---\n<yaml>---\n<body>`; the body keeps the file line it starts on.
+/// The Markdown body of a record file's text (the whole text without front matter).
+pub fn body_of(text: &str) -> String {
+    split_front_matter(text).map_or_else(|| text.to_string(), |(_, b)| b.text)
+}
+
 fn split_front_matter(text: &str) -> Option<(&str, Body)> {
     let mut lines = text.split_inclusive('\n');
     let first = lines.next()?;

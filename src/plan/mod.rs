@@ -38,7 +38,6 @@ pub struct Plan {
 /// A record's title and text in another language, rendered.
 #[derive(Clone, Debug)]
 pub struct TranslatedText {
-    pub path: String,
     pub original_title: String,
     pub title: String,
     pub summary: Option<String>,
@@ -191,6 +190,7 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
     guidelines::plan(&cx, &mut out);
     pages::free_pages(&cx, &mut out);
     news::plan(&cx, &mut out);
+    pages::translations(&cx, &mut out);
     pages::not_found(&mut out);
     let mut targets = targets(site, taken, opts, &out);
     add_languages(&mut targets, &out, &languages);
@@ -224,18 +224,9 @@ fn shown_translations<'a>(
     site: &'a Site,
     langs: &'a crate::lang::Languages,
 ) -> impl Iterator<Item = (&'a crate::model::Translation, crate::lang::Lang, bool)> {
-    use crate::model::OriginalState;
     site.translations.iter().filter_map(move |t| {
         let lang = crate::lang::Lang::parse(&t.lang).filter(|l| langs.is_other(l))?;
-        let OriginalState::Text { hash } = &t.original_state else {
-            return None;
-        };
-        let well_formed = t.translates.value.len() == 12
-            && t.translates
-                .value
-                .bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-        well_formed.then(|| (t, lang, t.translates.value != *hash))
+        Some((t, lang, t.outdated()?))
     })
 }
 
@@ -268,7 +259,6 @@ fn translated_texts(
         .filter_map(|(t, lang, outdated)| {
             let original_title = titles.get(t.original.as_str())?;
             let text = TranslatedText {
-                path: t.path.clone(),
                 original_title: original_title_of(site, &t.original)
                     .unwrap_or(original_title)
                     .to_string(),
@@ -342,6 +332,11 @@ fn add_languages(
             anchors.extend(page.anchors.iter().cloned());
         }
         targets.entry(urls::atom_in(lang, false)).or_default();
+    }
+    if !langs.others().is_empty() {
+        targets
+            .entry(urls::TRANSLATIONS_JSON.to_string())
+            .or_default();
     }
 }
 

@@ -65,6 +65,32 @@ pub(super) fn free_pages(cx: &Cx, out: &mut Planned) {
     }
 }
 
+/// `/translations/`, for a site in more than one language.
+pub(super) fn translations(cx: &Cx, out: &mut Planned) {
+    let multilingual = cx
+        .site
+        .settings
+        .as_ref()
+        .is_some_and(|s| !s.languages.others().is_empty());
+    if !multilingual {
+        return;
+    }
+    let urls: std::collections::HashMap<&str, &str> = out
+        .pages
+        .iter()
+        .filter_map(|p| Some((p.text.as_deref()?, p.url.as_str())))
+        .collect();
+    let view = crate::views::translations::translations_page(cx.site, &urls);
+    let view = View::Translations(Box::new(view));
+    out.page(
+        urls::TRANSLATIONS,
+        super::members::SITE_YAML,
+        "Translations",
+        view,
+        Vec::new(),
+    );
+}
+
 pub(super) fn not_found(out: &mut Planned) {
     let view = View::NotFound {};
     out.page(

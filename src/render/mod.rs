@@ -48,6 +48,7 @@ const BUILTIN: &[(&str, &str)] = templates![
     "election.html",
     "votes.html",
     "vote.html",
+    "translations.html",
     "councillor.html",
 ];
 

@@ -65,12 +65,7 @@ fn check_hash(t: &Translation, diags: &mut Diagnostics) {
         return;
     };
     let written = &t.translates;
-    let well_formed = written.value.len() == 12
-        && written
-            .value
-            .bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
-    if !well_formed {
+    if !t.well_formed() {
         let message = format!(
             "`translates` must be 12 lower-case hex digits (the start of the SHA-256 of the original's bytes), found \"{}\"; {} is now {hash}",
             written.value, t.original

@@ -9,6 +9,7 @@ pub(crate) mod decisions;
 pub(crate) mod elections;
 pub(crate) mod growth;
 mod pages;
+pub(crate) mod translations;
 pub use pages::*;
 
 const MONTHS: [&str; 12] = [

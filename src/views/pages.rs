@@ -40,6 +40,7 @@ pub enum View {
         elections: Vec<elections::ElectionRow>,
     },
     Election(Box<elections::ElectionPage>),
+    Translations(Box<super::translations::TranslationsPage>),
     Votes {
         votes: Vec<elections::VoteView>,
     },
@@ -152,6 +153,7 @@ impl View {
             View::Resolutions { .. } => "resolutions.html",
             View::Elections { .. } => "elections.html",
             View::Election(_) => "election.html",
+            View::Translations(_) => "translations.html",
             View::Votes { .. } => "votes.html",
             View::Vote(_) => "vote.html",
             View::Region { .. } => "region.html",
@@ -320,6 +322,14 @@ impl View {
                 e.election.seats,
                 if e.election.seats == 1 { "" } else { "s" },
                 e.election.result
+            ),
+            View::Translations(t) => format!(
+                "How far the site is translated into {}: texts translated, up to date, out of date and missing.",
+                t.languages
+                    .iter()
+                    .map(|l| l.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             View::Votes { votes } => format!(
                 "{} of the members, with turnout, quorum and outcome.",

@@ -2,7 +2,7 @@
 use crate::harness::SiteTest;
 use std::process::Command;
 
-fn git(s: &SiteTest, args: &[&str]) {
+pub fn git(s: &SiteTest, args: &[&str]) {
     let ok = Command::new("git")
         .args([
             "-c",

@@ -293,3 +293,152 @@ fn a_bilingual_build_is_byte_identical_twice() {
     s.ok(&["build"]);
     assert_eq!(crate::harness::tree(&s.path("public")), first);
 }
+
+#[test]
+fn the_translations_page_and_data_give_each_languages_status_with_the_lists() {
+    let s = bilingual_site();
+    let about = s.read("content/pages/about.md");
+    s.write(
+        "content/pages/about.md",
+        &format!("{about}It has members in five regions.\n"),
+    );
+    s.ok(&["build"]);
+    let main = crate::harness::main_of(&s.read("public/translations/index.html")).to_string();
+    let rows = "<tr><th scope=\"row\"><a href=\"#lang-fr\" lang=\"fr\" dir=\"ltr\">Français</a></th><td data-label=\"Translated\">1 of 6</td><td data-label=\"Up to date\">0</td><td data-label=\"Out of date\">1</td><td data-label=\"Missing\">5</td></tr>\n<tr><th scope=\"row\"><a href=\"#lang-ar\" lang=\"ar\" dir=\"rtl\">العربية</a></th><td data-label=\"Translated\">0 of 6</td><td data-label=\"Up to date\">0</td><td data-label=\"Out of date\">0</td><td data-label=\"Missing\">6</td></tr>";
+    assert!(main.contains(rows), "{main}");
+    let now = ccpub_hash(&s.read("content/pages/about.md"));
+    let stale = format!(
+        "<details open>\n<summary>Out of date (1)</summary>\n<ul class=\"texts\">\n<li><a href=\"/fr/about/\" hreflang=\"fr\">About the ccNSO</a> <code>content/pages/about.fr.md</code> — translates {ABOUT_HASH}, the original is now {now}</li>\n</ul>\n</details>"
+    );
+    assert!(main.contains(&stale), "{main}");
+    let ar = crate::harness::main_of(&s.read("public/ar/translations/index.html")).to_string();
+    assert!(ar.contains("<h1>الترجمات</h1>"), "{ar}");
+    let json: serde_json::Value =
+        serde_json::from_str(&s.read("public/data/translations.json")).unwrap();
+    assert_eq!(json["default_language"], "en");
+    let fr = &json["languages"][0];
+    assert_eq!(
+        (
+            fr["language"].as_str(),
+            fr["texts"].as_u64(),
+            fr["out_of_date"].as_u64(),
+            fr["missing"].as_u64()
+        ),
+        (Some("fr"), Some(6), Some(1), Some(5))
+    );
+    let about = fr["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["original"] == "content/pages/about.md")
+        .unwrap();
+    assert_eq!(about["status"], "out-of-date");
+    assert_eq!(about["translates"], ABOUT_HASH);
+    assert_eq!(about["original_hash_now"], now.as_str());
+}
+
+#[test]
+fn a_site_in_one_language_has_no_translation_status() {
+    let s = SiteTest::new("base");
+    s.ok(&["build"]);
+    assert!(!s.path("public/translations").exists());
+    assert!(!s.path("public/data/translations.json").exists());
+    let run = s.run(&["translations"]);
+    assert_eq!(
+        run.stderr,
+        "error: the site has one language: site.yaml's `languages` lists no other\n"
+    );
+    assert_eq!(run.code, 2);
+}
+
+#[test]
+fn translations_lists_the_work_and_shows_what_changed_in_git_since_the_translated_revision() {
+    use crate::changes::git;
+    let s = bilingual_site();
+    git(&s, &["init", "-q"]);
+    git(&s, &["add", "-A"]);
+    git(&s, &["commit", "-qm", "first"]);
+    let about = s.read("content/pages/about.md");
+    s.write(
+        "content/pages/about.md",
+        &about.replace("See the", "See all the"),
+    );
+    let now = ccpub_hash(&s.read("content/pages/about.md"));
+    let run = s.ok(&["translations", "--lang", "fr"]);
+    let expected = format!(
+        "fr (Français): 1 of 6 texts translated: 0 up to date, 1 out of date, 5 missing\n  out of date: content/pages/about.fr.md translates {ABOUT_HASH} of content/pages/about.md, which is now {now}\n"
+    );
+    assert!(run.stdout.starts_with(&expected), "{}", run.stdout);
+    let head = std::process::Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(&s.dir)
+        .output()
+        .unwrap();
+    let head = String::from_utf8(head.stdout).unwrap()[..12].to_string();
+    let changed = format!(
+        "      changes since {head} (1 words added, 0 removed):\n      The ccNSO is the Country Code Names Supporting Organisation. See {{+all +}}the members.\n"
+    );
+    assert!(run.stdout.contains(&changed), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("  missing: content/news/2011-10-07-launch.md (Site launched)\n"),
+        "{}",
+        run.stdout
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&s.ok(&["translations", "--format", "json"]).stdout).unwrap();
+    let todo = &json[0]["to_do"];
+    let stale = todo
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["status"] == "out-of-date")
+        .unwrap();
+    assert_eq!(stale["translation"], "content/pages/about.fr.md");
+    assert_eq!(
+        stale["translated_revision"].as_str().map(str::len),
+        Some(40)
+    );
+    assert_eq!(json[1]["language"], "ar");
+}
+
+#[test]
+fn new_translation_writes_the_original_to_translate_with_its_hash() {
+    let s = bilingual_site();
+    let run = s.run(&[
+        "new",
+        "translation",
+        "content/news/2011-10-07-launch.md",
+        "ar",
+    ]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (0, "created content/news/2011-10-07-launch.ar.md\n")
+    );
+    let hash = ccpub_hash(&s.read("content/news/2011-10-07-launch.md"));
+    let written = s.read("content/news/2011-10-07-launch.ar.md");
+    let original = s.read("content/news/2011-10-07-launch.md");
+    let text = original.splitn(3, "---\n").nth(2).unwrap();
+    assert_eq!(
+        written,
+        format!(
+            "---\n# Translate the title, summary and text into العربية (ar); keep `translates`.\ntitle: Site launched\ntranslates: {hash}\n---\n{text}"
+        )
+    );
+    assert_findings(&s, 0, &[]);
+    let run = s.run(&["new", "translation", "content/members/ca.yaml", "fr"]);
+    assert_eq!(
+        run.stderr,
+        "error: content/members/ca.yaml is not a text that may be translated (a page, news item, working group or guideline version that checks)\n"
+    );
+    let run = s.run(&["new", "translation", "content/pages/about.md", "de"]);
+    assert_eq!(
+        run.stderr,
+        "error: the language must be one of the site's other languages (fr, ar)\n"
+    );
+    let run = s.run(&["new", "translation", "content/pages/about.md", "fr"]);
+    assert_eq!(
+        run.stderr,
+        "error: content/pages/about.fr.md already exists\n"
+    );
+}

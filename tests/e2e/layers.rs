@@ -33,6 +33,7 @@ const ORDER: &[&str] = &[
     "diff",
     "init",
     "scaffold",
+    "translate",
     "serve",
     "cli",
 ];

@@ -68,3 +68,17 @@ footer-translations = الترجمات
 notice-original-only = هذا النص متاح باللغة { $language } فقط.
 notice-outdated = تغيّر الأصل باللغة { $language } منذ إعداد هذه الترجمة: قد لا تكون محدّثة.
 notice-read-original = اقرأ الأصل
+
+## /translations/
+translations-title = الترجمات
+translations-intro = نصوص هذا الموقع مكتوبة باللغة { $language }. تبيّن هذه الصفحة، لكل لغة أخرى، النصوص المترجمة، والترجمات التي لم تعد محدّثة لأن أصلها تغيّر منذ ترجمتها، والترجمات الناقصة: الصفحة غير المترجمة تعرض النص الأصلي مع تنبيه.
+translations-caption = النصوص المترجمة حسب اللغة
+translations-language = اللغة
+translations-translated = مترجمة
+translations-up-to-date = محدّثة
+translations-out-of-date = غير محدّثة
+translations-missing = ناقصة
+translations-of = { $n } من { $total }
+translations-data = المعلومات نفسها، ملفًا ملفًا، كبيانات مفتوحة:
+translations-hashes = تترجم { $translates }، والأصل الآن { $now }
+translations-none = لا شيء.

@@ -70,3 +70,17 @@ footer-translations = Translations
 notice-original-only = This text is available only in { $language }.
 notice-outdated = The { $language } original has changed since this translation was made: it may be out of date.
 notice-read-original = Read the original
+
+## /translations/
+translations-title = Translations
+translations-intro = The texts of this site are written in { $language }. For each other language, this page shows which texts are translated, which translations are out of date because their original has changed since, and which are missing: a page without a translation shows the original, with a notice.
+translations-caption = Texts translated, by language
+translations-language = Language
+translations-translated = Translated
+translations-up-to-date = Up to date
+translations-out-of-date = Out of date
+translations-missing = Missing
+translations-of = { $n } of { $total }
+translations-data = The same, file by file, as open data:
+translations-hashes = translates { $translates }, the original is now { $now }
+translations-none = None.

@@ -68,3 +68,17 @@ footer-translations = Traducciones
 notice-original-only = Este texto solo está disponible en { $language }.
 notice-outdated = El original en { $language } ha cambiado desde que se hizo esta traducción: puede no estar actualizada.
 notice-read-original = Leer el original
+
+## /translations/
+translations-title = Traducciones
+translations-intro = Los textos de este sitio están escritos en { $language }. Para cada uno de los demás idiomas, esta página indica qué textos están traducidos, qué traducciones están desactualizadas porque su original ha cambiado desde entonces y cuáles faltan: una página sin traducción muestra el original, con un aviso.
+translations-caption = Textos traducidos, por idioma
+translations-language = Idioma
+translations-translated = Traducidos
+translations-up-to-date = Actualizadas
+translations-out-of-date = Desactualizadas
+translations-missing = Faltan
+translations-of = { $n } de { $total }
+translations-data = La misma información, archivo por archivo, como datos abiertos:
+translations-hashes = traduce { $translates }, el original es ahora { $now }
+translations-none = Ninguna.

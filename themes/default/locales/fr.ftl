@@ -71,3 +71,17 @@ footer-translations = Traductions
 notice-original-only = Ce texte n’est disponible qu’en { $language }.
 notice-outdated = L’original en { $language } a changé depuis cette traduction : elle n’est peut-être plus à jour.
 notice-read-original = Lire l’original
+
+## /translations/
+translations-title = Traductions
+translations-intro = Les textes de ce site sont rédigés en { $language }. Pour chaque autre langue, cette page indique quels textes sont traduits, quelles traductions sont périmées parce que leur original a changé depuis, et lesquelles manquent : une page non traduite affiche l’original, avec un avertissement.
+translations-caption = Textes traduits, par langue
+translations-language = Langue
+translations-translated = Traduits
+translations-up-to-date = À jour
+translations-out-of-date = Périmées
+translations-missing = Manquantes
+translations-of = { $n } sur { $total }
+translations-data = Les mêmes informations, fichier par fichier, en données ouvertes :
+translations-hashes = traduit { $translates }, l’original est maintenant { $now }
+translations-none = Aucune.

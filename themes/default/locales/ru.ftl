@@ -68,3 +68,17 @@ footer-translations = Переводы
 notice-original-only = Этот текст доступен только на { $language } языке.
 notice-outdated = Оригинал на { $language } языке изменился после перевода: перевод может быть устаревшим.
 notice-read-original = Читать оригинал
+
+## /translations/
+translations-title = Переводы
+translations-intro = Тексты этого сайта написаны на { $language } языке. Для каждого другого языка на этой странице указано, какие тексты переведены, какие переводы устарели, потому что оригинал с тех пор изменился, и каких переводов нет: непереведённая страница показывает оригинал с пометкой.
+translations-caption = Переведённые тексты по языкам
+translations-language = Язык
+translations-translated = Переведено
+translations-up-to-date = Актуальны
+translations-out-of-date = Устарели
+translations-missing = Отсутствуют
+translations-of = { $n } из { $total }
+translations-data = Те же сведения по каждому файлу в виде открытых данных:
+translations-hashes = переводит { $translates }, оригинал теперь { $now }
+translations-none = Нет.

@@ -68,3 +68,17 @@ footer-translations = 翻译
 notice-original-only = 本文仅有{ $language }版本。
 notice-outdated = 自本译文完成以来，{ $language }原文已有改动：译文可能已过时。
 notice-read-original = 阅读原文
+
+## /translations/
+translations-title = 翻译
+translations-intro = 本网站的文本以{ $language }撰写。本页按语言列出：哪些文本已翻译，哪些译文因原文此后有改动而过时，以及哪些尚未翻译；未翻译的页面显示原文并附说明。
+translations-caption = 按语言列出的已译文本
+translations-language = 语言
+translations-translated = 已翻译
+translations-up-to-date = 最新
+translations-out-of-date = 已过时
+translations-missing = 缺少
+translations-of = { $total } 篇中的 { $n } 篇
+translations-data = 以开放数据形式逐个文件列出的相同信息：
+translations-hashes = 所译版本 { $translates }，原文现为 { $now }
+translations-none = 无。

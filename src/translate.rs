@@ -1,0 +1,226 @@
+//! `ccpub translations` (what there is to translate, and what changed in the
+//! originals of out-of-date translations) and `ccpub new translation`.
+use crate::lang::Lang;
+use crate::model::Site;
+use crate::model::translations::{LanguageStatus, TextState};
+use crate::pipeline::{Pipeline, RunOptions};
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// The site's records as `check` reads them (with drafts: a draft may be translated).
+fn read(site: &Path) -> anyhow::Result<Site> {
+    let opts = RunOptions {
+        site: site.to_path_buf(),
+        drafts: true,
+        as_of: None,
+        strict: false,
+        base_url: None,
+        at_root: true,
+    };
+    Ok(Pipeline::new(opts)?.check()?.site)
+}
+
+/// The languages asked for: `only`, which must be one of the site's other languages.
+fn languages<'a>(site: &'a Site, only: Option<&str>) -> anyhow::Result<Vec<LanguageStatus<'a>>> {
+    let all = crate::model::translations::status(site);
+    if all.is_empty() {
+        anyhow::bail!("the site has one language: site.yaml's `languages` lists no other");
+    }
+    let Some(only) = only else {
+        return Ok(all);
+    };
+    let known: Vec<String> = all.iter().map(|s| s.lang.to_string()).collect();
+    let found: Vec<LanguageStatus> = all
+        .into_iter()
+        .filter(|s| s.lang.as_str() == only)
+        .collect();
+    if found.is_empty() {
+        anyhow::bail!(
+            "\"{only}\" is not one of the site's other languages ({})",
+            known.join(", ")
+        );
+    }
+    Ok(found)
+}
+
+/// What there is to translate, as text (`colour`: for a terminal) or as JSON. Inside a
+/// git repository, each out-of-date translation comes with the changes of its original
+/// since the revision it translates.
+pub fn report(site: &Path, only: Option<&str>, json: bool, colour: bool) -> anyhow::Result<String> {
+    let records = read(site)?;
+    let status = languages(&records, only)?;
+    if json {
+        return Ok(report_json(site, &status));
+    }
+    let mut out = String::new();
+    for s in &status {
+        let (translated, up, stale, missing) = s.counts();
+        let _ = writeln!(
+            out,
+            "{} ({}): {translated} of {} texts translated: {up} up to date, {stale} out of date, {missing} missing",
+            s.lang,
+            s.lang.endonym(),
+            s.texts.len()
+        );
+        for (text, state) in &s.texts {
+            if let TextState::OutOfDate(t, now) = state {
+                let _ = writeln!(
+                    out,
+                    "  out of date: {} translates {} of {}, which is now {now}",
+                    t.path, t.translates.value, text.path
+                );
+                out.push_str(&indent(&since(
+                    site,
+                    text.path,
+                    &t.translates.value,
+                    colour,
+                )));
+            }
+        }
+        for (text, state) in &s.texts {
+            if let TextState::Missing = state {
+                let _ = writeln!(out, "  missing: {} ({})", text.path, text.title);
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn indent(text: &str) -> String {
+    text.lines().map(|l| format!("      {l}\n")).collect()
+}
+
+/// What changed in `path` since the revision whose bytes hash to `hash`, word by word;
+/// or why that cannot be said.
+fn since(site: &Path, path: &str, hash: &str, colour: bool) -> String {
+    let Some((rev, old)) = translated_revision(site, path, hash) else {
+        return "(no revision of the original in git has that hash: the changes cannot be shown)\n"
+            .to_string();
+    };
+    let now = std::fs::read(site.join(path)).unwrap_or_default();
+    let text = |b: &[u8]| crate::load::body_of(&String::from_utf8_lossy(b));
+    let c = crate::redline::compare(&text(&old), &text(&now));
+    let short = &rev[..rev.len().min(12)];
+    format!(
+        "changes since {short} ({} words added, {} removed):\n{}",
+        c.words_added,
+        c.words_removed,
+        crate::redline::to_terminal(&c, colour)
+    )
+}
+
+/// The newest commit at which `path` held the bytes whose hash is `hash`, and those bytes.
+fn translated_revision(site: &Path, path: &str, hash: &str) -> Option<(String, Vec<u8>)> {
+    let log = crate::changes::git_bytes(site, &["log", "--format=%H", "--", path]).ok()?;
+    String::from_utf8_lossy(&log).lines().find_map(|rev| {
+        let spec = format!("{rev}:./{path}");
+        let bytes = crate::changes::git_bytes(site, &["show", &spec]).ok()?;
+        (crate::load::short_hash(&bytes) == hash).then(|| (rev.to_string(), bytes))
+    })
+}
+
+fn report_json(site: &Path, status: &[LanguageStatus]) -> String {
+    use serde_json::json;
+    let languages: Vec<serde_json::Value> = status
+        .iter()
+        .map(|s| {
+            let (translated, up, stale, missing) = s.counts();
+            let todo: Vec<serde_json::Value> = s
+                .texts
+                .iter()
+                .filter_map(|(text, state)| match state {
+                    TextState::UpToDate(_) => None,
+                    TextState::OutOfDate(t, now) => Some(json!({
+                        "original": text.path, "status": "out-of-date", "translation": t.path,
+                        "translates": t.translates.value, "original_hash_now": now,
+                        "translated_revision": translated_revision(site, text.path, &t.translates.value).map(|(r, _)| r),
+                    })),
+                    TextState::Missing => Some(json!({"original": text.path, "status": "missing", "title": text.title})),
+                })
+                .collect();
+            json!({"language": s.lang, "texts": s.texts.len(), "translated": translated, "up_to_date": up,
+                   "out_of_date": stale, "missing": missing, "to_do": todo})
+        })
+        .collect();
+    let mut out = serde_json::to_string_pretty(&languages).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// Writes `X.<lang>.md` beside `file` (a page, news item, working group or guideline
+/// version, relative to the site): the original's title, summary and text to
+/// translate, and the hash of its bytes now. Returns the new file's path.
+pub fn new_translation(site: &Path, file: &str, lang: &str) -> anyhow::Result<String> {
+    let records = read(site)?;
+    let file = file.trim_start_matches("./");
+    let rel = match file.starts_with("content/") {
+        true => file.to_string(),
+        false => format!("content/{file}"),
+    };
+    let texts = crate::model::translations::texts(&records);
+    let Some(text) = texts.iter().find(|t| t.path == rel) else {
+        anyhow::bail!(
+            "{rel} is not a text that may be translated (a page, news item, working group or guideline version that checks)"
+        );
+    };
+    let langs = records.settings.as_ref().map(|s| s.languages.clone());
+    let lang = Lang::parse(lang).filter(|l| langs.as_ref().is_some_and(|ls| ls.is_other(l)));
+    let Some(lang) = lang else {
+        let others: Vec<String> = langs
+            .iter()
+            .flat_map(|l| l.others())
+            .map(|l| l.to_string())
+            .collect();
+        anyhow::bail!(
+            "the language must be one of the site's other languages ({})",
+            others.join(", ")
+        );
+    };
+    let bytes = std::fs::read(site.join(&rel))?;
+    let target = format!("{}.{lang}.md", rel.trim_end_matches(".md"));
+    let body = body_of(&records, &rel);
+    let summary = summary_of(&records, &rel)
+        .map_or_else(String::new, |s| format!("summary: {}\n", yaml_text(s)));
+    let out = format!(
+        "---\n# Translate the title, summary and text into {} ({lang}); keep `translates`.\ntitle: {}\n{summary}translates: {}\n---\n{body}",
+        lang.endonym(),
+        yaml_text(text.title),
+        crate::load::short_hash(&bytes)
+    );
+    crate::scaffold::write_new(site, &target, &out)?;
+    Ok(target)
+}
+
+fn body_of<'a>(site: &'a Site, path: &str) -> &'a str {
+    let pages = site.pages.iter().map(|p| (&p.path, &p.body));
+    let news = site.news.iter().map(|n| (&n.path, &n.body));
+    let groups = site.groups.iter().map(|g| (&g.path, &g.body));
+    let versions = site
+        .guidelines
+        .iter()
+        .flat_map(|g| g.versions.iter().map(|v| (&v.path, &v.body)));
+    pages
+        .chain(news)
+        .chain(groups)
+        .chain(versions)
+        .find(|(p, _)| p.as_str() == path)
+        .map_or("", |(_, b)| b.text.as_str())
+}
+
+fn summary_of<'a>(site: &'a Site, path: &str) -> Option<&'a str> {
+    let pages = site.pages.iter().map(|p| (&p.path, p.summary.as_deref()));
+    let news = site.news.iter().map(|n| (&n.path, n.summary.as_deref()));
+    pages.chain(news).find(|(p, _)| p.as_str() == path)?.1
+}
+
+/// A YAML text: quoted (JSON's quoting is valid YAML) unless plain is safe.
+fn yaml_text(s: &str) -> String {
+    let plain = !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || " -.,()'’".contains(c))
+        && !s.starts_with(['-', ' ', '\'']);
+    match plain {
+        true => s.to_string(),
+        false => serde_json::to_string(s).unwrap_or_default(),
+    }
+}

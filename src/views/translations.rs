@@ -1,0 +1,93 @@
+//! `/translations/` (SPEC §8): for each language, how many texts are translated, up
+//! to date, out of date and missing, with the lists.
+use crate::model::Site;
+use crate::model::translations::{LanguageStatus, TextState};
+use serde::Serialize;
+use std::collections::HashMap;
+
+#[derive(Clone, Debug, Serialize)]
+pub struct TranslationsPage {
+    /// The default language (the originals').
+    pub default: String,
+    pub languages: Vec<LanguageRow>,
+}
+
+#[derive(Clone, Debug, Serialize)]
+pub struct LanguageRow {
+    pub lang: String,
+    pub name: String,
+    pub dir: &'static str,
+    pub texts: usize,
+    pub translated: usize,
+    pub up_to_date: Vec<TextRow>,
+    pub out_of_date: Vec<TextRow>,
+    pub missing: Vec<TextRow>,
+}
+
+/// A text in a status list: its title, the page that shows it (in the language the
+/// list is about) and its file; for a translation, its file and hashes.
+#[derive(Clone, Debug, Serialize)]
+pub struct TextRow {
+    pub title: String,
+    pub url: Option<String>,
+    pub path: String,
+    pub translation: Option<String>,
+    pub translates: Option<String>,
+    pub now: Option<String>,
+}
+
+/// The page's view; `urls` gives the page of each text (by path) in the default
+/// language (texts that no page shows, such as drafts in a build without them, have
+/// none).
+pub fn translations_page(site: &Site, urls: &HashMap<&str, &str>) -> TranslationsPage {
+    let default = site.settings.as_ref().map_or_else(
+        || "en".to_string(),
+        |s| s.languages.default_lang().to_string(),
+    );
+    let languages = crate::model::translations::status(site)
+        .iter()
+        .map(|s| language_row(s, urls))
+        .collect();
+    TranslationsPage { default, languages }
+}
+
+fn language_row(s: &LanguageStatus, urls: &HashMap<&str, &str>) -> LanguageRow {
+    let (translated, ..) = s.counts();
+    let mut row = LanguageRow {
+        lang: s.lang.to_string(),
+        name: s.lang.endonym().to_string(),
+        dir: s.lang.dir(),
+        texts: s.texts.len(),
+        translated,
+        up_to_date: Vec::new(),
+        out_of_date: Vec::new(),
+        missing: Vec::new(),
+    };
+    for (text, state) in &s.texts {
+        let url = urls
+            .get(text.path)
+            .map(|u| crate::urls::in_language(&s.lang, false, u));
+        let mut r = TextRow {
+            title: text.title.to_string(),
+            url,
+            path: text.path.to_string(),
+            translation: None,
+            translates: None,
+            now: None,
+        };
+        match state {
+            TextState::UpToDate(t) => {
+                r.translation = Some(t.path.clone());
+                row.up_to_date.push(r);
+            }
+            TextState::OutOfDate(t, now) => {
+                r.translation = Some(t.path.clone());
+                r.translates = Some(t.translates.value.clone());
+                r.now = Some(now.to_string());
+                row.out_of_date.push(r);
+            }
+            TextState::Missing => row.missing.push(r),
+        }
+    }
+    row
+}
