@@ -59,6 +59,9 @@ pub struct PlannedPage {
     /// The Markdown record whose title and text the page shows, which a translation
     /// replaces in its language (SPEC §8).
     pub text: Option<String>,
+    /// The id of the theme's word for the page's title, for a page whose title is
+    /// the theme's (a list, a region) rather than a record's.
+    pub title_key: Option<String>,
 }
 
 impl Plan {
@@ -157,6 +160,7 @@ impl Planned {
             anchors,
             lastmod: None,
             text: None,
+            title_key: None,
         });
         let last = self.pages.len() - 1;
         &mut self.pages[last]
@@ -192,6 +196,9 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
     news::plan(&cx, &mut out);
     pages::translations(&cx, &mut out);
     pages::not_found(&mut out);
+    for page in &mut out.pages {
+        page.title_key = title_key(&page.url);
+    }
     let mut targets = targets(site, taken, opts, &out);
     add_languages(&mut targets, &out, &languages);
     let texts = translated_texts(site, &languages, &rendered, &out.pages);
@@ -316,6 +323,34 @@ fn targets(
         targets.entry(urls::static_file(file)).or_default();
     }
     targets
+}
+
+/// The theme's word for the title of a page of the theme's own (a list, a region).
+fn title_key(url: &str) -> Option<String> {
+    let key = match url {
+        urls::MEMBERS => "title-members",
+        urls::MEMBERS_BY_REGION => "title-members-by-region",
+        urls::MEMBERS_FORMER => "title-members-former",
+        urls::MEMBERS_GROWTH => "title-members-growth",
+        urls::APPLICATIONS => "title-applications",
+        urls::COUNCIL => "title-council",
+        urls::MEETINGS => "title-meetings",
+        urls::RESOLUTIONS => "title-resolutions",
+        urls::ELECTIONS => "title-elections",
+        urls::VOTES => "title-votes",
+        urls::WORKING_GROUPS => "title-working-groups",
+        urls::GUIDELINES => "title-guidelines",
+        urls::NEWS => "title-news",
+        urls::NOT_FOUND => "title-not-found",
+        urls::TRANSLATIONS => "translations-title",
+        _ => {
+            let region = crate::model::Region::ALL
+                .iter()
+                .find(|r| urls::region(**r) == url)?;
+            return Some(format!("region-{}", region.id()));
+        }
+    };
+    Some(key.to_string())
 }
 
 /// Every page, and the feed, again in each language other than the default.

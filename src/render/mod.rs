@@ -69,6 +69,7 @@ pub struct Theme {
     /// The templates with the words of each language of the site.
     tera: std::collections::HashMap<crate::lang::Lang, tera::Tera>,
     languages: crate::lang::Languages,
+    words: std::sync::Arc<words::Words>,
     /// A hash of every template's name and text (for caches of rendered pages).
     fingerprint: u64,
     /// `(path relative to the output, where the bytes come from)`.
@@ -221,6 +222,7 @@ impl Theme {
         Ok(Theme {
             tera,
             languages: languages.clone(),
+            words,
             fingerprint,
             statics,
         })
@@ -233,7 +235,7 @@ impl Theme {
         page: &PlannedPage,
         lang: &InLanguage,
     ) -> anyhow::Result<String> {
-        let ctx = context(site, page, lang);
+        let ctx = context(site, page, lang, &self.words);
         let context =
             tera::Context::from_serialize(&ctx).context("building the template context")?;
         let mut out = limits::Bounded::start();
@@ -267,7 +269,7 @@ impl Theme {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         self.fingerprint.hash(&mut h);
         page.template().hash(&mut h);
-        let _ = serde_json::to_writer(HashWriter(&mut h), &context(site, page, lang));
+        let _ = serde_json::to_writer(HashWriter(&mut h), &context(site, page, lang, &self.words));
         h.finish()
     }
 
@@ -281,6 +283,7 @@ fn context<'a>(
     site: &'a SiteView,
     page: &'a PlannedPage,
     lang: &InLanguage<'a>,
+    words: &words::Words,
 ) -> PageContext<'a> {
     let section = page
         .url
@@ -288,8 +291,9 @@ fn context<'a>(
         .split('/')
         .next()
         .unwrap_or_default();
-    let title = match lang.text {
-        Some(t) if page.title.starts_with(t.original_title.as_str()) => {
+    let title = match (lang.text, &page.title_key) {
+        (_, Some(key)) => words.say(lang.lang, key, None),
+        (Some(t), None) if page.title.starts_with(t.original_title.as_str()) => {
             page.title.replacen(t.original_title.as_str(), &t.title, 1)
         }
         _ => page.title.clone(),

@@ -217,7 +217,7 @@ fn a_translation_replaces_the_text_and_a_missing_one_shows_the_original_marked_w
     );
     assert!(
         ar.contains(
-            "<h1>About the ccNSO</h1>\n<div class=\"prose\" lang=\"en\" dir=\"ltr\"><p>The ccNSO"
+            "<h1 lang=\"en\" dir=\"ltr\">About the ccNSO</h1>\n<div class=\"prose\" lang=\"en\" dir=\"ltr\"><p>The ccNSO"
         ),
         "{ar}"
     );

@@ -82,3 +82,160 @@ translations-of = { $n } من { $total }
 translations-data = المعلومات نفسها، ملفًا ملفًا، كبيانات مفتوحة:
 translations-hashes = تترجم { $translates }، والأصل الآن { $now }
 translations-none = لا شيء.
+
+## عناوين صفحات السمة
+title-members = الأعضاء
+title-members-by-region = الأعضاء حسب المنطقة
+title-members-former = الأعضاء السابقون
+title-members-growth = تطوّر عدد الأعضاء
+title-applications = طلبات العضوية
+title-council = المجلس
+title-meetings = اجتماعات المجلس
+title-resolutions = قرارات المجلس
+title-elections = الانتخابات
+title-votes = عمليات تصويت الأعضاء
+title-working-groups = مجموعات العمل
+title-guidelines = المبادئ التوجيهية
+title-news = الأخبار
+title-not-found = الصفحة غير موجودة
+
+## مناطق ccNSO
+region-africa = أفريقيا
+region-asia-pacific = آسيا/أستراليا/المحيط الهادئ
+region-europe = أوروبا
+region-latin-america = أمريكا اللاتينية/الكاريبي
+region-north-america = أمريكا الشمالية
+
+## كلمات عدة صفحات
+source = المصدر:
+how-we-know = كيف نعرف ذلك:
+not-documented = غير موثّق
+none = لا شيء.
+draft = مسودة
+all-news = كل الأخبار
+no-news = لا توجد أخبار بعد.
+col-region = المنطقة
+col-members = الأعضاء
+col-cctld = ccTLD
+col-country = البلد أو الإقليم
+col-manager = الجهة المديرة
+col-ccnso-region = منطقة ccNSO
+col-joined = تاريخ الانضمام
+col-guideline = المبدأ التوجيهي
+col-current-version = النسخة السارية
+col-adopted = تاريخ الاعتماد
+councillors = أعضاء المجلس
+link-growth = تطوّر عدد الأعضاء
+link-the-council = المجلس
+link-meetings = اجتماعاته
+link-resolutions = قراراته
+link-votes = عمليات التصويت
+link-applications = طلبات العضوية
+link-applications-short = طلبات العضوية
+link-members-by-region = الأعضاء حسب المنطقة
+link-former = الأعضاء السابقين
+link-self-selection = إجراء الاختيار الذاتي
+link-home = الصفحة الرئيسية
+link-members = الأعضاء
+link-guidelines = المبادئ التوجيهية
+page-of = الصفحة { $n } من { $total }
+
+## الصفحة الرئيسية
+home-lead = ملتقى الجهات المديرة لنطاقات المستوى الأعلى لرموز البلدان داخل ICANN.
+home-glance = لمحة سريعة، في { $date_html }
+home-members = { $count_html } { $n ->
+    [zero] عضو
+    [one] عضو
+    [two] عضوان
+    [few] أعضاء
+    [many] عضوًا
+   *[other] عضو
+} { $partial ->
+    [true] موثّق
+   *[other] مسجّل
+}
+home-seats = { $count_html } من مقاعد المجلس الـ18 { $partial ->
+    [true] موثّقة كمشغولة
+   *[other] مشغولة
+}
+home-groups = { $count_html } { $n ->
+    [zero] مجموعة عمل نشطة
+    [one] مجموعة عمل نشطة
+    [two] مجموعتا عمل نشطتان
+    [few] مجموعات عمل نشطة
+    [many] مجموعة عمل نشطة
+   *[other] مجموعة عمل نشطة
+}
+home-guidelines = { $count_html } { $n ->
+    [zero] مبدأ توجيهي
+    [one] مبدأ توجيهي
+    [two] مبدآن توجيهيان
+    [few] مبادئ توجيهية
+    [many] مبدأً توجيهيًا
+   *[other] مبدأ توجيهي
+}
+home-by-region = الأعضاء { $partial ->
+    [true] الموثّقون
+   *[other] المسجّلون
+} حسب منطقة ccNSO
+home-latest = آخر الأخبار
+home-explore = استكشف
+home-explore-members = { $by_region_html } و{ $growth_html }
+home-explore-council = { $council_html }: 18 مقعدًا، ثلاثة لكل منطقة وثلاثة للجنة الترشيح؛ { $meetings_html } و{ $resolutions_html }
+home-explore-elections = { $elections_html } و{ $votes_html } الأعضاء؛ { $applications_html }
+home-explore-guidelines = { $guidelines_html } مع سجل نسخها
+
+## الأعضاء
+members-intro = { $n } { $n ->
+    [one] عضو حالي
+    [two] عضوان حاليان
+    [few] أعضاء حاليين
+   *[other] عضو حالي
+}{ $partial ->
+    [true] {" "}موثّق
+   *[other] {""}
+} في { $date_html }، مرتبون أبجديًا حسب البلد أو الإقليم.
+members-see-also = انظر أيضًا { $by_region_html } و{ $former_html } و{ $growth_html } و{ $applications_html }.
+members-current = الأعضاء الحاليون
+members-none = لا يوجد أعضاء حاليون مسجّلون.
+by-region-intro = { $n } { $n ->
+    [one] عضو حالي
+    [two] عضوان حاليان
+    [few] أعضاء حاليين
+   *[other] عضو حالي
+}{ $partial ->
+    [true] {" "}موثّق
+   *[other] {""}
+} في { $date_html }، مجمّعون حسب منطقة ccNSO: منطقة ICANN للإقليم، أو المنطقة التي اختارها العضو بموجب { $procedure_html }.
+members-in = الأعضاء في { $region }
+members-current-in = الأعضاء الحاليون في { $region }
+members-none-in-region = لا يوجد أعضاء حاليون مسجّلون في هذه المنطقة.
+about-region = عن المنطقة
+region-seats = مقاعد المنطقة الثلاثة في { $council_html } في { $date_html }:
+term-ends = تنتهي الولاية في { $date_html }
+seats-vacant = { $n ->
+    [one] مقعد واحد شاغر أو غير موثّق
+    [two] مقعدان شاغران أو غير موثّقين
+   *[other] { $n } مقاعد شاغرة أو غير موثّقة
+}
+
+## الأخبار
+news-pages = صفحات الأخبار
+newer = الأحدث
+older = الأقدم
+subscribe = اشترك في موجز Atom
+
+## المبادئ التوجيهية ومجموعات العمل
+guidelines-intro = المبادئ التوجيهية والإجراءات الخاصة بـ ccNSO، لكل منها النسخة السارية وسجلها.
+guidelines-caption = المبادئ التوجيهية ونسخها السارية
+guidelines-none = لا توجد مبادئ توجيهية مسجّلة.
+none-adopted = لم تُعتمد أي نسخة
+groups-intro = في { $date_html }: { $active } نشطة، { $closed } مغلقة.
+groups-active = النشطة
+groups-closed = المغلقة
+groups-future = أُنشئت بعد { $date }
+group-created = أُنشئت في { $date_html }
+group-closed = أُغلقت في { $date_html }
+
+## الصفحة غير موجودة
+not-found-text = لا توجد صفحة بهذا العنوان. جرّب { $home_html } أو { $members_html } أو { $guidelines_html }.

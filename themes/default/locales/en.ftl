@@ -84,3 +84,143 @@ translations-of = { $n } of { $total }
 translations-data = The same, file by file, as open data:
 translations-hashes = translates { $translates }, the original is now { $now }
 translations-none = None.
+
+## Titles of the theme's pages
+title-members = Members
+title-members-by-region = Members by region
+title-members-former = Former members
+title-members-growth = Membership growth
+title-applications = Membership applications
+title-council = Council
+title-meetings = Council meetings
+title-resolutions = Council decisions and resolutions
+title-elections = Elections
+title-votes = Votes of the members
+title-working-groups = Working groups
+title-guidelines = Guidelines
+title-news = News
+title-not-found = Page not found
+
+## The ccNSO regions
+region-africa = Africa
+region-asia-pacific = Asia/Australia/Pacific
+region-europe = Europe
+region-latin-america = Latin America/Caribbean
+region-north-america = North America
+
+## Words of many pages
+source = Source:
+how-we-know = How we know:
+not-documented = not documented
+none = None.
+draft = draft
+all-news = All news
+no-news = No news yet.
+col-region = Region
+col-members = Members
+col-cctld = ccTLD
+col-country = Country or territory
+col-manager = Manager
+col-ccnso-region = ccNSO region
+col-joined = Joined
+col-guideline = Guideline
+col-current-version = Current version
+col-adopted = Adopted
+councillors = Councillors
+link-growth = membership growth
+link-the-council = The Council
+link-meetings = meetings
+link-resolutions = resolutions
+link-votes = votes
+link-applications = membership applications
+link-applications-short = applications
+link-members-by-region = members by region
+link-former = former members
+link-self-selection = self-selection procedure
+link-home = home page
+link-members = members
+link-guidelines = guidelines
+page-of = page { $n } of { $total }
+
+## Home page
+home-lead = The home of country code top-level domain managers within ICANN.
+home-glance = At a glance, { $date_html }
+home-members = { $count_html } { $n ->
+    [one] member
+   *[other] members
+} { $partial ->
+    [true] documented
+   *[other] listed
+}
+home-seats = { $count_html } of 18 Council seats { $partial ->
+    [true] documented as held
+   *[other] held
+}
+home-groups = { $count_html } active { $n ->
+    [one] working group
+   *[other] working groups
+}
+home-guidelines = { $count_html } { $n ->
+    [one] guideline
+   *[other] guidelines
+}
+home-by-region = Members { $partial ->
+    [true] documented
+   *[other] listed
+}, by ccNSO region
+home-latest = Latest news
+home-explore = Explore
+home-explore-members = { $by_region_html } and { $growth_html }
+home-explore-council = { $council_html }: 18 seats, three for each region and three for the Nominating Committee; its { $meetings_html } and { $resolutions_html }
+home-explore-elections = { $elections_html } and { $votes_html } of the members; { $applications_html }
+home-explore-guidelines = { $guidelines_html }, with their version history
+
+## Members
+members-intro = { $n } current { $n ->
+    [one] member
+   *[other] members
+}{ $partial ->
+    [true] {" "}documented
+   *[other] {""}
+} on { $date_html }, alphabetically by country or territory.
+members-see-also = See also { $by_region_html }, { $former_html }, { $growth_html } and { $applications_html }.
+members-current = Current members
+members-none = No current members are recorded.
+by-region-intro = { $n } current { $n ->
+    [one] member
+   *[other] members
+}{ $partial ->
+    [true] {" "}documented
+   *[other] {""}
+} on { $date_html }, grouped by ccNSO region: ICANN’s region for the territory, or the region a member chose under the { $procedure_html }.
+members-in = Members in { $region }
+members-current-in = Current members in { $region }
+members-none-in-region = No current members are recorded in this region.
+about-region = About the region
+region-seats = The region’s three seats on the { $council_html } on { $date_html }:
+term-ends = term ends { $date_html }
+seats-vacant = { $n } vacant or undocumented { $n ->
+    [one] seat
+   *[other] seats
+}
+
+## News
+news-pages = News pages
+newer = Newer
+older = Older
+subscribe = Subscribe to the Atom feed
+
+## Guidelines and working groups
+guidelines-intro = The ccNSO’s guidelines and procedures, each with the version in force and its history.
+guidelines-caption = Guidelines and their current versions
+guidelines-none = No guidelines are recorded.
+none-adopted = none adopted
+groups-intro = On { $date_html }: { $active } active, { $closed } closed.
+groups-active = Active
+groups-closed = Closed
+groups-future = Created after { $date }
+group-created = created { $date_html }
+group-closed = closed { $date_html }
+
+## Page not found
+not-found-text = There is no page at this address. Try the { $home_html }, the { $members_html } or the { $guidelines_html }.

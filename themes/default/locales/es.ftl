@@ -82,3 +82,152 @@ translations-of = { $n } de { $total }
 translations-data = La misma información, archivo por archivo, como datos abiertos:
 translations-hashes = traduce { $translates }, el original es ahora { $now }
 translations-none = Ninguna.
+
+## Títulos de las páginas del tema
+title-members = Miembros
+title-members-by-region = Miembros por región
+title-members-former = Antiguos miembros
+title-members-growth = Evolución del número de miembros
+title-applications = Solicitudes de membresía
+title-council = Consejo
+title-meetings = Reuniones del Consejo
+title-resolutions = Decisiones y resoluciones del Consejo
+title-elections = Elecciones
+title-votes = Votaciones de los miembros
+title-working-groups = Grupos de trabajo
+title-guidelines = Directrices
+title-news = Noticias
+title-not-found = Página no encontrada
+
+## Las regiones de la ccNSO
+region-africa = África
+region-asia-pacific = Asia/Australia/Pacífico
+region-europe = Europa
+region-latin-america = América Latina/Caribe
+region-north-america = América del Norte
+
+## Palabras de varias páginas
+source = Fuente:
+how-we-know = Cómo lo sabemos:
+not-documented = no documentado
+none = Ninguno.
+draft = borrador
+all-news = Todas las noticias
+no-news = Aún no hay noticias.
+col-region = Región
+col-members = Miembros
+col-cctld = ccTLD
+col-country = País o territorio
+col-manager = Administrador
+col-ccnso-region = Región de la ccNSO
+col-joined = Ingreso
+col-guideline = Directriz
+col-current-version = Versión vigente
+col-adopted = Adoptada
+councillors = Consejeros
+link-growth = la evolución del número de miembros
+link-the-council = El Consejo
+link-meetings = reuniones
+link-resolutions = resoluciones
+link-votes = votaciones
+link-applications = solicitudes de membresía
+link-applications-short = solicitudes
+link-members-by-region = los miembros por región
+link-former = los antiguos miembros
+link-self-selection = procedimiento de autoselección
+link-home = página de inicio
+link-members = miembros
+link-guidelines = directrices
+page-of = página { $n } de { $total }
+
+## Página de inicio
+home-lead = El hogar de los administradores de dominios de nivel superior de código de país dentro de la ICANN.
+home-glance = De un vistazo, al { $date_html }
+home-members = { $count_html } { $n ->
+    [one] miembro { $partial ->
+        [true] documentado
+       *[other] registrado
+    }
+   *[other] miembros { $partial ->
+        [true] documentados
+       *[other] registrados
+    }
+}
+home-seats = { $count_html } de los 18 puestos del Consejo { $partial ->
+    [true] documentados como ocupados
+   *[other] ocupados
+}
+home-groups = { $count_html } { $n ->
+    [one] grupo de trabajo activo
+   *[other] grupos de trabajo activos
+}
+home-guidelines = { $count_html } { $n ->
+    [one] directriz
+   *[other] directrices
+}
+home-by-region = Miembros { $partial ->
+    [true] documentados
+   *[other] registrados
+}, por región de la ccNSO
+home-latest = Últimas noticias
+home-explore = Explorar
+home-explore-members = { $by_region_html } y { $growth_html }
+home-explore-council = { $council_html }: 18 puestos, tres por cada región y tres para el Comité de Nominaciones; sus { $meetings_html } y { $resolutions_html }
+home-explore-elections = { $elections_html } y { $votes_html } de los miembros; { $applications_html }
+home-explore-guidelines = { $guidelines_html }, con el historial de sus versiones
+
+## Miembros
+members-intro = { $n } { $n ->
+    [one] miembro actual{ $partial ->
+        [true] {" "}documentado
+       *[other] {""}
+    }
+   *[other] miembros actuales{ $partial ->
+        [true] {" "}documentados
+       *[other] {""}
+    }
+} al { $date_html }, por orden alfabético de país o territorio.
+members-see-also = Véanse también { $by_region_html }, { $former_html }, { $growth_html } y las { $applications_html }.
+members-current = Miembros actuales
+members-none = No hay miembros actuales registrados.
+by-region-intro = { $n } { $n ->
+    [one] miembro actual{ $partial ->
+        [true] {" "}documentado
+       *[other] {""}
+    }
+   *[other] miembros actuales{ $partial ->
+        [true] {" "}documentados
+       *[other] {""}
+    }
+} al { $date_html }, agrupados por región de la ccNSO: la región de la ICANN para el territorio, o la que un miembro eligió según el { $procedure_html }.
+members-in = Miembros en { $region }
+members-current-in = Miembros actuales en { $region }
+members-none-in-region = No hay miembros actuales registrados en esta región.
+about-region = Acerca de la región
+region-seats = Los tres puestos de la región en el { $council_html } al { $date_html }:
+term-ends = mandato hasta el { $date_html }
+seats-vacant = { $n ->
+    [one] { $n } puesto vacante o no documentado
+   *[other] { $n } puestos vacantes o no documentados
+}
+
+## Noticias
+news-pages = Páginas de noticias
+newer = Más recientes
+older = Más antiguas
+subscribe = Suscribirse al canal Atom
+
+## Directrices y grupos de trabajo
+guidelines-intro = Las directrices y los procedimientos de la ccNSO, cada uno con su versión vigente y su historial.
+guidelines-caption = Directrices y sus versiones vigentes
+guidelines-none = No hay directrices registradas.
+none-adopted = ninguna adoptada
+groups-intro = Al { $date_html }: { $active } activos, { $closed } cerrados.
+groups-active = Activos
+groups-closed = Cerrados
+groups-future = Creados después del { $date }
+group-created = creado el { $date_html }
+group-closed = cerrado el { $date_html }
+
+## Página no encontrada
+not-found-text = No hay ninguna página en esta dirección. Pruebe la { $home_html }, los { $members_html } o las { $guidelines_html }.

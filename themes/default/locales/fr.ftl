@@ -85,3 +85,152 @@ translations-of = { $n } sur { $total }
 translations-data = Les mêmes informations, fichier par fichier, en données ouvertes :
 translations-hashes = traduit { $translates }, l’original est maintenant { $now }
 translations-none = Aucune.
+
+## Titres des pages du thème
+title-members = Membres
+title-members-by-region = Membres par région
+title-members-former = Anciens membres
+title-members-growth = Évolution du nombre de membres
+title-applications = Demandes d’adhésion
+title-council = Conseil
+title-meetings = Réunions du Conseil
+title-resolutions = Décisions et résolutions du Conseil
+title-elections = Élections
+title-votes = Votes des membres
+title-working-groups = Groupes de travail
+title-guidelines = Lignes directrices
+title-news = Actualités
+title-not-found = Page introuvable
+
+## Les régions de la ccNSO
+region-africa = Afrique
+region-asia-pacific = Asie/Australie/Pacifique
+region-europe = Europe
+region-latin-america = Amérique latine/Caraïbes
+region-north-america = Amérique du Nord
+
+## Mots de plusieurs pages
+source = Source :
+how-we-know = Comment nous le savons :
+not-documented = non documenté
+none = Aucun.
+draft = projet
+all-news = Toutes les actualités
+no-news = Aucune actualité pour le moment.
+col-region = Région
+col-members = Membres
+col-cctld = ccTLD
+col-country = Pays ou territoire
+col-manager = Gestionnaire
+col-ccnso-region = Région ccNSO
+col-joined = Adhésion
+col-guideline = Ligne directrice
+col-current-version = Version en vigueur
+col-adopted = Adoptée
+councillors = Conseillers
+link-growth = l’évolution du nombre de membres
+link-the-council = Le Conseil
+link-meetings = réunions
+link-resolutions = résolutions
+link-votes = votes
+link-applications = demandes d’adhésion
+link-applications-short = demandes d’adhésion
+link-members-by-region = les membres par région
+link-former = les anciens membres
+link-self-selection = procédure d’auto-sélection
+link-home = page d’accueil
+link-members = membres
+link-guidelines = lignes directrices
+page-of = page { $n } sur { $total }
+
+## Page d’accueil
+home-lead = La maison des gestionnaires de domaines de premier niveau géographiques au sein de l’ICANN.
+home-glance = En bref, au { $date_html }
+home-members = { $count_html } { $n ->
+    [one] membre { $partial ->
+        [true] documenté
+       *[other] répertorié
+    }
+   *[other] membres { $partial ->
+        [true] documentés
+       *[other] répertoriés
+    }
+}
+home-seats = { $count_html } sièges du Conseil sur 18 { $partial ->
+    [true] documentés comme pourvus
+   *[other] pourvus
+}
+home-groups = { $count_html } { $n ->
+    [one] groupe de travail actif
+   *[other] groupes de travail actifs
+}
+home-guidelines = { $count_html } { $n ->
+    [one] ligne directrice
+   *[other] lignes directrices
+}
+home-by-region = Membres { $partial ->
+    [true] documentés
+   *[other] répertoriés
+}, par région ccNSO
+home-latest = Dernières actualités
+home-explore = Explorer
+home-explore-members = { $by_region_html } et { $growth_html }
+home-explore-council = { $council_html } : 18 sièges, trois pour chaque région et trois pour le comité de nomination ; ses { $meetings_html } et ses { $resolutions_html }
+home-explore-elections = { $elections_html } et { $votes_html } des membres ; { $applications_html }
+home-explore-guidelines = { $guidelines_html }, avec l’historique de leurs versions
+
+## Membres
+members-intro = { $n } { $n ->
+    [one] membre actuel{ $partial ->
+        [true] {" "}documenté
+       *[other] {""}
+    }
+   *[other] membres actuels{ $partial ->
+        [true] {" "}documentés
+       *[other] {""}
+    }
+} au { $date_html }, par ordre alphabétique de pays ou territoire.
+members-see-also = Voir aussi { $by_region_html }, { $former_html }, { $growth_html } et les { $applications_html }.
+members-current = Membres actuels
+members-none = Aucun membre actuel n’est enregistré.
+by-region-intro = { $n } { $n ->
+    [one] membre actuel{ $partial ->
+        [true] {" "}documenté
+       *[other] {""}
+    }
+   *[other] membres actuels{ $partial ->
+        [true] {" "}documentés
+       *[other] {""}
+    }
+} au { $date_html }, regroupés par région ccNSO : la région de l’ICANN pour le territoire, ou celle qu’un membre a choisie selon la { $procedure_html }.
+members-in = Membres en { $region }
+members-current-in = Membres actuels en { $region }
+members-none-in-region = Aucun membre actuel n’est enregistré dans cette région.
+about-region = À propos de la région
+region-seats = Les trois sièges de la région au { $council_html } au { $date_html } :
+term-ends = mandat jusqu’au { $date_html }
+seats-vacant = { $n ->
+    [one] { $n } siège vacant ou non documenté
+   *[other] { $n } sièges vacants ou non documentés
+}
+
+## Actualités
+news-pages = Pages d’actualités
+newer = Plus récentes
+older = Plus anciennes
+subscribe = S’abonner au flux Atom
+
+## Lignes directrices et groupes de travail
+guidelines-intro = Les lignes directrices et procédures de la ccNSO, chacune avec sa version en vigueur et son historique.
+guidelines-caption = Lignes directrices et leurs versions en vigueur
+guidelines-none = Aucune ligne directrice n’est enregistrée.
+none-adopted = aucune adoptée
+groups-intro = Au { $date_html } : { $active } actifs, { $closed } clos.
+groups-active = Actifs
+groups-closed = Clos
+groups-future = Créés après le { $date }
+group-created = créé le { $date_html }
+group-closed = clos le { $date_html }
+
+## Page introuvable
+not-found-text = Il n’y a pas de page à cette adresse. Essayez la { $home_html }, les { $members_html } ou les { $guidelines_html }.

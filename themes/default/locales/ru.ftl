@@ -82,3 +82,167 @@ translations-of = { $n } из { $total }
 translations-data = Те же сведения по каждому файлу в виде открытых данных:
 translations-hashes = переводит { $translates }, оригинал теперь { $now }
 translations-none = Нет.
+
+## Заголовки страниц темы
+title-members = Члены
+title-members-by-region = Члены по регионам
+title-members-former = Бывшие члены
+title-members-growth = Рост числа членов
+title-applications = Заявки на членство
+title-council = Совет
+title-meetings = Заседания Совета
+title-resolutions = Решения и резолюции Совета
+title-elections = Выборы
+title-votes = Голосования членов
+title-working-groups = Рабочие группы
+title-guidelines = Руководящие принципы
+title-news = Новости
+title-not-found = Страница не найдена
+
+## Регионы ccNSO
+region-africa = Африка
+region-asia-pacific = Азия/Австралия/Тихоокеанский регион
+region-europe = Европа
+region-latin-america = Латинская Америка/Карибский бассейн
+region-north-america = Северная Америка
+
+## Слова многих страниц
+source = Источник:
+how-we-know = Откуда это известно:
+not-documented = не задокументировано
+none = Нет.
+draft = проект
+all-news = Все новости
+no-news = Новостей пока нет.
+col-region = Регион
+col-members = Члены
+col-cctld = ccTLD
+col-country = Страна или территория
+col-manager = Администратор
+col-ccnso-region = Регион ccNSO
+col-joined = Вступление
+col-guideline = Руководящий принцип
+col-current-version = Действующая версия
+col-adopted = Принята
+councillors = Члены Совета
+link-growth = рост числа членов
+link-the-council = Совет
+link-meetings = заседания
+link-resolutions = резолюции
+link-votes = голосования
+link-applications = заявки на членство
+link-applications-short = заявки
+link-members-by-region = члены по регионам
+link-former = бывшие члены
+link-self-selection = процедуре самостоятельного выбора региона
+link-home = главную страницу
+link-members = список членов
+link-guidelines = руководящие принципы
+page-of = страница { $n } из { $total }
+
+## Главная страница
+home-lead = Объединение администраторов национальных доменов верхнего уровня в ICANN.
+home-glance = Коротко, на { $date_html }
+home-members = { $count_html } { $n ->
+    [one] { $partial ->
+        [true] задокументированный член
+       *[other] член в списке
+    }
+    [few] { $partial ->
+        [true] задокументированных члена
+       *[other] члена в списке
+    }
+   *[other] { $partial ->
+        [true] задокументированных членов
+       *[other] членов в списке
+    }
+}
+home-seats = { $count_html } из 18 мест в Совете { $partial ->
+    [true] задокументированы как занятые
+   *[other] заняты
+}
+home-groups = { $count_html } { $n ->
+    [one] действующая рабочая группа
+    [few] действующие рабочие группы
+   *[other] действующих рабочих групп
+}
+home-guidelines = { $count_html } { $n ->
+    [one] руководящий принцип
+    [few] руководящих принципа
+   *[other] руководящих принципов
+}
+home-by-region = { $partial ->
+    [true] Задокументированные члены
+   *[other] Члены в списке
+} по регионам ccNSO
+home-latest = Последние новости
+home-explore = Разделы
+home-explore-members = { $by_region_html } и { $growth_html }
+home-explore-council = { $council_html }: 18 мест, по три от каждого региона и три от Номинационного комитета; его { $meetings_html } и { $resolutions_html }
+home-explore-elections = { $elections_html } и { $votes_html } членов; { $applications_html }
+home-explore-guidelines = { $guidelines_html } с историей версий
+
+## Члены
+members-intro = { $n } { $n ->
+    [one] { $partial ->
+        [true] задокументированный действующий член
+       *[other] действующий член
+    }
+    [few] { $partial ->
+        [true] задокументированных действующих члена
+       *[other] действующих члена
+    }
+   *[other] { $partial ->
+        [true] задокументированных действующих членов
+       *[other] действующих членов
+    }
+} на { $date_html }, в алфавитном порядке стран и территорий.
+members-see-also = См. также { $by_region_html }, { $former_html }, { $growth_html } и { $applications_html }.
+members-current = Действующие члены
+members-none = Действующие члены не записаны.
+by-region-intro = { $n } { $n ->
+    [one] { $partial ->
+        [true] задокументированный действующий член
+       *[other] действующий член
+    }
+    [few] { $partial ->
+        [true] задокументированных действующих члена
+       *[other] действующих члена
+    }
+   *[other] { $partial ->
+        [true] задокументированных действующих членов
+       *[other] действующих членов
+    }
+} на { $date_html } по регионам ccNSO: регион ICANN для территории или регион, выбранный членом по { $procedure_html }.
+members-in = Члены: { $region }
+members-current-in = Действующие члены: { $region }
+members-none-in-region = В этом регионе действующие члены не записаны.
+about-region = О регионе
+region-seats = Три места региона в { $council_html }е на { $date_html }:
+term-ends = полномочия до { $date_html }
+seats-vacant = { $n ->
+    [one] { $n } место вакантно или не задокументировано
+    [few] { $n } места вакантны или не задокументированы
+   *[other] { $n } мест вакантны или не задокументированы
+}
+
+## Новости
+news-pages = Страницы новостей
+newer = Новее
+older = Старее
+subscribe = Подписаться на ленту Atom
+
+## Руководящие принципы и рабочие группы
+guidelines-intro = Руководящие принципы и процедуры ccNSO: у каждого — действующая версия и история изменений.
+guidelines-caption = Руководящие принципы и их действующие версии
+guidelines-none = Руководящие принципы не записаны.
+none-adopted = не принята ни одна
+groups-intro = На { $date_html }: действующих — { $active }, закрытых — { $closed }.
+groups-active = Действующие
+groups-closed = Закрытые
+groups-future = Созданы после { $date }
+group-created = создана { $date_html }
+group-closed = закрыта { $date_html }
+
+## Страница не найдена
+not-found-text = По этому адресу страницы нет. Попробуйте { $home_html }, { $members_html } или { $guidelines_html }.

@@ -82,3 +82,125 @@ translations-of = { $total } 篇中的 { $n } 篇
 translations-data = 以开放数据形式逐个文件列出的相同信息：
 translations-hashes = 所译版本 { $translates }，原文现为 { $now }
 translations-none = 无。
+
+## 主题页面标题
+title-members = 成员
+title-members-by-region = 按地区列出的成员
+title-members-former = 前成员
+title-members-growth = 成员增长
+title-applications = 入会申请
+title-council = 理事会
+title-meetings = 理事会会议
+title-resolutions = 理事会决定与决议
+title-elections = 选举
+title-votes = 成员投票
+title-working-groups = 工作组
+title-guidelines = 指南
+title-news = 新闻
+title-not-found = 找不到页面
+
+## ccNSO 地区
+region-africa = 非洲
+region-asia-pacific = 亚洲/澳大利亚/太平洋
+region-europe = 欧洲
+region-latin-america = 拉丁美洲/加勒比
+region-north-america = 北美洲
+
+## 多个页面的用语
+source = 来源：
+how-we-know = 依据：
+not-documented = 无记载
+none = 无。
+draft = 草案
+all-news = 全部新闻
+no-news = 暂无新闻。
+col-region = 地区
+col-members = 成员
+col-cctld = ccTLD
+col-country = 国家或地区
+col-manager = 管理机构
+col-ccnso-region = ccNSO 地区
+col-joined = 加入日期
+col-guideline = 指南
+col-current-version = 现行版本
+col-adopted = 通过日期
+councillors = 理事
+link-growth = 成员增长
+link-the-council = 理事会
+link-meetings = 会议
+link-resolutions = 决议
+link-votes = 投票
+link-applications = 入会申请
+link-applications-short = 入会申请
+link-members-by-region = 按地区列出的成员
+link-former = 前成员
+link-self-selection = 地区自选程序
+link-home = 首页
+link-members = 成员
+link-guidelines = 指南
+page-of = 第 { $n } 页，共 { $total } 页
+
+## 首页
+home-lead = ICANN 内国家和地区代码顶级域名管理机构之家。
+home-glance = 概览（{ $date_html }）
+home-members = { $partial ->
+    [true] 有记载的成员
+   *[other] 列出的成员
+} { $count_html } 个
+home-seats = 理事会 18 个席位中{ $partial ->
+    [true] 有记载为在任的
+   *[other] 在任的
+} { $count_html } 个
+home-groups = 活跃的工作组 { $count_html } 个
+home-guidelines = 指南 { $count_html } 份
+home-by-region = 按 ccNSO 地区列出的{ $partial ->
+    [true] 有记载成员
+   *[other] 成员
+}
+home-latest = 最新新闻
+home-explore = 浏览
+home-explore-members = { $by_region_html }与{ $growth_html }
+home-explore-council = { $council_html }：18 个席位，每个地区 3 个，提名委员会 3 个；其{ $meetings_html }与{ $resolutions_html }
+home-explore-elections = 成员的{ $elections_html }与{ $votes_html }；{ $applications_html }
+home-explore-guidelines = { $guidelines_html }及其版本历史
+
+## 成员
+members-intro = 截至{ $date_html }的现有{ $partial ->
+    [true] 有记载
+   *[other] {""}
+}成员 { $n } 个，按国家或地区名称字母顺序排列。
+members-see-also = 另见{ $by_region_html }、{ $former_html }、{ $growth_html }和{ $applications_html }。
+members-current = 现有成员
+members-none = 没有记录现有成员。
+by-region-intro = 截至{ $date_html }的现有{ $partial ->
+    [true] 有记载
+   *[other] {""}
+}成员 { $n } 个，按 ccNSO 地区分组：即 ICANN 为该地区划定的地区，或成员按{ $procedure_html }选择的地区。
+members-in = { $region }的成员
+members-current-in = { $region }的现有成员
+members-none-in-region = 该地区没有记录现有成员。
+about-region = 关于该地区
+region-seats = 截至{ $date_html }，该地区在{ $council_html }的三个席位：
+term-ends = 任期至{ $date_html }
+seats-vacant = { $n } 个席位空缺或无记载
+
+## 新闻
+news-pages = 新闻分页
+newer = 较新
+older = 较早
+subscribe = 订阅 Atom 源
+
+## 指南与工作组
+guidelines-intro = ccNSO 的指南和程序，各附现行版本及其历史。
+guidelines-caption = 指南及其现行版本
+guidelines-none = 没有记录指南。
+none-adopted = 尚无通过的版本
+groups-intro = 截至{ $date_html }：活跃 { $active } 个，已结束 { $closed } 个。
+groups-active = 活跃
+groups-closed = 已结束
+groups-future = 创建于{ $date }之后
+group-created = 创建于{ $date_html }
+group-closed = 结束于{ $date_html }
+
+## 找不到页面
+not-found-text = 此地址没有页面。请前往{ $home_html }、{ $members_html }或{ $guidelines_html }。
