@@ -129,10 +129,23 @@ struct LangContext<'a> {
     /// The URL of the page in the default language (`x-default`).
     x_default: &'a str,
     /// The site's menu, with the titles of the pages in this language.
-    menu: Vec<crate::views::Link>,
+    menu: Vec<MenuItem>,
+    /// The default language (the originals'), and its direction.
+    source: &'a str,
+    source_dir: &'static str,
+    /// The titles of the pages translated into this language, by URL.
+    titles: &'a std::collections::HashMap<String, String>,
     /// The text of the record the page shows, where this language has no (or an
     /// out-of-date) translation of it.
     text: Option<TextContext<'a>>,
+}
+
+/// A page of the menu: its title in this language, or in the original's (`lang`).
+#[derive(Serialize)]
+struct MenuItem {
+    url: String,
+    label: String,
+    lang: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -361,11 +374,22 @@ fn lang_context<'a>(
         menu: site
             .menu
             .iter()
-            .map(|l| crate::views::Link {
-                url: l.url.clone(),
-                label: lang.titles.get(&l.url).unwrap_or(&l.label).clone(),
+            .map(|l| match lang.titles.get(&l.url) {
+                Some(t) => MenuItem {
+                    url: l.url.clone(),
+                    label: t.clone(),
+                    lang: None,
+                },
+                None => MenuItem {
+                    url: l.url.clone(),
+                    label: l.label.clone(),
+                    lang: (!default).then(|| original.to_string()),
+                },
             })
             .collect(),
+        source: original.as_str(),
+        source_dir: original.dir(),
+        titles: lang.titles,
         text,
     }
 }

@@ -334,4 +334,34 @@ mod tests {
         );
         assert_eq!(w.date(&en, "2011-10", "by"), "by October 2011");
     }
+
+    #[test]
+    fn plural_forms_follow_each_languages_rules() {
+        let w = words();
+        let groups = |lang: &str, n: u32| {
+            let mut a = FluentArgs::new();
+            a.set("n", FluentValue::from(n));
+            a.set("count_html", n.to_string());
+            w.say(&Lang::parse(lang).unwrap(), "home-groups", Some(&a))
+        };
+        let golden = [
+            ("en", 1, "1 active working group"),
+            ("en", 2, "2 active working groups"),
+            ("fr", 1, "1 groupe de travail actif"),
+            ("fr", 12, "12 groupes de travail actifs"),
+            ("es", 1, "1 grupo de trabajo activo"),
+            ("es", 5, "5 grupos de trabajo activos"),
+            ("ru", 1, "1 действующая рабочая группа"),
+            ("ru", 3, "3 действующие рабочие группы"),
+            ("ru", 5, "5 действующих рабочих групп"),
+            ("ru", 21, "21 действующая рабочая группа"),
+            ("ar", 2, "2 مجموعتا عمل نشطتان"),
+            ("ar", 3, "3 مجموعات عمل نشطة"),
+            ("ar", 11, "11 مجموعة عمل نشطة"),
+            ("zh", 12, "活跃的工作组 12 个"),
+        ];
+        for (lang, n, said) in golden {
+            assert_eq!(groups(lang, n), said, "{lang} {n}");
+        }
+    }
 }

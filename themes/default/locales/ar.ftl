@@ -143,16 +143,19 @@ page-of = الصفحة { $n } من { $total }
 ## الصفحة الرئيسية
 home-lead = ملتقى الجهات المديرة لنطاقات المستوى الأعلى لرموز البلدان داخل ICANN.
 home-glance = لمحة سريعة، في { $date_html }
-home-members = { $count_html } { $n ->
-    [zero] عضو
-    [one] عضو
-    [two] عضوان
-    [few] أعضاء
-    [many] عضوًا
-   *[other] عضو
-} { $partial ->
-    [true] موثّق
-   *[other] مسجّل
+home-members = { $count_html } { $partial ->
+    [true] { $n ->
+        [two] عضوان موثّقان
+        [few] أعضاء موثّقين
+        [many] عضوًا موثّقًا
+       *[other] عضو موثّق
+    }
+   *[other] { $n ->
+        [two] عضوان مسجّلان
+        [few] أعضاء مسجّلين
+        [many] عضوًا مسجّلًا
+       *[other] عضو مسجّل
+    }
 }
 home-seats = { $count_html } من مقاعد المجلس الـ18 { $partial ->
     [true] موثّقة كمشغولة
@@ -186,27 +189,17 @@ home-explore-elections = { $elections_html } و{ $votes_html } الأعضاء؛ 
 home-explore-guidelines = { $guidelines_html } مع سجل نسخها
 
 ## الأعضاء
-members-intro = { $n } { $n ->
-    [one] عضو حالي
-    [two] عضوان حاليان
-    [few] أعضاء حاليين
-   *[other] عضو حالي
-}{ $partial ->
-    [true] {" "}موثّق
+members-intro = الأعضاء الحاليون{ $partial ->
+    [true] {" "}الموثّقون
    *[other] {""}
-} في { $date_html }، مرتبون أبجديًا حسب البلد أو الإقليم.
+} في { $date_html }: { $n }، مرتبون أبجديًا حسب البلد أو الإقليم.
 members-see-also = انظر أيضًا { $by_region_html } و{ $former_html } و{ $growth_html } و{ $applications_html }.
 members-current = الأعضاء الحاليون
 members-none = لا يوجد أعضاء حاليون مسجّلون.
-by-region-intro = { $n } { $n ->
-    [one] عضو حالي
-    [two] عضوان حاليان
-    [few] أعضاء حاليين
-   *[other] عضو حالي
-}{ $partial ->
-    [true] {" "}موثّق
+by-region-intro = الأعضاء الحاليون{ $partial ->
+    [true] {" "}الموثّقون
    *[other] {""}
-} في { $date_html }، مجمّعون حسب منطقة ccNSO: منطقة ICANN للإقليم، أو المنطقة التي اختارها العضو بموجب { $procedure_html }.
+} في { $date_html }: { $n }، مجمّعون حسب منطقة ccNSO: منطقة ICANN للإقليم، أو المنطقة التي اختارها العضو بموجب { $procedure_html }.
 members-in = الأعضاء في { $region }
 members-current-in = الأعضاء الحاليون في { $region }
 members-none-in-region = لا يوجد أعضاء حاليون مسجّلون في هذه المنطقة.
