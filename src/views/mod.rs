@@ -157,7 +157,10 @@ pub fn member_row(m: &Member, as_of: Date) -> MemberRow {
 pub struct MemberPage {
     pub member: MemberRow,
     pub status: &'static str,
+    /// The ids of the theme's words for the status and the basis of the region.
+    pub status_key: &'static str,
     pub region_basis: &'static str,
+    pub region_basis_key: &'static str,
     pub website: Option<String>,
     pub source: Option<SourceView>,
     pub changes: Vec<ChangeRow>,
@@ -183,12 +186,12 @@ pub fn member_page(
     as_of: Date,
     councillors: Vec<Link>,
 ) -> MemberPage {
-    let status = if *m.joined > as_of {
-        "not yet a member"
+    let (status, status_key) = if *m.joined > as_of {
+        ("not yet a member", "member-status-future")
     } else if m.is_current(as_of) {
-        "current member"
+        ("current member", "member-status-current")
     } else {
-        "former member"
+        ("former member", "member-status-former")
     };
     let changes = m
         .region_changes
@@ -215,9 +218,14 @@ pub fn member_page(
     MemberPage {
         member: member_row(m, as_of),
         status,
+        status_key,
         region_basis: match *m.region_basis {
             RegionBasis::UnStatistics => "UN statistics classification",
             RegionBasis::Citizenship => "citizenship",
+        },
+        region_basis_key: match *m.region_basis {
+            RegionBasis::UnStatistics => "basis-un-statistics",
+            RegionBasis::Citizenship => "basis-citizenship",
         },
         website: m.website.as_ref().map(|w| w.value.clone()),
         source: provenance(m.source.as_ref(), m.note.as_ref()),

@@ -232,3 +232,52 @@ group-closed = أُغلقت في { $date_html }
 
 ## الصفحة غير موجودة
 not-found-text = لا توجد صفحة بهذا العنوان. جرّب { $home_html } أو { $members_html } أو { $guidelines_html }.
+
+## صفحات الأعضاء والمجلس
+member-status-on = الوضع في { $date_html }
+member-status-current = عضو حالي
+member-status-former = عضو سابق
+member-status-future = ليس عضوًا بعد
+member-manager = الجهة المديرة لنطاق ccTLD
+member-icann-region = منطقة ICANN
+member-icann-region-basis = { $region } (حُدّدت على أساس { $basis })
+basis-un-statistics = التصنيف الإحصائي للأمم المتحدة
+basis-citizenship = الجنسية
+col-left = تاريخ المغادرة
+col-reason = السبب
+col-requested = تاريخ الطلب
+col-to = إلى
+col-decided = تاريخ القرار
+col-outcome = النتيجة
+col-extraordinary = استثنائي
+col-resolution = القرار
+left-resignation = استقالة
+left-administrative = شطب إداري
+outcome-approved = مقبول
+outcome-rejected = مرفوض
+outcome-pending = قيد النظر
+yes = نعم
+no = لا
+not-yet = ليس بعد
+member-website = الموقع الإلكتروني
+member-councillors = أعضاء المجلس من هذا النطاق
+member-region-history = سجل المناطق
+member-change-requests = طلبات تغيير المنطقة
+member-no-change = لا يوجد أي طلب مسجّل لتغيير المنطقة: العضو في منطقة ICANN الخاصة بإقليمه.
+former-caption = الأعضاء الذين انتهت عضويتهم بحلول { $date_html }
+former-none = لا يوجد أعضاء سابقون مسجّلون.
+council-intro = المجلس في { $date_html }: { $held } من { $total } مقعدًا { $partial ->
+    [true] موثّقة كمشغولة (المقعد الذي لا يوثّقه أي مصدر يظهر «غير موثّق»)
+   *[other] مشغولة
+}. لكل منطقة من المناطق الخمس ثلاثة مقاعد، وتشغل لجنة الترشيح في ICANN ثلاثة؛ والولايات متعاقبة. قراراته: { $meetings_html } و{ $resolutions_html }.
+seat-africa = أفريقيا
+seat-asia-pacific = آسيا/أستراليا/المحيط الهادئ
+seat-europe = أوروبا
+seat-latin-america = أمريكا اللاتينية/الكاريبي
+seat-north-america = أمريكا الشمالية
+seat-nomcom = لجنة الترشيح
+no-end-date = لم يُسجَّل تاريخ انتهاء
+elected-in = انتُخب في { $election_html }
+source-and-how = المصدر وكيف نعرف ذلك
+seat-not-documented = غير موثّق
+seat-vacant = شاغر

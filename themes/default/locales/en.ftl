@@ -224,3 +224,52 @@ group-closed = closed { $date_html }
 
 ## Page not found
 not-found-text = There is no page at this address. Try the { $home_html }, the { $members_html } or the { $guidelines_html }.
+
+## Member pages and the Council
+member-status-on = Status on { $date_html }
+member-status-current = current member
+member-status-former = former member
+member-status-future = not yet a member
+member-manager = ccTLD manager
+member-icann-region = ICANN region
+member-icann-region-basis = { $region } (assigned on the basis of { $basis })
+basis-un-statistics = UN statistics classification
+basis-citizenship = citizenship
+col-left = Left
+col-reason = Reason
+col-requested = Requested
+col-to = To
+col-decided = Decided
+col-outcome = Outcome
+col-extraordinary = Extraordinary
+col-resolution = Resolution
+left-resignation = resignation
+left-administrative = administrative
+outcome-approved = approved
+outcome-rejected = rejected
+outcome-pending = pending
+yes = yes
+no = no
+not-yet = not yet
+member-website = Website
+member-councillors = Councillors from this ccTLD
+member-region-history = Region history
+member-change-requests = Requests to change region
+member-no-change = No request to change region is recorded: the member is in ICANN’s region for its territory.
+former-caption = Members whose membership ended by { $date_html }
+former-none = No former members are recorded.
+council-intro = The Council on { $date_html }: { $held } of { $total } seats { $partial ->
+    [true] documented as held (a seat no source documents reads “not documented”)
+   *[other] held
+}. Each of the five regions has three seats and ICANN’s Nominating Committee fills three; terms are staggered. Its decisions: { $meetings_html } and { $resolutions_html }.
+seat-africa = Africa
+seat-asia-pacific = Asia/Australia/Pacific
+seat-europe = Europe
+seat-latin-america = Latin America/Caribbean
+seat-north-america = North America
+seat-nomcom = Nominating Committee
+no-end-date = no end date recorded
+elected-in = elected in { $election_html }
+source-and-how = Source and how we know
+seat-not-documented = Not documented
+seat-vacant = Vacant

@@ -231,3 +231,52 @@ group-closed = cerrado el { $date_html }
 
 ## Página no encontrada
 not-found-text = No hay ninguna página en esta dirección. Pruebe la { $home_html }, los { $members_html } o las { $guidelines_html }.
+
+## Páginas de miembros y Consejo
+member-status-on = Situación al { $date_html }
+member-status-current = miembro actual
+member-status-former = antiguo miembro
+member-status-future = todavía no es miembro
+member-manager = Administrador del ccTLD
+member-icann-region = Región de la ICANN
+member-icann-region-basis = { $region } (asignada según { $basis })
+basis-un-statistics = la clasificación estadística de la ONU
+basis-citizenship = la ciudadanía
+col-left = Salida
+col-reason = Motivo
+col-requested = Solicitado
+col-to = A
+col-decided = Decidido
+col-outcome = Resultado
+col-extraordinary = Extraordinaria
+col-resolution = Resolución
+left-resignation = renuncia
+left-administrative = baja administrativa
+outcome-approved = aprobada
+outcome-rejected = rechazada
+outcome-pending = pendiente
+yes = sí
+no = no
+not-yet = todavía no
+member-website = Sitio web
+member-councillors = Consejeros de este ccTLD
+member-region-history = Historial de regiones
+member-change-requests = Solicitudes de cambio de región
+member-no-change = No consta ninguna solicitud de cambio de región: el miembro está en la región de la ICANN correspondiente a su territorio.
+former-caption = Miembros cuya membresía terminó a más tardar el { $date_html }
+former-none = No hay antiguos miembros registrados.
+council-intro = El Consejo al { $date_html }: { $held } de { $total } puestos { $partial ->
+    [true] documentados como ocupados (un puesto que ninguna fuente documenta figura como «no documentado»)
+   *[other] ocupados
+}. Cada una de las cinco regiones tiene tres puestos y el Comité de Nominaciones de la ICANN cubre tres; los mandatos son escalonados. Sus decisiones: { $meetings_html } y { $resolutions_html }.
+seat-africa = África
+seat-asia-pacific = Asia/Australia/Pacífico
+seat-europe = Europa
+seat-latin-america = América Latina/Caribe
+seat-north-america = América del Norte
+seat-nomcom = Comité de Nominaciones
+no-end-date = sin fecha de fin registrada
+elected-in = elegido en { $election_html }
+source-and-how = Fuente y cómo lo sabemos
+seat-not-documented = No documentado
+seat-vacant = Vacante

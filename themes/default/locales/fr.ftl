@@ -234,3 +234,52 @@ group-closed = clos le { $date_html }
 
 ## Page introuvable
 not-found-text = Il n’y a pas de page à cette adresse. Essayez la { $home_html }, les { $members_html } ou les { $guidelines_html }.
+
+## Pages des membres et Conseil
+member-status-on = Statut au { $date_html }
+member-status-current = membre actuel
+member-status-former = ancien membre
+member-status-future = pas encore membre
+member-manager = Gestionnaire du ccTLD
+member-icann-region = Région de l’ICANN
+member-icann-region-basis = { $region } (attribuée sur la base de { $basis })
+basis-un-statistics = la classification statistique de l’ONU
+basis-citizenship = la nationalité
+col-left = Départ
+col-reason = Motif
+col-requested = Demandé
+col-to = Vers
+col-decided = Décidé
+col-outcome = Issue
+col-extraordinary = Extraordinaire
+col-resolution = Résolution
+left-resignation = démission
+left-administrative = radiation administrative
+outcome-approved = approuvée
+outcome-rejected = rejetée
+outcome-pending = en attente
+yes = oui
+no = non
+not-yet = pas encore
+member-website = Site web
+member-councillors = Conseillers issus de ce ccTLD
+member-region-history = Historique des régions
+member-change-requests = Demandes de changement de région
+member-no-change = Aucune demande de changement de région n’est enregistrée : le membre relève de la région de l’ICANN de son territoire.
+former-caption = Membres dont l’adhésion a pris fin au plus tard le { $date_html }
+former-none = Aucun ancien membre n’est enregistré.
+council-intro = Le Conseil au { $date_html } : { $held } sièges sur { $total } { $partial ->
+    [true] documentés comme pourvus (un siège qu’aucune source ne documente est indiqué « non documenté »)
+   *[other] pourvus
+}. Chacune des cinq régions dispose de trois sièges et le comité de nomination de l’ICANN en pourvoit trois ; les mandats sont échelonnés. Ses décisions : { $meetings_html } et { $resolutions_html }.
+seat-africa = Afrique
+seat-asia-pacific = Asie/Australie/Pacifique
+seat-europe = Europe
+seat-latin-america = Amérique latine/Caraïbes
+seat-north-america = Amérique du Nord
+seat-nomcom = Comité de nomination
+no-end-date = aucune date de fin enregistrée
+elected-in = élu lors de { $election_html }
+source-and-how = Source et comment nous le savons
+seat-not-documented = Non documenté
+seat-vacant = Vacant

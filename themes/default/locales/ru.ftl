@@ -246,3 +246,52 @@ group-closed = закрыта { $date_html }
 
 ## Страница не найдена
 not-found-text = По этому адресу страницы нет. Попробуйте { $home_html }, { $members_html } или { $guidelines_html }.
+
+## Страницы членов и Совет
+member-status-on = Статус на { $date_html }
+member-status-current = действующий член
+member-status-former = бывший член
+member-status-future = ещё не член
+member-manager = Администратор ccTLD
+member-icann-region = Регион ICANN
+member-icann-region-basis = { $region } (определён на основании: { $basis })
+basis-un-statistics = статистическая классификация ООН
+basis-citizenship = гражданство
+col-left = Выход
+col-reason = Причина
+col-requested = Подана
+col-to = В регион
+col-decided = Решение
+col-outcome = Итог
+col-extraordinary = Внеочередная
+col-resolution = Резолюция
+left-resignation = выход по собственному желанию
+left-administrative = исключение в административном порядке
+outcome-approved = одобрена
+outcome-rejected = отклонена
+outcome-pending = на рассмотрении
+yes = да
+no = нет
+not-yet = ещё нет
+member-website = Сайт
+member-councillors = Члены Совета от этого ccTLD
+member-region-history = История регионов
+member-change-requests = Заявки на смену региона
+member-no-change = Заявок на смену региона не записано: член относится к региону ICANN своей территории.
+former-caption = Члены, чьё членство прекратилось не позднее { $date_html }
+former-none = Бывшие члены не записаны.
+council-intro = Совет на { $date_html }: занято { $held } из { $total } мест{ $partial ->
+    [true] {" "}по данным источников (место, которое не подтверждает ни один источник, помечено «не задокументировано»)
+   *[other] {""}
+}. У каждого из пяти регионов три места, ещё три заполняет Номинационный комитет ICANN; сроки полномочий чередуются. Его решения: { $meetings_html } и { $resolutions_html }.
+seat-africa = Африка
+seat-asia-pacific = Азия/Австралия/Тихоокеанский регион
+seat-europe = Европа
+seat-latin-america = Латинская Америка/Карибский бассейн
+seat-north-america = Северная Америка
+seat-nomcom = Номинационный комитет
+no-end-date = дата окончания не записана
+elected-in = избран: { $election_html }
+source-and-how = Источник и откуда это известно
+seat-not-documented = Не задокументировано
+seat-vacant = Вакантно

@@ -204,3 +204,52 @@ group-closed = 结束于{ $date_html }
 
 ## 找不到页面
 not-found-text = 此地址没有页面。请前往{ $home_html }、{ $members_html }或{ $guidelines_html }。
+
+## 成员页面与理事会
+member-status-on = 截至{ $date_html }的状态
+member-status-current = 现有成员
+member-status-former = 前成员
+member-status-future = 尚未成为成员
+member-manager = ccTLD 管理机构
+member-icann-region = ICANN 地区
+member-icann-region-basis = { $region }（依据{ $basis }划定）
+basis-un-statistics = 联合国统计分类
+basis-citizenship = 国籍
+col-left = 退出日期
+col-reason = 原因
+col-requested = 申请日期
+col-to = 转至
+col-decided = 决定日期
+col-outcome = 结果
+col-extraordinary = 特别申请
+col-resolution = 决议
+left-resignation = 主动退出
+left-administrative = 行政除名
+outcome-approved = 已批准
+outcome-rejected = 已拒绝
+outcome-pending = 待定
+yes = 是
+no = 否
+not-yet = 尚未
+member-website = 网站
+member-councillors = 来自该 ccTLD 的理事
+member-region-history = 地区变更记录
+member-change-requests = 地区变更申请
+member-no-change = 没有地区变更申请记录：该成员属于 ICANN 为其所在地区划定的地区。
+former-caption = 截至{ $date_html }已终止成员资格的成员
+former-none = 没有记录前成员。
+council-intro = 截至{ $date_html }的理事会：{ $total } 个席位中{ $partial ->
+    [true] 有记载为在任的 { $held } 个（没有来源记载的席位标为“无记载”）
+   *[other] 在任 { $held } 个
+}。五个地区各有三个席位，ICANN 提名委员会任命三个；任期交错。其决定：{ $meetings_html }与{ $resolutions_html }。
+seat-africa = 非洲
+seat-asia-pacific = 亚洲/澳大利亚/太平洋
+seat-europe = 欧洲
+seat-latin-america = 拉丁美洲/加勒比
+seat-north-america = 北美洲
+seat-nomcom = 提名委员会
+no-end-date = 未记录结束日期
+elected-in = 当选于{ $election_html }
+source-and-how = 来源与依据
+seat-not-documented = 无记载
+seat-vacant = 空缺
