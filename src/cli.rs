@@ -394,14 +394,10 @@ impl NewCommand {
     }
 
     /// The site folder and the record to write in it.
-    /// (`Err`: a translation, written from its original: the site, file and language.)
-    fn record(
-        self,
-        today: Date,
-    ) -> Result<(PathBuf, crate::scaffold::NewRecord), (PathBuf, String, String)> {
-        use crate::scaffold::NewRecord as R;
+    /// The site folder the record is written in.
+    fn site(&self) -> &PathBuf {
         use NewCommand as N;
-        let site = match &self {
+        match self {
             N::Member { site, .. } | N::Councillor { site, .. } | N::WorkingGroup { site, .. } => {
                 site
             }
@@ -409,11 +405,18 @@ impl NewCommand {
                 site
             }
             N::Election { site, .. } | N::Application { site, .. } => site,
-            N::Translation { site, file, lang } => {
-                return Err((site.clone(), file.clone(), lang.clone()));
-            }
+            N::Translation { site, .. } => site,
         }
-        .clone();
+    }
+
+    /// (`Err`: a translation, written from its original: the site, file and language.)
+    fn record(
+        self,
+        today: Date,
+    ) -> Result<(PathBuf, crate::scaffold::NewRecord), (PathBuf, String, String)> {
+        use crate::scaffold::NewRecord as R;
+        use NewCommand as N;
+        let site = self.site().clone();
         let day = |d: Option<Date>| d.unwrap_or(today);
         let record = match self {
             N::Translation { site, file, lang } => return Err((site, file, lang)),

@@ -219,12 +219,7 @@ impl Theme {
             templates.hash(&mut h);
             h.finish()
         };
-        let mut tera = tera::Tera::default();
-        tera.autoescape_on(vec![".html"]);
-        tera.set_escape_fn(escape_html);
-        tera.register_function("range", limits::bounded_range);
-        tera.add_raw_templates(templates)
-            .map_err(|e| anyhow::anyhow!("theme `{name}`: {}", tera_error(&e)))?;
+        let tera = compile(templates).map_err(|e| anyhow::anyhow!("theme `{name}`: {e}"))?;
         statics.sort_by(|a, b| a.0.cmp(&b.0));
         let words = std::sync::Arc::new(words::Words::load(languages, &own_words, diags));
         let tera = languages
@@ -342,9 +337,26 @@ fn lang_context<'a>(
             current: l == lang.lang,
         })
         .collect();
-    let default = lang.is_default();
     let original = langs.default_lang();
-    let text = match (&page.text, lang.text, default) {
+    LangContext {
+        code: lang.lang.as_str(),
+        dir: lang.lang.dir(),
+        default: lang.is_default(),
+        alternates,
+        x_default: &page.url,
+        menu: menu(site, lang),
+        source: original.as_str(),
+        source_dir: original.dir(),
+        titles: lang.titles,
+        text: text_context(page, lang),
+    }
+}
+
+/// The text of the record a page shows, in a language: its translation, or (in a
+/// language other than the default) the original.
+fn text_context<'a>(page: &'a PlannedPage, lang: &InLanguage<'a>) -> Option<TextContext<'a>> {
+    let original = lang.languages.default_lang();
+    match (&page.text, lang.text, lang.is_default()) {
         (Some(_), Some(t), _) => Some(TextContext {
             lang: lang.lang.as_str(),
             dir: lang.lang.dir(),
@@ -364,34 +376,27 @@ fn lang_context<'a>(
             summary: None,
         }),
         _ => None,
-    };
-    LangContext {
-        code: lang.lang.as_str(),
-        dir: lang.lang.dir(),
-        default,
-        alternates,
-        x_default: &page.url,
-        menu: site
-            .menu
-            .iter()
-            .map(|l| match lang.titles.get(&l.url) {
-                Some(t) => MenuItem {
-                    url: l.url.clone(),
-                    label: t.clone(),
-                    lang: None,
-                },
-                None => MenuItem {
-                    url: l.url.clone(),
-                    label: l.label.clone(),
-                    lang: (!default).then(|| original.to_string()),
-                },
-            })
-            .collect(),
-        source: original.as_str(),
-        source_dir: original.dir(),
-        titles: lang.titles,
-        text,
     }
+}
+
+/// The site's menu in a language: translated titles, else the originals (marked).
+fn menu(site: &SiteView, lang: &InLanguage) -> Vec<MenuItem> {
+    let original = lang.languages.default_lang();
+    site.menu
+        .iter()
+        .map(|l| match lang.titles.get(&l.url) {
+            Some(t) => MenuItem {
+                url: l.url.clone(),
+                label: t.clone(),
+                lang: None,
+            },
+            None => MenuItem {
+                url: l.url.clone(),
+                label: l.label.clone(),
+                lang: (!lang.is_default()).then(|| original.to_string()),
+            },
+        })
+        .collect()
 }
 
 /// Feeds serialised bytes into a hasher.
@@ -434,6 +439,17 @@ fn tera_error(e: &tera::Error) -> String {
         source = s.source();
     }
     out
+}
+
+/// The templates, compiled (HTML escaped, `range` bounded).
+fn compile(templates: Vec<(String, String)>) -> Result<tera::Tera, String> {
+    let mut tera = tera::Tera::default();
+    tera.autoescape_on(vec![".html"]);
+    tera.set_escape_fn(escape_html);
+    tera.register_function("range", limits::bounded_range);
+    tera.add_raw_templates(templates)
+        .map_err(|e| tera_error(&e))?;
+    Ok(tera)
 }
 
 /// A copy of the templates that speaks `lang`: `t(key=…)` and `th(key=…)` (whose
