@@ -248,11 +248,18 @@ fn render_one(
     page_urls: &std::collections::HashSet<&str>,
 ) -> anyhow::Result<(String, crate::links::Scanned)> {
     let html = theme.render(&plan.site, page, lang)?;
-    // Links are checked as site paths, then written under the base path.
-    let scanned = crate::links::scan(&html);
-    let html = match lang.is_default() {
-        true => html,
-        false => crate::urls::localize_links(&html, &format!("/{}", lang.lang), page_urls),
+    // Links are checked as site paths (in the default language's pages: the others
+    // have the same links), then written under the base path.
+    let (html, scanned) = match lang.is_default() {
+        true => {
+            let scanned = crate::links::scan(&html);
+            (html, scanned)
+        }
+        false => {
+            let prefix = format!("/{}", lang.lang);
+            let html = crate::urls::localize_links(&html, &prefix, page_urls);
+            (html, crate::links::Scanned::default())
+        }
     };
     let html = match plan.site.base_path.as_str() {
         "" => html,

@@ -281,3 +281,23 @@ elected-in = انتُخب في { $election_html }
 source-and-how = المصدر وكيف نعرف ذلك
 seat-not-documented = غير موثّق
 seat-vacant = شاغر
+
+## المبادئ التوجيهية ونسخها
+version-in-force = النسخة { $version }، سارية
+since = منذ { $date_html }
+adopted-on = اعتُمدت في { $date_html }
+adopted-by = من قِبل { $body }
+permalink = رابط دائم لهذه النسخة
+no-version-adopted = لم تُعتمد أي نسخة بعد.
+version-history = سجل النسخ
+no-published-version = لا توجد نسخة منشورة.
+banner-draft = مسودة
+banner-draft-text = النسخة { $version } اقتراح قيد المراجعة، وليست سارية.
+banner-in-force = النسخة السارية هي { $version_html }.
+banner-superseded = مُستبدَلة
+banner-superseded-text = لم تعد هذه النسخة سارية.
+banner-current = النسخة السارية هي { $version_html }.
+version-text-of = النسخة { $version }، نص { $date_html }
+resolution-n = القرار { $id }
+all-versions = كل النسخ
+changes-from-previous = التغييرات عن النسخة السابقة

@@ -273,3 +273,23 @@ elected-in = elected in { $election_html }
 source-and-how = Source and how we know
 seat-not-documented = Not documented
 seat-vacant = Vacant
+
+## Guidelines and their versions
+version-in-force = Version { $version }, in force
+since = since { $date_html }
+adopted-on = adopted { $date_html }
+adopted-by = by { $body }
+permalink = Permanent link to this version
+no-version-adopted = No version has been adopted yet.
+version-history = Version history
+no-published-version = No published version.
+banner-draft = DRAFT
+banner-draft-text = version { $version } is a proposal under review, not in force.
+banner-in-force = The version in force is { $version_html }.
+banner-superseded = Superseded
+banner-superseded-text = this version is no longer in force.
+banner-current = The current version is { $version_html }.
+version-text-of = Version { $version }, text of { $date_html }
+resolution-n = resolution { $id }
+all-versions = All versions
+changes-from-previous = changes from the previous version

@@ -280,3 +280,23 @@ elected-in = elegido en { $election_html }
 source-and-how = Fuente y cómo lo sabemos
 seat-not-documented = No documentado
 seat-vacant = Vacante
+
+## Directrices y sus versiones
+version-in-force = Versión { $version }, vigente
+since = desde el { $date_html }
+adopted-on = adoptada el { $date_html }
+adopted-by = por { $body }
+permalink = Enlace permanente a esta versión
+no-version-adopted = Todavía no se ha adoptado ninguna versión.
+version-history = Historial de versiones
+no-published-version = Ninguna versión publicada.
+banner-draft = BORRADOR
+banner-draft-text = la versión { $version } es una propuesta en revisión, no vigente.
+banner-in-force = La versión vigente es la { $version_html }.
+banner-superseded = Sustituida
+banner-superseded-text = esta versión ya no está vigente.
+banner-current = La versión vigente es la { $version_html }.
+version-text-of = Versión { $version }, texto del { $date_html }
+resolution-n = resolución { $id }
+all-versions = Todas las versiones
+changes-from-previous = cambios respecto a la versión anterior

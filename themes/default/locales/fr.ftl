@@ -283,3 +283,23 @@ elected-in = élu lors de { $election_html }
 source-and-how = Source et comment nous le savons
 seat-not-documented = Non documenté
 seat-vacant = Vacant
+
+## Lignes directrices et leurs versions
+version-in-force = Version { $version }, en vigueur
+since = depuis le { $date_html }
+adopted-on = adoptée le { $date_html }
+adopted-by = par { $body }
+permalink = Lien permanent vers cette version
+no-version-adopted = Aucune version n’a encore été adoptée.
+version-history = Historique des versions
+no-published-version = Aucune version publiée.
+banner-draft = PROJET
+banner-draft-text = la version { $version } est une proposition à l’examen, qui n’est pas en vigueur.
+banner-in-force = La version en vigueur est la { $version_html }.
+banner-superseded = Remplacée
+banner-superseded-text = cette version n’est plus en vigueur.
+banner-current = La version en vigueur est la { $version_html }.
+version-text-of = Version { $version }, texte du { $date_html }
+resolution-n = résolution { $id }
+all-versions = Toutes les versions
+changes-from-previous = modifications par rapport à la version précédente

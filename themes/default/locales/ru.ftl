@@ -295,3 +295,23 @@ elected-in = избран: { $election_html }
 source-and-how = Источник и откуда это известно
 seat-not-documented = Не задокументировано
 seat-vacant = Вакантно
+
+## Руководящие принципы и их версии
+version-in-force = Версия { $version }, действующая
+since = с { $date_html }
+adopted-on = принята { $date_html }
+adopted-by = (принял: { $body })
+permalink = Постоянная ссылка на эту версию
+no-version-adopted = Ни одна версия ещё не принята.
+version-history = История версий
+no-published-version = Опубликованных версий нет.
+banner-draft = ПРОЕКТ
+banner-draft-text = версия { $version } — предложение на рассмотрении, она не действует.
+banner-in-force = Действующая версия — { $version_html }.
+banner-superseded = Заменена
+banner-superseded-text = эта версия больше не действует.
+banner-current = Действующая версия — { $version_html }.
+version-text-of = Версия { $version }, текст от { $date_html }
+resolution-n = резолюция { $id }
+all-versions = Все версии
+changes-from-previous = изменения по сравнению с предыдущей версией

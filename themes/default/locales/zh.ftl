@@ -253,3 +253,23 @@ elected-in = 当选于{ $election_html }
 source-and-how = 来源与依据
 seat-not-documented = 无记载
 seat-vacant = 空缺
+
+## 指南及其版本
+version-in-force = 第 { $version } 版，现行有效
+since = 自{ $date_html }起
+adopted-on = 通过于{ $date_html }
+adopted-by = （由{ $body }通过）
+permalink = 此版本的永久链接
+no-version-adopted = 尚无通过的版本。
+version-history = 版本历史
+no-published-version = 没有已发布的版本。
+banner-draft = 草案
+banner-draft-text = 第 { $version } 版是正在审议的提案，尚未生效。
+banner-in-force = 现行版本为 { $version_html }。
+banner-superseded = 已被取代
+banner-superseded-text = 此版本已不再有效。
+banner-current = 现行版本为 { $version_html }。
+version-text-of = 第 { $version } 版，文本日期：{ $date_html }
+resolution-n = 决议 { $id }
+all-versions = 所有版本
+changes-from-previous = 与上一版本相比的修改
