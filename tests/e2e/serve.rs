@@ -308,7 +308,20 @@ fn strip_injected(body: &str) -> String {
 
 #[test]
 fn after_random_edits_the_served_site_equals_a_fresh_build() {
+    // In two languages, so that translations and the pages of both languages are
+    // rebuilt (or kept) as a fresh build would make them.
     let site = SiteTest::new("base");
+    let yaml = site.read("content/site.yaml");
+    site.write("content/site.yaml", &format!("{yaml}languages: [en, fr]\n"));
+    let launch = "content/news/2011-10-07-launch.md";
+    let translate = |site: &SiteTest, text: &str| {
+        let hash = crate::languages::sha256_12(&site.read(launch));
+        site.write(
+            "content/news/2011-10-07-launch.fr.md",
+            &format!("---\ntitle: Lancement du site\ntranslates: {hash}\n---\n{text}\n"),
+        );
+    };
+    translate(&site, "Le site est en ligne.");
     let server = Server::start(&site);
     let (mut events, mut generation) = server.events();
     // A fixed sequence of pseudo-random edits: add, change and delete records.
@@ -334,6 +347,17 @@ fn after_random_edits_the_served_site_equals_a_fresh_build() {
                     &format!("content/meetings/{}.md", 30 + step),
                     &format!("---\nnumber: {}\ndate: 2011-05-{:02}\nkind: online\nobjections_close: 2011-06-01\nactions:\n  - id: \"{}-01\"\n    text: Step {step}.\n    status: open\n---\n", 30 + step, 10 + step, 30 + step),
                 );
+            }
+            2 => {
+                // The original changes (the translation goes out of date) or the
+                // translation is brought up to date.
+                match step % 2 {
+                    1 => {
+                        let text = format!("---\ntitle: Site launched\n---\nStep {step}.\n");
+                        site.write(launch, &text);
+                    }
+                    _ => translate(&site, &format!("Étape {step}.")),
+                }
             }
             4 => {
                 let outcome = ["pending", "withdrawn"][next() % 2];
