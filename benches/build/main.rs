@@ -109,6 +109,32 @@ fn main() {
                 build.seconds / m.seconds
             )),
         );
+        if n <= 10_000 && !flag("--one-language") {
+            // The same site in the six UN languages (SPEC §8): every page six times.
+            let six = scratch.join(format!("site-{n}-six"));
+            let _ = std::fs::remove_dir_all(&six);
+            sitegen::ccpub_site(root, &six, n);
+            let yaml = six.join("content/site.yaml");
+            let text = std::fs::read_to_string(&yaml).unwrap();
+            std::fs::write(&yaml, format!("{text}languages: [en, fr, es, ar, ru, zh]\n")).unwrap();
+            let six_out = scratch.join(format!("out-{n}-six"));
+            let m = median(k, || {
+                run(Command::new(ccpub).args([
+                    "build",
+                    six.to_str().unwrap(),
+                    "--out",
+                    six_out.to_str().unwrap(),
+                ]))
+            });
+            let (pages, bytes) = count(&six_out);
+            println!(
+                "|   in six languages | | {:.2} s ({:.1}× one) | {:.0} MiB | {pages} | {:.0} MB | | | | | |",
+                m.seconds,
+                m.seconds / build.seconds,
+                m.peak_mib,
+                bytes as f64 / 1e6,
+            );
+        }
         if flag("--disk") {
             let disk_out = root.join(format!("target/ccpub-bench-disk/out-{n}"));
             let disk = median(k, || {

@@ -52,9 +52,11 @@ const browser = await chromium.launch({
 });
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 let violations = 0;
-for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+// Two tabs at a time (CI machines have two cores); findings are printed in page order.
+async function check(viewport, files) {
   const page = await browser.newPage({ viewport });
-  for (const file of pages) {
+  const found = [];
+  for (const file of files) {
     let url = "/" + relative(root, file).split(sep).join("/");
     url = url.replace(/index\.html$/, "");
     await page.goto(`http://127.0.0.1:${port}${url}`);
@@ -62,12 +64,20 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 
     const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ["violations"] }));
     for (const v of result.violations) {
       for (const node of v.nodes) {
-        violations++;
-        console.log(`axe: ${url} (${viewport.width}px): ${v.id}: ${v.help} — ${node.target.join(" ")}`);
+        found.push(`axe: ${url} (${viewport.width}px): ${v.id}: ${v.help} — ${node.target.join(" ")}`);
       }
     }
   }
   await page.close();
+  return found;
+}
+for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+  const half = Math.ceil(pages.length / 2);
+  const parts = await Promise.all([check(viewport, pages.slice(0, half)), check(viewport, pages.slice(half))]);
+  for (const line of parts.flat()) {
+    violations++;
+    console.log(line);
+  }
 }
 await browser.close();
 server.close();
