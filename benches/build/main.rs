@@ -116,7 +116,11 @@ fn main() {
             sitegen::ccpub_site(root, &six, n);
             let yaml = six.join("content/site.yaml");
             let text = std::fs::read_to_string(&yaml).unwrap();
-            std::fs::write(&yaml, format!("{text}languages: [en, fr, es, ar, ru, zh]\n")).unwrap();
+            std::fs::write(
+                &yaml,
+                format!("{text}languages: [en, fr, es, ar, ru, zh]\n"),
+            )
+            .unwrap();
             let six_out = scratch.join(format!("out-{n}-six"));
             let m = median(k, || {
                 run(Command::new(ccpub).args([

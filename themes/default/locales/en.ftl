@@ -293,3 +293,54 @@ version-text-of = Version { $version }, text of { $date_html }
 resolution-n = resolution { $id }
 all-versions = All versions
 changes-from-previous = changes from the previous version
+
+## Decisions and elections: the lists
+link-all-resolutions = all resolutions by year
+link-the-council-lower = the Council
+link-the-meetings = the meetings
+link-the-votes = the votes of the members
+none-recorded = none recorded
+col-meeting = Meeting
+col-date = Date
+col-kind = Kind
+col-place = Place
+col-resolutions = Resolutions
+col-title = Title
+col-acts-on = Acts on
+col-applicant = Applicant
+col-received = Received
+col-iana-check = IANA check
+col-days-pending = Days pending
+col-election = Election
+col-call = Call
+col-office = Office
+col-electorate = Electorate
+col-seats = Seats
+col-elected = Elected
+col-vote = Vote
+col-closed = Closed
+col-turnout = Turnout
+col-for = For
+col-threshold = Threshold
+meetings-intro = The meetings, conference calls and online decisions of the ccNSO Council recorded on this site, newest first. See also { $resolutions_html } and { $council_html }.
+meetings-caption = Council meetings, newest first
+meetings-none = No Council meeting is recorded.
+resolutions-intro = { $n ->
+    [one] { $n } resolution
+   *[other] { $n } resolutions
+} of the ccNSO Council, by year, newest first. Each links to its place in the record of its meeting; see also { $meetings_html }.
+resolutions-of = Resolutions of { $year }
+resolutions-none = No resolution is recorded.
+applications-intro = A ccTLD manager applies; IANA confirms that the applicant manages the ccTLD; the Council decides. Applications received by { $date_html }, as far as they are recorded here.
+applications-pending = Pending
+applications-decided = Decided
+applications-pending-caption = Applications awaiting the Council’s decision, the longest waiting first
+applications-decided-caption = Decided and withdrawn applications, newest first
+applications-none-pending = No application is pending.
+applications-none-decided = No decided application is recorded.
+elections-intro = Elections of the members, newest first: Council seats (one councillor for each region steps down every year, followed by a nomination period in that region), the ccNSO’s seats on the ICANN Board, and others. Candidates are nominated by two members; each member has one vote. See also { $votes_html }.
+elections-caption = Elections, newest first
+elections-none = No election is recorded.
+votes-intro = Votes of the members on proposals: a vote passes when enough members take part (the quorum) and enough of the votes for or against are for (the threshold). 10% of the members may petition for a vote.
+votes-caption = Votes, newest first
+votes-none = No vote is recorded.

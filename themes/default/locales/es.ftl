@@ -300,3 +300,54 @@ version-text-of = Versión { $version }, texto del { $date_html }
 resolution-n = resolución { $id }
 all-versions = Todas las versiones
 changes-from-previous = cambios respecto a la versión anterior
+
+## Decisiones y elecciones: las listas
+link-all-resolutions = todas las resoluciones por año
+link-the-council-lower = el Consejo
+link-the-meetings = las reuniones
+link-the-votes = las votaciones de los miembros
+none-recorded = ninguna registrada
+col-meeting = Reunión
+col-date = Fecha
+col-kind = Tipo
+col-place = Lugar
+col-resolutions = Resoluciones
+col-title = Título
+col-acts-on = Sobre
+col-applicant = Solicitante
+col-received = Recibida
+col-iana-check = Verificación de la IANA
+col-days-pending = Días pendiente
+col-election = Elección
+col-call = Convocatoria
+col-office = Cargo
+col-electorate = Electorado
+col-seats = Puestos
+col-elected = Elegidos
+col-vote = Votación
+col-closed = Cierre
+col-turnout = Participación
+col-for = A favor
+col-threshold = Umbral
+meetings-intro = Las reuniones, teleconferencias y decisiones en línea del Consejo de la ccNSO registradas en este sitio, de la más reciente a la más antigua. Véanse también { $resolutions_html } y { $council_html }.
+meetings-caption = Reuniones del Consejo, de la más reciente a la más antigua
+meetings-none = No hay ninguna reunión del Consejo registrada.
+resolutions-intro = { $n ->
+    [one] { $n } resolución
+   *[other] { $n } resoluciones
+} del Consejo de la ccNSO, por año, de la más reciente a la más antigua. Cada una enlaza con su lugar en el acta de su reunión; véanse también { $meetings_html }.
+resolutions-of = Resoluciones de { $year }
+resolutions-none = No hay ninguna resolución registrada.
+applications-intro = Un administrador de ccTLD presenta la solicitud; la IANA confirma que el solicitante administra el ccTLD; el Consejo decide. Solicitudes recibidas a más tardar el { $date_html }, en la medida en que constan aquí.
+applications-pending = Pendientes
+applications-decided = Resueltas
+applications-pending-caption = Solicitudes a la espera de la decisión del Consejo, primero las que más esperan
+applications-decided-caption = Solicitudes resueltas y retiradas, de la más reciente a la más antigua
+applications-none-pending = No hay ninguna solicitud pendiente.
+applications-none-decided = No hay ninguna solicitud resuelta registrada.
+elections-intro = Elecciones de los miembros, de la más reciente a la más antigua: puestos del Consejo (cada año deja su puesto un consejero por región, y se abre un período de candidaturas en esa región), los puestos de la ccNSO en la Junta Directiva de la ICANN y otras. Los candidatos son propuestos por dos miembros; cada miembro tiene un voto. Véanse también { $votes_html }.
+elections-caption = Elecciones, de la más reciente a la más antigua
+elections-none = No hay ninguna elección registrada.
+votes-intro = Votaciones de los miembros sobre propuestas: una propuesta se aprueba cuando participan suficientes miembros (el quórum) y una parte suficiente de los votos a favor o en contra es a favor (el umbral). El 10 % de los miembros puede pedir una votación mediante petición.
+votes-caption = Votaciones, de la más reciente a la más antigua
+votes-none = No hay ninguna votación registrada.

@@ -303,3 +303,54 @@ version-text-of = Version { $version }, texte du { $date_html }
 resolution-n = résolution { $id }
 all-versions = Toutes les versions
 changes-from-previous = modifications par rapport à la version précédente
+
+## Décisions et élections : les listes
+link-all-resolutions = toutes les résolutions par année
+link-the-council-lower = le Conseil
+link-the-meetings = les réunions
+link-the-votes = les votes des membres
+none-recorded = aucune enregistrée
+col-meeting = Réunion
+col-date = Date
+col-kind = Type
+col-place = Lieu
+col-resolutions = Résolutions
+col-title = Titre
+col-acts-on = Porte sur
+col-applicant = Demandeur
+col-received = Reçue
+col-iana-check = Vérification de l’IANA
+col-days-pending = Jours d’attente
+col-election = Élection
+col-call = Appel
+col-office = Fonction
+col-electorate = Corps électoral
+col-seats = Sièges
+col-elected = Élus
+col-vote = Vote
+col-closed = Clos
+col-turnout = Participation
+col-for = Pour
+col-threshold = Seuil
+meetings-intro = Les réunions, conférences téléphoniques et décisions en ligne du Conseil de la ccNSO enregistrées sur ce site, des plus récentes aux plus anciennes. Voir aussi { $resolutions_html } et { $council_html }.
+meetings-caption = Réunions du Conseil, des plus récentes aux plus anciennes
+meetings-none = Aucune réunion du Conseil n’est enregistrée.
+resolutions-intro = { $n ->
+    [one] { $n } résolution
+   *[other] { $n } résolutions
+} du Conseil de la ccNSO, par année, des plus récentes aux plus anciennes. Chacune renvoie à sa place dans le compte rendu de sa réunion ; voir aussi { $meetings_html }.
+resolutions-of = Résolutions de { $year }
+resolutions-none = Aucune résolution n’est enregistrée.
+applications-intro = Un gestionnaire de ccTLD dépose une demande ; l’IANA confirme que le demandeur gère le ccTLD ; le Conseil décide. Demandes reçues au plus tard le { $date_html }, dans la mesure où elles sont enregistrées ici.
+applications-pending = En attente
+applications-decided = Tranchées
+applications-pending-caption = Demandes en attente de la décision du Conseil, les plus anciennes d’abord
+applications-decided-caption = Demandes tranchées ou retirées, des plus récentes aux plus anciennes
+applications-none-pending = Aucune demande n’est en attente.
+applications-none-decided = Aucune demande tranchée n’est enregistrée.
+elections-intro = Élections des membres, des plus récentes aux plus anciennes : sièges du Conseil (chaque année, un conseiller par région quitte son siège, puis la région ouvre une période de candidatures), sièges de la ccNSO au Conseil d’administration de l’ICANN, et autres. Les candidats sont présentés par deux membres ; chaque membre dispose d’une voix. Voir aussi { $votes_html }.
+elections-caption = Élections, des plus récentes aux plus anciennes
+elections-none = Aucune élection n’est enregistrée.
+votes-intro = Votes des membres sur des propositions : une proposition est adoptée lorsque suffisamment de membres participent (le quorum) et qu’une part suffisante des voix exprimées pour ou contre est favorable (le seuil). 10 % des membres peuvent demander un vote par pétition.
+votes-caption = Votes, des plus récents aux plus anciens
+votes-none = Aucun vote n’est enregistré.
