@@ -90,17 +90,24 @@ impl Words {
             "month-of",
             self.say(lang, &format!("month-of-{month}"), None),
         );
-        let text = match num(2) {
+        let (text, text_of, precision) = match num(2) {
             Some(day) => {
                 args.set("day", FluentValue::from(day));
-                self.say(lang, "date-day", Some(&args))
+                let text = self.say(lang, "date-day", Some(&args));
+                (text.clone(), text, "day")
             }
-            None => self.say(lang, "date-month", Some(&args)),
+            None => (
+                self.say(lang, "date-month", Some(&args)),
+                self.say(lang, "date-month-of", Some(&args)),
+                "month",
+            ),
         };
         match known {
             "about" | "by" | "not-before" => {
                 let mut a = FluentArgs::new();
                 a.set("date", text);
+                a.set("date_of", text_of);
+                a.set("precision", precision);
                 self.say(lang, &format!("date-{known}"), Some(&a))
             }
             _ => text,
@@ -327,12 +334,23 @@ mod tests {
             assert_eq!(w.date(&l, "2011-10", "exact"), month);
             assert_eq!(w.date(&l, "2003-05-01", "exact"), first);
         }
-        let en = Lang::parse("en").unwrap();
-        assert_eq!(
-            w.date(&en, "2011-03-18", "about"),
-            "on or about 18 March 2011"
-        );
-        assert_eq!(w.date(&en, "2011-10", "by"), "by October 2011");
+        let known = [
+            ("en", "on or about 18 March 2011", "by October 2011"),
+            ("fr", "vers le 18 mars 2011", "au plus tard en octobre 2011"),
+            (
+                "es",
+                "hacia el 18 de marzo de 2011",
+                "a más tardar en octubre de 2011",
+            ),
+            ("ru", "около 18 марта 2011 г.", "не позднее октября 2011 г."),
+            ("ar", "في حوالي 18 مارس 2011", "في موعد أقصاه أكتوبر 2011"),
+            ("zh", "约2011年3月18日", "不晚于2011年10月"),
+        ];
+        for (lang, about, by) in known {
+            let l = Lang::parse(lang).unwrap();
+            assert_eq!(w.date(&l, "2011-03-18", "about"), about);
+            assert_eq!(w.date(&l, "2011-10", "by"), by);
+        }
     }
 
     #[test]

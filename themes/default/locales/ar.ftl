@@ -27,6 +27,7 @@ month-of-11 = نوفمبر
 month-of-12 = ديسمبر
 date-day = { $day } { $month-of } { $year }
 date-month = { $month } { $year }
+date-month-of = { $month-of } { $year }
 date-about = في حوالي { $date }
 date-by = في موعد أقصاه { $date }
 date-not-before = ليس قبل { $date }

@@ -29,6 +29,7 @@ month-of-11 = November
 month-of-12 = December
 date-day = { $day } { $month-of } { $year }
 date-month = { $month } { $year }
+date-month-of = { $month-of } { $year }
 date-about = on or about { $date }
 date-by = by { $date }
 date-not-before = not before { $date }

@@ -27,9 +27,19 @@ month-of-11 = noviembre
 month-of-12 = diciembre
 date-day = { $day } de { $month-of } de { $year }
 date-month = { $month } de { $year }
-date-about = hacia el { $date }
-date-by = a más tardar el { $date }
-date-not-before = no antes del { $date }
+date-month-of = { $month-of } de { $year }
+date-about = { $precision ->
+    [month] hacia { $date }
+   *[other] hacia el { $date }
+}
+date-by = { $precision ->
+    [month] a más tardar en { $date }
+   *[other] a más tardar el { $date }
+}
+date-not-before = { $precision ->
+    [month] no antes de { $date }
+   *[other] no antes del { $date }
+}
 
 ## Idiomas
 language-ar = árabe
@@ -205,7 +215,7 @@ members-current-in = Miembros actuales en { $region }
 members-none-in-region = No hay miembros actuales registrados en esta región.
 about-region = Acerca de la región
 region-seats = Los tres puestos de la región en el { $council_html } al { $date_html }:
-term-ends = mandato hasta el { $date_html }
+term-ends = fin del mandato: { $date_html }
 seats-vacant = { $n ->
     [one] { $n } puesto vacante o no documentado
    *[other] { $n } puestos vacantes o no documentados

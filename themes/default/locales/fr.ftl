@@ -30,9 +30,19 @@ date-day = { $day ->
    *[other] { $day }
 } { $month-of } { $year }
 date-month = { $month } { $year }
-date-about = vers le { $date }
-date-by = au plus tard le { $date }
-date-not-before = pas avant le { $date }
+date-month-of = { $month-of } { $year }
+date-about = { $precision ->
+    [month] vers { $date }
+   *[other] vers le { $date }
+}
+date-by = { $precision ->
+    [month] au plus tard en { $date }
+   *[other] au plus tard le { $date }
+}
+date-not-before = { $precision ->
+    [month] pas avant { $date }
+   *[other] pas avant le { $date }
+}
 
 ## Langues
 language-ar = arabe
@@ -208,7 +218,7 @@ members-current-in = Membres actuels en { $region }
 members-none-in-region = Aucun membre actuel n’est enregistré dans cette région.
 about-region = À propos de la région
 region-seats = Les trois sièges de la région au { $council_html } au { $date_html } :
-term-ends = mandat jusqu’au { $date_html }
+term-ends = fin du mandat : { $date_html }
 seats-vacant = { $n ->
     [one] { $n } siège vacant ou non documenté
    *[other] { $n } sièges vacants ou non documentés

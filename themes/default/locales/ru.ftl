@@ -27,9 +27,10 @@ month-of-11 = ноября
 month-of-12 = декабря
 date-day = { $day } { $month-of } { $year } г.
 date-month = { $month } { $year } г.
-date-about = около { $date }
-date-by = не позднее { $date }
-date-not-before = не ранее { $date }
+date-month-of = { $month-of } { $year } г.
+date-about = около { $date_of }
+date-by = не позднее { $date_of }
+date-not-before = не ранее { $date_of }
 
 ## Языки
 language-ar = арабском
@@ -219,7 +220,7 @@ members-current-in = Действующие члены: { $region }
 members-none-in-region = В этом регионе действующие члены не записаны.
 about-region = О регионе
 region-seats = Три места региона в { $council_html }е на { $date_html }:
-term-ends = полномочия до { $date_html }
+term-ends = окончание полномочий: { $date_html }
 seats-vacant = { $n ->
     [one] { $n } место вакантно или не задокументировано
     [few] { $n } места вакантны или не задокументированы

@@ -27,6 +27,7 @@ month-of-11 = 11月
 month-of-12 = 12月
 date-day = { $year }年{ $m }月{ $day }日
 date-month = { $year }年{ $m }月
+date-month-of = { $year }年{ $m }月
 date-about = 约{ $date }
 date-by = 不晚于{ $date }
 date-not-before = 不早于{ $date }
