@@ -460,8 +460,10 @@ fn with_words(
     lang: &crate::lang::Lang,
 ) -> tera::Tera {
     let mut tera = tera.clone();
+    let fixed = std::sync::Arc::new(words.fixed(lang));
     let say = |html| words::Say {
         words: words.clone(),
+        fixed: fixed.clone(),
         lang: lang.clone(),
         html,
     };

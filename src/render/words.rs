@@ -26,6 +26,8 @@ type Bundle = FluentBundle<FluentResource>;
 pub struct Words {
     default: Lang,
     bundles: HashMap<Lang, Bundle>,
+    /// The id of every message of every file.
+    ids: BTreeSet<String>,
 }
 
 /// A site theme's own words file: its path (for T4) and text.
@@ -52,10 +54,34 @@ impl Words {
             bundles.insert(lang.clone(), bundle);
         }
         check_complete(langs, own, diags);
+        let mut ids: BTreeSet<String> = BUILTIN.iter().flat_map(|(_, t)| message_ids(t)).collect();
+        ids.extend(own.iter().flat_map(|f| message_ids(&f.text)));
         Words {
             default: langs.default_lang().clone(),
             bundles,
+            ids,
         }
+    }
+
+    /// The messages of `lang` that take no variables, formatted once (most of a
+    /// page's words), by id.
+    pub(super) fn fixed(&self, lang: &Lang) -> HashMap<String, String> {
+        let mut out = HashMap::new();
+        for id in &self.ids {
+            let found = [lang, &self.default].into_iter().find_map(|l| {
+                let bundle = self.bundles.get(l)?;
+                Some((bundle, bundle.get_message(id)?.value()?))
+            });
+            let Some((bundle, pattern)) = found else {
+                continue;
+            };
+            let mut errors = Vec::new();
+            let said = bundle.format_pattern(pattern, None, &mut errors);
+            if errors.is_empty() {
+                out.insert(id.clone(), said.into_owned());
+            }
+        }
+        out
     }
 
     /// The message `key` in `lang`, else in the default language, else the key.
@@ -212,6 +238,8 @@ fn check_complete(langs: &Languages, own: &[SiteWords], diags: &mut Diagnostics)
 /// arguments are the message's variables (numbers stay numbers, for plural forms).
 pub(super) struct Say {
     pub words: Arc<Words>,
+    /// `Words::fixed` of the language.
+    pub fixed: Arc<HashMap<String, String>>,
     pub lang: Lang,
     /// `th`: the message is escaped here and its `*_html` arguments are kept as markup.
     pub html: bool,
@@ -228,6 +256,16 @@ impl tera::Function for Say {
             .get("key")
             .and_then(tera::Value::as_str)
             .ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
+        if args.len() == 1
+            && let Some(said) = self.fixed.get(key)
+        {
+            let said = if self.html {
+                super::escape_html(said)
+            } else {
+                said.clone()
+            };
+            return Ok(tera::Value::String(said));
+        }
         let mut fluent = FluentArgs::new();
         let mut markup = Vec::new();
         let mut names: Vec<&String> = args.keys().filter(|n| *n != "key").collect();
