@@ -7,15 +7,7 @@ use std::path::Path;
 /// Two versions of a guideline of the site at `site` compared (`colour`: for a terminal).
 /// An unknown guideline or version is an error that lists the known ones.
 pub fn diff(site: &Path, slug: &str, from: &str, to: &str, colour: bool) -> anyhow::Result<String> {
-    let opts = RunOptions {
-        site: site.to_path_buf(),
-        drafts: true,
-        as_of: None,
-        strict: false,
-        base_url: None,
-        at_root: true,
-    };
-    let checked = Pipeline::new(opts)?.check()?;
+    let checked = Pipeline::new(RunOptions::reading(site))?.check()?;
     let guidelines = &checked.site.guidelines;
     let Some(g) = guidelines.iter().find(|g| g.slug == slug) else {
         let known: Vec<&str> = guidelines.iter().map(|g| g.slug.as_str()).collect();

@@ -21,6 +21,21 @@ pub struct RunOptions {
     pub at_root: bool,
 }
 
+impl RunOptions {
+    /// Reading a site's records as `check` does, drafts included (for the commands
+    /// that work on them: `diff`, `translations`).
+    pub fn reading(site: &Path) -> RunOptions {
+        RunOptions {
+            site: site.to_path_buf(),
+            drafts: true,
+            as_of: None,
+            strict: false,
+            base_url: None,
+            at_root: true,
+        }
+    }
+}
+
 /// A checked (and, for a build, rendered) site with every finding of the run, sorted.
 pub struct Checked {
     pub site: Site,

@@ -9,15 +9,7 @@ use std::path::Path;
 
 /// The site's records as `check` reads them (with drafts: a draft may be translated).
 fn read(site: &Path) -> anyhow::Result<Site> {
-    let opts = RunOptions {
-        site: site.to_path_buf(),
-        drafts: true,
-        as_of: None,
-        strict: false,
-        base_url: None,
-        at_root: true,
-    };
-    Ok(Pipeline::new(opts)?.check()?.site)
+    Ok(Pipeline::new(RunOptions::reading(site))?.check()?.site)
 }
 
 /// The languages asked for: `only`, which must be one of the site's other languages.
@@ -178,9 +170,9 @@ pub fn new_translation(site: &Path, file: &str, lang: &str) -> anyhow::Result<St
     };
     let bytes = std::fs::read(site.join(&rel))?;
     let target = format!("{}.{lang}.md", rel.trim_end_matches(".md"));
-    let body = body_of(&records, &rel);
-    let summary = summary_of(&records, &rel)
-        .map_or_else(String::new, |s| format!("summary: {}\n", yaml_text(s)));
+    let body = text.body;
+    let summary =
+        (text.summary).map_or_else(String::new, |s| format!("summary: {}\n", yaml_text(s)));
     let out = format!(
         "---\n# Translate the title, summary and text into {} ({lang}); keep `translates`.\ntitle: {}\n{summary}translates: {}\n---\n{body}",
         lang.endonym(),
@@ -189,28 +181,6 @@ pub fn new_translation(site: &Path, file: &str, lang: &str) -> anyhow::Result<St
     );
     crate::scaffold::write_new(site, &target, &out)?;
     Ok(target)
-}
-
-fn body_of<'a>(site: &'a Site, path: &str) -> &'a str {
-    let pages = site.pages.iter().map(|p| (&p.path, &p.body));
-    let news = site.news.iter().map(|n| (&n.path, &n.body));
-    let groups = site.groups.iter().map(|g| (&g.path, &g.body));
-    let versions = site
-        .guidelines
-        .iter()
-        .flat_map(|g| g.versions.iter().map(|v| (&v.path, &v.body)));
-    pages
-        .chain(news)
-        .chain(groups)
-        .chain(versions)
-        .find(|(p, _)| p.as_str() == path)
-        .map_or("", |(_, b)| b.text.as_str())
-}
-
-fn summary_of<'a>(site: &'a Site, path: &str) -> Option<&'a str> {
-    let pages = site.pages.iter().map(|p| (&p.path, p.summary.as_deref()));
-    let news = site.news.iter().map(|n| (&n.path, n.summary.as_deref()));
-    pages.chain(news).find(|(p, _)| p.as_str() == path)?.1
 }
 
 /// A YAML text: quoted (JSON's quoting is valid YAML) unless plain is safe.

@@ -30,6 +30,8 @@ impl Translation {
 pub struct Text<'a> {
     pub path: &'a str,
     pub title: &'a str,
+    pub summary: Option<&'a str>,
+    pub body: &'a str,
 }
 
 /// Where one language stands on one text.
@@ -67,25 +69,35 @@ impl LanguageStatus<'_> {
 }
 
 /// Every text that may be translated, in path order.
-pub fn texts(site: &Site) -> Vec<Text<'_>> {
+pub fn texts<'s>(site: &'s Site) -> Vec<Text<'s>> {
     let mut out: Vec<Text> = Vec::new();
-    out.extend(site.pages.iter().map(|p| Text {
-        path: &p.path,
-        title: &p.title,
-    }));
-    out.extend(site.news.iter().map(|n| Text {
-        path: &n.path,
-        title: &n.title,
-    }));
-    out.extend(site.groups.iter().map(|g| Text {
-        path: &g.path,
-        title: &g.name,
-    }));
+    let text = |path: &'s str, title, summary: Option<&'s str>, body: &'s super::Body| Text {
+        path,
+        title,
+        summary,
+        body: &body.text,
+    };
+    out.extend(
+        site.pages
+            .iter()
+            .map(|p| text(&p.path, &p.title, p.summary.as_deref(), &p.body)),
+    );
+    out.extend(
+        site.news
+            .iter()
+            .map(|n| text(&n.path, &n.title, n.summary.as_deref(), &n.body)),
+    );
+    out.extend(
+        site.groups
+            .iter()
+            .map(|g| text(&g.path, &g.name, None, &g.body)),
+    );
     for g in &site.guidelines {
-        out.extend(g.versions.iter().map(|v| Text {
-            path: &v.path,
-            title: &v.title,
-        }));
+        out.extend(
+            g.versions
+                .iter()
+                .map(|v| text(&v.path, &v.title, v.summary.as_deref(), &v.body)),
+        );
     }
     out.sort_by(|a, b| a.path.cmp(b.path));
     out

@@ -266,7 +266,10 @@ fn translated_texts(
         .filter_map(|(t, lang, outdated)| {
             let original_title = titles.get(t.original.as_str())?;
             let text = TranslatedText {
-                original_title: original_title_of(site, &t.original)
+                original_title: crate::model::translations::texts(site)
+                    .into_iter()
+                    .find(|x| x.path == t.original)
+                    .map(|x| x.title)
                     .unwrap_or(original_title)
                     .to_string(),
                 title: t.title.clone(),
@@ -279,23 +282,6 @@ fn translated_texts(
             Some(((t.original.clone(), lang), text))
         })
         .collect()
-}
-
-/// The `title` (or a group's `name`) written in a record's file.
-fn original_title_of<'a>(site: &'a Site, path: &str) -> Option<&'a str> {
-    let pages = site.pages.iter().map(|p| (&p.path, &p.title));
-    let news = site.news.iter().map(|n| (&n.path, &n.title));
-    let groups = site.groups.iter().map(|g| (&g.path, &g.name));
-    let versions = site
-        .guidelines
-        .iter()
-        .flat_map(|g| g.versions.iter().map(|v| (&v.path, &v.title)));
-    pages
-        .chain(news)
-        .chain(groups)
-        .chain(versions)
-        .find(|(p, _)| p.as_str() == path)
-        .map(|(_, t)| t.as_str())
 }
 
 /// Every URL a link may name, with its anchors: the planned pages, the generated
