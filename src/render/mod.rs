@@ -472,6 +472,7 @@ fn with_words(
     let filter = words::DateFilter {
         words: words.clone(),
         lang: lang.clone(),
+        seen: Default::default(),
     };
     tera.register_filter("date", filter);
     tera

@@ -299,10 +299,12 @@ impl tera::Function for Say {
     }
 }
 
-/// A date view (`{iso, known}`) as a language writes it: `{{ d | date }}`.
+/// A date view (`{iso, known}`) as a language writes it: `{{ d | date }}`. Each
+/// date is formatted once (a site has few distinct dates and many pages).
 pub(super) struct DateFilter {
     pub words: Arc<Words>,
     pub lang: Lang,
+    pub seen: std::sync::RwLock<HashMap<(String, String), String>>,
 }
 
 impl tera::Filter for DateFilter {
@@ -319,7 +321,15 @@ impl tera::Filter for DateFilter {
             .get("known")
             .and_then(tera::Value::as_str)
             .unwrap_or("exact");
-        Ok(tera::Value::String(self.words.date(&self.lang, iso, known)))
+        let key = (iso.to_string(), known.to_string());
+        if let Some(said) = self.seen.read().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(tera::Value::String(said));
+        }
+        let said = self.words.date(&self.lang, iso, known);
+        if let Ok(mut m) = self.seen.write() {
+            m.insert(key, said.clone());
+        }
+        Ok(tera::Value::String(said))
     }
 }
 
