@@ -345,3 +345,14 @@ elections-none = No election is recorded.
 votes-intro = Votes of the members on proposals: a vote passes when enough members take part (the quorum) and enough of the votes for or against are for (the threshold). 10% of the members may petition for a vote.
 votes-caption = Votes, newest first
 votes-none = No vote is recorded.
+
+## A working group
+group-status-active = active
+group-status-closed = closed
+group-status-not-yet-created = not yet created
+col-created = Created
+col-closed-on = Closed
+col-chair = Chair
+col-joint-with = Joint with
+col-participants = Participating members
+charter = Charter

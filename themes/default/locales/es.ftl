@@ -361,3 +361,14 @@ elections-none = No hay ninguna elección registrada.
 votes-intro = Votaciones de los miembros sobre propuestas: una propuesta se aprueba cuando participan suficientes miembros (el quórum) y una parte suficiente de los votos a favor o en contra es a favor (el umbral). El 10 % de los miembros puede pedir una votación mediante petición.
 votes-caption = Votaciones, de la más reciente a la más antigua
 votes-none = No hay ninguna votación registrada.
+
+## Un grupo de trabajo
+group-status-active = activo
+group-status-closed = cerrado
+group-status-not-yet-created = aún no creado
+col-created = Creación
+col-closed-on = Cierre
+col-chair = Presidencia
+col-joint-with = Conjunto con
+col-participants = Miembros participantes
+charter = Carta constitutiva

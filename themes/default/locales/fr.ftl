@@ -364,3 +364,14 @@ elections-none = Aucune élection n’est enregistrée.
 votes-intro = Votes des membres sur des propositions : une proposition est adoptée lorsque suffisamment de membres participent (le quorum) et qu’une part suffisante des voix exprimées pour ou contre est favorable (le seuil). 10 % des membres peuvent demander un vote par pétition.
 votes-caption = Votes, des plus récents aux plus anciens
 votes-none = Aucun vote n’est enregistré.
+
+## Un groupe de travail
+group-status-active = actif
+group-status-closed = clos
+group-status-not-yet-created = pas encore créé
+col-created = Création
+col-closed-on = Clôture
+col-chair = Présidence
+col-joint-with = Conjoint avec
+col-participants = Membres participants
+charter = Charte

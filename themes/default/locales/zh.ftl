@@ -322,3 +322,14 @@ elections-none = 没有记录选举。
 votes-intro = 成员就提案进行的投票：当参与的成员足够多（法定人数）且赞成票在赞成和反对票中所占比例足够高（门槛）时，提案获得通过。10% 的成员可以请愿要求投票。
 votes-caption = 投票，由近及远
 votes-none = 没有记录投票。
+
+## 工作组
+group-status-active = 活跃
+group-status-closed = 已结束
+group-status-not-yet-created = 尚未成立
+col-created = 成立日期
+col-closed-on = 结束日期
+col-chair = 主席
+col-joint-with = 联合
+col-participants = 参与成员
+charter = 章程
