@@ -121,3 +121,48 @@ fn the_showcase_fixture_checks_clean() {
         (Some(0), "[]")
     );
 }
+
+/// The bundled site in its six languages: every page in each, the translations and
+/// their status, and byte-identical output from two builds.
+#[test]
+fn the_bundled_site_in_six_languages_builds_byte_identically_twice() {
+    let tmp = std::env::temp_dir().join(format!("ccpub-six-{}", std::process::id()));
+    let build = |out: &str| {
+        let run = Command::new(env!("CARGO_BIN_EXE_ccpub"))
+            .args(["build", env!("CARGO_MANIFEST_DIR"), "--out"])
+            .arg(tmp.join(out))
+            .env_remove("SOURCE_DATE_EPOCH")
+            .output()
+            .unwrap();
+        assert_eq!(
+            run.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+        crate::harness::tree(&tmp.join(out))
+    };
+    let (first, second) = (build("one"), build("two"));
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(first == second, "two builds differ");
+    let pages = |prefix: &str| {
+        first
+            .keys()
+            .filter(|p| p.ends_with(".html") && p.starts_with(prefix))
+            .count()
+    };
+    let all = pages("");
+    for lang in ["fr/", "es/", "ar/", "ru/", "zh/"] {
+        assert_eq!(pages(lang) * 6, all, "{lang}");
+    }
+    let status: serde_json::Value =
+        serde_json::from_slice(&first["data/translations.json"]).unwrap();
+    for lang in status["languages"].as_array().unwrap() {
+        // About, membership and joining in each of the five other languages.
+        assert_eq!(lang["up_to_date"], 3, "{}", lang["language"]);
+        assert_eq!(lang["out_of_date"], 0, "{}", lang["language"]);
+    }
+    let ar = String::from_utf8(first["ar/membership/index.html"].clone()).unwrap();
+    assert!(ar.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(ar.contains("<h1>العضوية</h1>"), "{ar}");
+}
