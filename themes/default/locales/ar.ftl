@@ -361,3 +361,9 @@ col-chair = الرئاسة
 col-joint-with = بالاشتراك مع
 col-participants = الأعضاء المشاركون
 charter = الميثاق
+
+## عضو المجلس
+councillor-terms = الولايات في المجلس
+councillor-roles = المناصب
+term-from = البداية: { $date_html }
+term-to = النهاية: { $date_html }

@@ -356,3 +356,9 @@ col-chair = Chair
 col-joint-with = Joint with
 col-participants = Participating members
 charter = Charter
+
+## A councillor
+councillor-terms = Terms on the Council
+councillor-roles = Roles
+term-from = from { $date_html }
+term-to = ends { $date_html }

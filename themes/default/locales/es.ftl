@@ -372,3 +372,9 @@ col-chair = Presidencia
 col-joint-with = Conjunto con
 col-participants = Miembros participantes
 charter = Carta constitutiva
+
+## Un consejero
+councillor-terms = Mandatos en el Consejo
+councillor-roles = Cargos
+term-from = inicio: { $date_html }
+term-to = fin: { $date_html }

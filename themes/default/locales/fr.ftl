@@ -375,3 +375,9 @@ col-chair = Présidence
 col-joint-with = Conjoint avec
 col-participants = Membres participants
 charter = Charte
+
+## Un conseiller
+councillor-terms = Mandats au Conseil
+councillor-roles = Fonctions
+term-from = début : { $date_html }
+term-to = fin : { $date_html }

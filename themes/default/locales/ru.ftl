@@ -375,3 +375,9 @@ col-chair = Председатель
 col-joint-with = Совместно с
 col-participants = Участвующие члены
 charter = Устав
+
+## Член Совета
+councillor-terms = Сроки полномочий в Совете
+councillor-roles = Должности
+term-from = начало: { $date_html }
+term-to = окончание: { $date_html }

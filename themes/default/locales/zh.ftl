@@ -333,3 +333,9 @@ col-chair = 主席
 col-joint-with = 联合
 col-participants = 参与成员
 charter = 章程
+
+## 理事
+councillor-terms = 理事会任期
+councillor-roles = 职务
+term-from = 起始：{ $date_html }
+term-to = 结束：{ $date_html }
