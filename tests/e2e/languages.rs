@@ -55,6 +55,15 @@ fn y1_languages_are_tags_listed_once_the_first_being_language() {
             "content/site.yaml:6:12: error[Y1]: `languages` must list at least one language (the first is the default)",
         ],
     );
+    let yaml = s.read(SITE).replace("languages: []\n", "");
+    s.write(SITE, &yaml.replace("language: en", "language: English"));
+    assert_findings(
+        &s,
+        1,
+        &[
+            "content/site.yaml:5:11: error[Y1]: `language` must be a language tag such as `en` or `pt-br` (lower case), found \"English\"",
+        ],
+    );
 }
 
 #[test]
@@ -444,5 +453,38 @@ fn new_translation_writes_the_original_to_translate_with_its_hash() {
     assert_eq!(
         run.stderr,
         "error: content/pages/about.fr.md already exists\n"
+    );
+}
+
+#[test]
+fn t4_a_word_of_the_sites_theme_missing_in_a_language_is_shown_in_the_default() {
+    let s = bilingual_site();
+    let yaml = s.read(SITE);
+    s.write(SITE, &format!("{yaml}theme: house\n"));
+    s.write(
+        "themes/house/locales/en.ftl",
+        "nav-news = Announcements\nhouse-motto = Names, numbers, nations\n",
+    );
+    s.write("themes/house/locales/fr.ftl", "nav-news = Annonces\n");
+    s.write("themes/house/locales/EN.ftl", "x = y\n");
+    assert_findings(
+        &s,
+        1,
+        &[
+            "themes/house/locales/EN.ftl:1:1: error[F1]: expected <lang>.ftl files (the theme's words in one language, lang a lower-case tag such as fr)",
+            // Arabic has no file yet: the finding names the one to write.
+            "themes/house/locales/ar.ftl:1:1: warning[T4]: missing in ar: house-motto (shown in en instead)",
+            "themes/house/locales/fr.ftl:1:1: warning[T4]: missing in fr: house-motto (shown in en instead)",
+        ],
+    );
+    s.remove("themes/house/locales/EN.ftl");
+    s.ok(&["build"]);
+    assert!(
+        s.read("public/fr/index.html")
+            .contains("<li><a href=\"/fr/news/\">Annonces</a></li>")
+    );
+    assert!(
+        s.read("public/index.html")
+            .contains("<li><a href=\"/news/\">Announcements</a></li>")
     );
 }
