@@ -645,9 +645,9 @@ fn a_records_note_is_shown_beside_its_source_and_given_in_the_open_data() {
     );
     s.ok(&["build"]);
     let page = s.read("public/members/pf/index.html");
-    assert!(page.contains("<p class=\"source\">Source: <a href=\"https://example.org/pf\">https://example.org/pf</a></p><p class=\"source note\"><strong>How we know:</strong> Approved by silence: the objection deadline was 30 July 2008.</p>"), "{page}");
+    assert!(page.contains("<p class=\"source\">Source: <a href=\"https://example.org/pf\"><bdi>https://example.org/pf</bdi></a></p><p class=\"source note\"><strong>How we know:</strong> <bdi>Approved by silence: the objection deadline was 30 July 2008.</bdi></p>"), "{page}");
     let about = s.read("public/about/index.html");
-    assert!(about.contains("<p class=\"source note\"><strong>How we know:</strong> Restated from the 2011 overview.</p>"), "{about}");
+    assert!(about.contains("<p class=\"source note\"><strong>How we know:</strong> <bdi>Restated from the 2011 overview.</bdi></p>"), "{about}");
     assert!(
         !about.contains("Source:"),
         "a note without a source shows no empty source"
