@@ -2,7 +2,7 @@
 //! resolutions by year, and the membership applications.
 use super::members::SITE_YAML;
 use super::{Cx, Planned};
-use crate::model::{Application, ApplicationOutcome, Meeting};
+use crate::model::{Application, ApplicationOutcome, Closed as _, Meeting};
 use crate::urls;
 use crate::views::View;
 use crate::views::decisions::{application_row, meeting_page, meeting_row, resolution_years};
@@ -37,10 +37,19 @@ fn meeting(cx: &Cx, m: &Meeting, out: &mut Planned) {
     let mut anchors: Vec<String> = page.resolutions.iter().map(|r| r.anchor.clone()).collect();
     anchors.extend(page.actions.iter().map(|a| a.anchor.clone()));
     anchors.extend(body.anchors);
-    let title = format!("Council {} {}", page.meeting.kind, m.number.value);
+    let kind = crate::views::decisions::kind_text(m.kind.value);
+    let title = format!("Council {kind} {}", m.number.value);
     let url = urls::meeting(m.number.value);
     let view = View::Meeting(Box::new(page));
-    out.page(&url, &m.path, &title, view, anchors).lastmod = Some(*m.date);
+    let page = out.page(&url, &m.path, &title, view, anchors);
+    page.lastmod = Some(*m.date);
+    page.title_key = Some(super::TitleWords {
+        key: "meeting-title".to_string(),
+        args: vec![
+            ("kind", m.kind.value.id().to_string()),
+            ("number", m.number.value.to_string()),
+        ],
+    });
 }
 
 /// Pending applications first, oldest first (the longest waiting on top), then the

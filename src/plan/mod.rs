@@ -59,9 +59,16 @@ pub struct PlannedPage {
     /// The Markdown record whose title and text the page shows, which a translation
     /// replaces in its language (SPEC §8).
     pub text: Option<String>,
-    /// The id of the theme's word for the page's title, for a page whose title is
-    /// the theme's (a list, a region) rather than a record's.
-    pub title_key: Option<String>,
+    /// The theme's words for the page's title, for a page whose title is the
+    /// theme's (a list, a region, a meeting) rather than a record's.
+    pub title_key: Option<TitleWords>,
+}
+
+/// A message of the theme and its arguments (strings).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TitleWords {
+    pub key: String,
+    pub args: Vec<(&'static str, String)>,
 }
 
 impl Plan {
@@ -197,7 +204,9 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
     pages::translations(&cx, &mut out);
     pages::not_found(&mut out);
     for page in &mut out.pages {
-        page.title_key = title_key(&page.url);
+        if page.title_key.is_none() {
+            page.title_key = title_key(&page.url);
+        }
     }
     let mut targets = targets(site, taken, opts, &out);
     add_languages(&mut targets, &out, &languages);
@@ -312,7 +321,7 @@ fn targets(
 }
 
 /// The theme's word for the title of a page of the theme's own (a list, a region).
-fn title_key(url: &str) -> Option<String> {
+fn title_key(url: &str) -> Option<TitleWords> {
     let key = match url {
         urls::MEMBERS => "title-members",
         urls::MEMBERS_BY_REGION => "title-members-by-region",
@@ -333,10 +342,14 @@ fn title_key(url: &str) -> Option<String> {
             let region = crate::model::Region::ALL
                 .iter()
                 .find(|r| urls::region(**r) == url)?;
-            return Some(format!("region-{}", region.id()));
+            let key = format!("region-{}", region.id());
+            return Some(TitleWords { key, args: vec![] });
         }
     };
-    Some(key.to_string())
+    Some(TitleWords {
+        key: key.to_string(),
+        args: vec![],
+    })
 }
 
 /// Every page, and the feed, again in each language other than the default.

@@ -300,7 +300,13 @@ fn context<'a>(
         .next()
         .unwrap_or_default();
     let title = match (lang.text, &page.title_key) {
-        (_, Some(key)) => words.say(lang.lang, key, None),
+        (_, Some(key)) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            for (name, value) in &key.args {
+                args.set(*name, value.as_str());
+            }
+            words.say(lang.lang, &key.key, Some(&args))
+        }
         (Some(t), None) if page.title.starts_with(t.original_title.as_str()) => {
             page.title.replacen(t.original_title.as_str(), &t.title, 1)
         }
@@ -311,13 +317,35 @@ fn context<'a>(
         page: PageMeta {
             url: &page.url,
             href: crate::urls::in_language(lang.lang, lang.is_default(), &page.url),
-            description: page.view.description(&title, &site.as_of.text),
+            description: describe(page, lang, words, &title, site),
             title,
             section,
         },
         lang: lang_context(site, page, lang),
         view: &page.view,
     }
+}
+
+/// The page's description in its language: a translation's summary or first
+/// paragraph where the page shows one, else the record's, else the theme's words.
+fn describe(
+    page: &PlannedPage,
+    lang: &InLanguage,
+    words: &words::Words,
+    title: &str,
+    site: &SiteView,
+) -> String {
+    let (summary, body) = match lang.text {
+        Some(t) => (t.summary.as_deref(), Some(&*t.body)),
+        None => {
+            let (summary, body) = page.view.own_text();
+            (summary, body.map(|b| &**b))
+        }
+    };
+    let d = page.view.description(summary, body);
+    let as_of = &site.as_of;
+    let as_of = words.date(lang.lang, &as_of.iso, as_of.known.unwrap_or("exact"));
+    words.describe(lang.lang, &d, title, &as_of)
 }
 
 fn lang_context<'a>(
@@ -453,7 +481,7 @@ fn compile(templates: Vec<(String, String)>) -> Result<tera::Tera, String> {
 }
 
 /// A copy of the templates that speaks `lang`: `t(key=…)` and `th(key=…)` (whose
-/// `*_html` arguments are markup), and the `date` filter.
+/// `*_html` arguments are markup), and the `date` and `num` filters.
 fn with_words(
     tera: &tera::Tera,
     words: &std::sync::Arc<words::Words>,
@@ -472,9 +500,10 @@ fn with_words(
     let filter = words::DateFilter {
         words: words.clone(),
         lang: lang.clone(),
-        seen: Default::default(),
     };
     tera.register_filter("date", filter);
+    let decimal = words.say(lang, "decimal-separator", None);
+    tera.register_filter("num", words::NumberFilter { decimal });
     tera
 }
 

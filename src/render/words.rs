@@ -3,6 +3,7 @@
 //! message by a site's theme. Plural forms come from CLDR's rules (through Fluent's
 //! plural rules); month names and date patterns are messages of the files, so that a
 //! translator changes one file.
+use crate::views::describe::{Arg, Description};
 use crate::diag::{Diagnostics, Pos, Rule};
 use crate::lang::{Lang, Languages};
 use fluent_bundle::concurrent::FluentBundle;
@@ -28,6 +29,9 @@ pub struct Words {
     bundles: HashMap<Lang, Bundle>,
     /// The id of every message of every file.
     ids: BTreeSet<String>,
+    /// Dates already said, by language, ISO date and how they are known (a site
+    /// has few distinct dates and many pages).
+    dates: std::sync::RwLock<HashMap<(Lang, String, String), String>>,
 }
 
 /// A site theme's own words file: its path (for T4) and text.
@@ -60,6 +64,7 @@ impl Words {
             default: langs.default_lang().clone(),
             bundles,
             ids,
+            dates: Default::default(),
         }
     }
 
@@ -103,6 +108,18 @@ impl Words {
     /// A date (`YYYY-MM-DD` or `YYYY-MM`) as `lang` writes it, after the words that
     /// say how it is known (`about`, `by`, `not-before`; anything else is exact).
     pub fn date(&self, lang: &Lang, iso: &str, known: &str) -> String {
+        let key = (lang.clone(), iso.to_string(), known.to_string());
+        if let Some(said) = self.dates.read().ok().and_then(|m| m.get(&key).cloned()) {
+            return said;
+        }
+        let said = self.say_date(lang, iso, known);
+        if let Ok(mut m) = self.dates.write() {
+            m.insert(key, said.clone());
+        }
+        said
+    }
+
+    fn say_date(&self, lang: &Lang, iso: &str, known: &str) -> String {
         let parts: Vec<&str> = iso.split('-').collect();
         let num = |i: usize| parts.get(i).and_then(|p| p.parse::<u32>().ok());
         let (Some(year), Some(month)) = (num(0), num(1)) else {
@@ -138,6 +155,30 @@ impl Words {
             }
             _ => text,
         }
+    }
+
+    /// A page's description (`views::describe`) in `lang`; `title` and `as_of`
+    /// are the page's, already in `lang`.
+    pub fn describe(&self, lang: &Lang, d: &Description, title: &str, as_of: &str) -> String {
+        let (key, list) = match d {
+            Description::Text(text) => return text.clone(),
+            Description::Words(key, list) => (key, list),
+        };
+        let mut args = FluentArgs::new();
+        args.set("title", title);
+        args.set("as_of", as_of);
+        for (name, arg) in list {
+            let value = match arg {
+                Arg::Number(n) => FluentValue::from(*n),
+                Arg::Text(t) => FluentValue::from(t.as_str()),
+                Arg::Date(d) => {
+                    FluentValue::from(self.date(lang, &d.iso, d.known.unwrap_or("exact")))
+                }
+                Arg::Word(key) => FluentValue::from(self.say(lang, key, None)),
+            };
+            args.set(*name, value);
+        }
+        self.say(lang, key, Some(&args))
     }
 
     /// Every message id of a language's words.
@@ -299,12 +340,10 @@ impl tera::Function for Say {
     }
 }
 
-/// A date view (`{iso, known}`) as a language writes it: `{{ d | date }}`. Each
-/// date is formatted once (a site has few distinct dates and many pages).
+/// A date view (`{iso, known}`) as a language writes it: `{{ d | date }}`.
 pub(super) struct DateFilter {
     pub words: Arc<Words>,
     pub lang: Lang,
-    pub seen: std::sync::RwLock<HashMap<(String, String), String>>,
 }
 
 impl tera::Filter for DateFilter {
@@ -321,15 +360,30 @@ impl tera::Filter for DateFilter {
             .get("known")
             .and_then(tera::Value::as_str)
             .unwrap_or("exact");
-        let key = (iso.to_string(), known.to_string());
-        if let Some(said) = self.seen.read().ok().and_then(|m| m.get(&key).cloned()) {
-            return Ok(tera::Value::String(said));
+        Ok(tera::Value::String(self.words.date(&self.lang, iso, known)))
+    }
+}
+
+/// A number written with a decimal point (`57.1 %`, `12.500000`) as a language writes
+/// it: `{{ share | num }}` puts the language's decimal separator in place of the point.
+pub(super) struct NumberFilter {
+    pub decimal: String,
+}
+
+impl tera::Filter for NumberFilter {
+    fn filter(
+        &self,
+        value: &tera::Value,
+        _: &HashMap<String, tera::Value>,
+    ) -> tera::Result<tera::Value> {
+        let text = match value {
+            tera::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        if self.decimal == "." {
+            return Ok(tera::Value::String(text));
         }
-        let said = self.words.date(&self.lang, iso, known);
-        if let Ok(mut m) = self.seen.write() {
-            m.insert(key, said.clone());
-        }
-        Ok(tera::Value::String(said))
+        Ok(tera::Value::String(text.replace('.', &self.decimal)))
     }
 }
 

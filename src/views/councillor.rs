@@ -11,15 +11,28 @@ pub struct CouncillorPage {
     pub cctld: Option<Link>,
     pub terms: Vec<TermRow>,
     pub roles: Vec<TermRow>,
-    pub meetings: Vec<(Link, &'static str)>,
+    pub meetings: Vec<Attended>,
+    /// Each election stood in, and how it went: `elected`, `not-elected` or
+    /// `undocumented`.
     pub elections: Vec<(Link, &'static str)>,
     pub source: Option<SourceView>,
+}
+
+/// A meeting this person attended (`present`) or sent `apologies` to.
+#[derive(Clone, Debug, Serialize)]
+pub struct Attended {
+    pub url: String,
+    pub number: u32,
+    pub date: DateView,
+    pub how: &'static str,
 }
 
 /// A term (its seat) or a role, with its dates as exactly as they are known.
 #[derive(Clone, Debug, Serialize)]
 pub struct TermRow {
     pub what: Link,
+    /// The seat's id (`africa` … `nomcom`) or the role's (`chair`, `vice-chair`).
+    pub id: &'static str,
     pub from: DateView,
     pub to: Option<DateView>,
 }
@@ -37,6 +50,7 @@ pub fn councillor_page(site: &Site, c: &Councillor) -> CouncillorPage {
         .iter()
         .map(|t| TermRow {
             what: seat_link(t.seat),
+            id: t.seat.id(),
             from: date_known(*t.from, t.accuracy.from),
             to: t.to.as_ref().map(|d| date_known(d.value, t.accuracy.to)),
         })
@@ -49,6 +63,7 @@ pub fn councillor_page(site: &Site, c: &Councillor) -> CouncillorPage {
                 url: String::new(),
                 label: r.role.id().to_string(),
             },
+            id: r.role.id(),
             from: date_known(*r.from, r.accuracy.from),
             to: r.to.as_ref().map(|d| date_known(d.value, r.accuracy.to)),
         })
@@ -68,7 +83,7 @@ pub fn councillor_page(site: &Site, c: &Councillor) -> CouncillorPage {
 }
 
 /// The meetings this person attended or sent apologies to, newest first.
-fn meetings(site: &Site, id: &str) -> Vec<(Link, &'static str)> {
+fn meetings(site: &Site, id: &str) -> Vec<Attended> {
     let mut list: Vec<_> = site
         .meetings
         .iter()
@@ -78,7 +93,7 @@ fn meetings(site: &Site, id: &str) -> Vec<(Link, &'static str)> {
             let how = if present {
                 "present"
             } else if apologies {
-                "sent apologies"
+                "apologies"
             } else {
                 return None;
             };
@@ -87,15 +102,11 @@ fn meetings(site: &Site, id: &str) -> Vec<(Link, &'static str)> {
         .collect();
     list.sort_by_key(|(d, n, _)| std::cmp::Reverse((*d, *n)));
     list.into_iter()
-        .map(|(d, n, how)| {
-            let label = format!("Meeting {n} of {}", super::date(d).text);
-            (
-                Link {
-                    url: urls::meeting(n),
-                    label,
-                },
-                how,
-            )
+        .map(|(d, number, how)| Attended {
+            url: urls::meeting(number),
+            number,
+            date: super::date(d),
+            how,
         })
         .collect()
 }
@@ -108,9 +119,9 @@ fn elections(site: &Site, id: &str) -> Vec<(Link, &'static str)> {
         .map(|e| {
             let o = crate::tally::election(site, e);
             let how = match o.result {
-                crate::tally::Result::Undocumented => "nominated; the result is not documented",
+                crate::tally::Result::Undocumented => "undocumented",
                 _ if o.elected.iter().any(|x| x == id) => "elected",
-                _ => "not elected",
+                _ => "not-elected",
             };
             (
                 Link {

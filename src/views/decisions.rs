@@ -32,6 +32,7 @@ pub struct MeetingRow {
     pub number: u32,
     pub url: String,
     pub date: DateView,
+    /// `meeting`, `call` or `online`: the theme says it in the page's language.
     pub kind: &'static str,
     pub place: Option<String>,
     pub resolutions: Vec<Link>,
@@ -42,7 +43,7 @@ pub fn meeting_row(m: &Meeting) -> MeetingRow {
         number: m.number.value,
         url: urls::meeting(m.number.value),
         date: date(*m.date),
-        kind: kind_text(m.kind.value),
+        kind: m.kind.value.id(),
         place: m.place.clone(),
         resolutions: m
             .resolutions
@@ -71,7 +72,7 @@ pub struct MeetingPage {
     pub present: Vec<Link>,
     pub apologies: Vec<Link>,
     pub attendance_documented: bool,
-    pub quorum: Option<String>,
+    pub quorum: Option<QuorumView>,
     pub objections_close: Option<DateView>,
     pub resolutions: Vec<ResolutionView>,
     pub actions: Vec<ActionView>,
@@ -85,7 +86,26 @@ pub struct ResolutionView {
     pub anchor: String,
     pub title: String,
     pub text: Option<String>,
-    pub acts_on: Option<Link>,
+    pub acts_on: Option<ActsOnView>,
+}
+
+/// Whether a meeting or call was quorate: more than half of the seated councillors
+/// present.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuorumView {
+    pub present: usize,
+    pub held: usize,
+    pub quorate: bool,
+}
+
+/// What a resolution acts on: its page, what kind of record it is (`application`,
+/// `version`, `group`, `member`, `councillor`) and its name, for the theme to say.
+#[derive(Clone, Debug, Serialize)]
+pub struct ActsOnView {
+    pub url: String,
+    pub what: &'static str,
+    pub name: String,
+    pub version: String,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -114,10 +134,7 @@ pub fn meeting_page(site: &Site, m: &Meeting, minutes: Html) -> MeetingPage {
                 anchor: urls::resolution_anchor(&r.id.value),
                 title: r.title.clone(),
                 text: r.text.clone(),
-                acts_on: r
-                    .acts_on
-                    .as_ref()
-                    .and_then(|a| acts_on_link(site, &a.value)),
+                acts_on: r.acts_on.as_ref().and_then(|a| acts_on(site, &a.value)),
             })
             .collect(),
         actions: m
@@ -135,21 +152,18 @@ pub fn meeting_page(site: &Site, m: &Meeting, minutes: Html) -> MeetingPage {
     }
 }
 
-/// "11 of 17 seated councillors present: quorate", for a meeting or call whose
-/// attendance is recorded.
-fn quorum(site: &Site, m: &Meeting) -> Option<String> {
+/// How many seated councillors were present, for a meeting or call whose attendance
+/// is recorded.
+fn quorum(site: &Site, m: &Meeting) -> Option<QuorumView> {
     if m.kind.value == MeetingKind::Online || m.present.is_empty() {
         return None;
     }
     let (present, held) = site.attendance(m);
-    let verdict = if present * 2 > held {
-        "quorate"
-    } else {
-        "not quorate (more than half must be present)"
-    };
-    Some(format!(
-        "{present} of {held} seated councillors present: {verdict}"
-    ))
+    Some(QuorumView {
+        present,
+        held,
+        quorate: present * 2 > held,
+    })
 }
 
 /// A councillor, linked to their page; an id without a record (a K3 finding) to the
@@ -167,37 +181,50 @@ fn councillor_link(site: &Site, id: &str) -> Link {
     }
 }
 
-/// What a resolution acts on, as a link to its page.
-pub fn acts_on_link(site: &Site, acts_on: &str) -> Option<Link> {
+/// What a resolution acts on, as a link to its page (in English: the feeds).
+pub fn acts_on_link(site: &Site, acts_on_id: &str) -> Option<Link> {
+    let a = acts_on(site, acts_on_id)?;
+    let label = match a.what {
+        "application" => format!("the application of .{}", a.name),
+        "version" => format!("{}, version {}", a.name, a.version),
+        "member" => format!("the membership of .{}", a.name),
+        _ => a.name,
+    };
+    Some(Link { url: a.url, label })
+}
+
+/// What a resolution acts on, for the theme to say in the page's language.
+pub fn acts_on(site: &Site, acts_on: &str) -> Option<ActsOnView> {
+    let view = |url: String, what, name: String| ActsOnView {
+        url,
+        what,
+        name,
+        version: String::new(),
+    };
     Some(match ActsOn::parse(acts_on)? {
         ActsOn::Application(id) => {
             let a = site.applications.iter().find(|a| a.id == id)?;
-            Link {
-                url: format!("{}#{}", urls::APPLICATIONS, a.id),
-                label: format!("the application of .{}", a.cctld.value),
-            }
+            let url = format!("{}#{}", urls::APPLICATIONS, a.id);
+            view(url, "application", a.cctld.value.clone())
         }
         ActsOn::Version { slug, version } => {
             let num = VersionNum::parse(&version)?;
             let g = site.guidelines.iter().find(|g| g.slug == slug)?;
             let title = g.versions.first().map_or(slug.clone(), |v| v.title.clone());
-            Link {
-                url: urls::version(&slug, &num),
-                label: format!("{title}, version {version}"),
+            ActsOnView {
+                version,
+                ..view(urls::version(&slug, &num), "version", title)
             }
         }
         ActsOn::Group(slug) => {
             let g = site.groups.iter().find(|g| g.id == slug)?;
-            Link {
-                url: urls::working_group(&slug),
-                label: g.name.clone(),
-            }
+            view(urls::working_group(&slug), "group", g.name.clone())
         }
-        ActsOn::Member(label) => Link {
-            url: urls::member(&label),
-            label: format!("the membership of .{label}"),
-        },
-        ActsOn::Councillor(id) => councillor_link(site, &id),
+        ActsOn::Member(label) => view(urls::member(&label), "member", label),
+        ActsOn::Councillor(id) => {
+            let c = councillor_link(site, &id);
+            view(c.url, "councillor", c.label)
+        }
     })
 }
 
@@ -208,7 +235,7 @@ pub struct ResolutionRow {
     pub url: String,
     pub date: DateView,
     pub title: String,
-    pub acts_on: Option<Link>,
+    pub acts_on: Option<ActsOnView>,
 }
 
 /// The resolutions of one year.
@@ -231,10 +258,7 @@ pub fn resolution_years(site: &Site) -> Vec<ResolutionYear> {
                 url: urls::resolution(m.number.value, &r.id.value),
                 date: date(*m.date),
                 title: r.title.clone(),
-                acts_on: r
-                    .acts_on
-                    .as_ref()
-                    .and_then(|a| acts_on_link(site, &a.value)),
+                acts_on: r.acts_on.as_ref().and_then(|a| acts_on(site, &a.value)),
             };
             match years.last_mut() {
                 Some(y) if y.year == m.date.year => y.rows.push(row),

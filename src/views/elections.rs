@@ -2,7 +2,7 @@
 //! count, the elected; votes with their turnout, quorum and threshold.
 use super::{DateView, Html, Link, SourceView, date, opt_date, provenance};
 use crate::count::{self, Action, State};
-use crate::model::{Closed as _, Election, Electorate, Site, Vote};
+use crate::model::{Closed as _, Election, Site, Vote};
 use crate::tally::{Outcome, Result as Tally, RoundResult};
 use crate::urls;
 use serde::Serialize;
@@ -13,10 +13,13 @@ pub struct ElectionRow {
     pub url: String,
     pub title: String,
     pub office: &'static str,
-    pub electorate: String,
+    /// `all`, or the id of the region whose members vote.
+    pub electorate: &'static str,
     pub seats: u32,
     pub call: DateView,
     pub elected: Vec<Link>,
+    /// How the result is known: `none` (no nomination yet), `unopposed`,
+    /// `undocumented`, `missing` (no vote recorded) or `vote`.
     pub result: &'static str,
 }
 
@@ -25,24 +28,17 @@ pub fn election_row(site: &Site, e: &Election, o: &Outcome) -> ElectionRow {
         url: urls::election(&e.slug),
         title: e.title.clone(),
         office: e.office.value.id(),
-        electorate: electorate_name(e.electorate.value),
+        electorate: e.electorate.value.id(),
         seats: e.seats.value,
         call: date(*e.call),
         elected: o.elected.iter().map(|c| candidate_link(site, c)).collect(),
         result: match o.result {
-            Tally::Unopposed if o.candidates.is_empty() => "no nomination recorded yet",
-            Tally::Unopposed => "elected unopposed",
-            Tally::Undocumented => "result not documented",
-            Tally::Missing => "no vote recorded",
-            Tally::Rounds(_) | Tally::Stv(_) => "elected by vote",
+            Tally::Unopposed if o.candidates.is_empty() => "none",
+            Tally::Unopposed => "unopposed",
+            Tally::Undocumented => "undocumented",
+            Tally::Missing => "missing",
+            Tally::Rounds(_) | Tally::Stv(_) => "vote",
         },
-    }
-}
-
-pub fn electorate_name(e: Electorate) -> String {
-    match e {
-        Electorate::All => "all members".to_string(),
-        Electorate::Region(r) => format!("the members of {}", r.name()),
     }
 }
 
@@ -77,6 +73,7 @@ fn member_link(site: &Site, label: &str) -> Link {
 #[derive(Clone, Debug, Serialize)]
 pub struct ElectionPage {
     pub election: ElectionRow,
+    /// `majority`, `plurality` or `stv`.
     pub method: Option<&'static str>,
     pub nominations_close: DateView,
     pub closes: Option<DateView>,
@@ -127,11 +124,7 @@ pub fn election_page(site: &Site, e: &Election, o: &Outcome) -> ElectionPage {
     };
     ElectionPage {
         election: election_row(site, e, o),
-        method: e.method.as_ref().map(|m| match m.value.id() {
-            "stv" => "single transferable vote (Meek's method)",
-            "majority" => "majority of the votes cast",
-            _ => "plurality",
-        }),
+        method: e.method.as_ref().map(|m| m.value.id()),
         nominations_close: date(*e.nominations_close),
         closes: opt_date(e.closes.as_ref()),
         term_from: opt_date(e.term_from.as_ref()),
@@ -198,8 +191,33 @@ pub struct StvView {
     pub quotas: Vec<String>,
     pub rows: Vec<StvRow>,
     pub exhausted: Vec<String>,
-    pub actions: Vec<String>,
+    pub actions: Vec<StvAction>,
     pub chart: StvChart,
+}
+
+/// What a round of the count did, for the theme to say: `quota` (reached it),
+/// `fewest` (excluded), `fewest-tie` (excluded by the tie rules), `remaining` (as many
+/// continuing as seats left) or `no-seat` (excluded: no seat left).
+#[derive(Clone, Debug, Serialize)]
+pub struct StvAction {
+    pub what: &'static str,
+    pub names: Vec<String>,
+}
+
+fn stv_action(a: &Action, names: &[String]) -> StvAction {
+    let list = |cs: &[usize]| cs.iter().map(|c| names[*c].clone()).collect();
+    let (what, names) = match a {
+        Action::Elected(cs) => ("quota", list(cs)),
+        Action::Excluded { candidate, tie } => {
+            let what = if *tie { "fewest-tie" } else { "fewest" };
+            (what, vec![names[*candidate].clone()])
+        }
+        Action::Remaining { elected, excluded } if excluded.is_empty() => {
+            ("remaining", list(elected))
+        }
+        Action::Remaining { excluded, .. } => ("no-seat", list(excluded)),
+    };
+    StvAction { what, names }
 }
 
 /// The count as a line chart: each candidate's votes round by round, and the quota.
@@ -215,7 +233,7 @@ pub struct StvChart {
     pub quota: String,
     pub y_ticks: Vec<(f64, String)>,
     pub x_ticks: Vec<(f64, usize)>,
-    pub summary: String,
+    pub rounds: usize,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -256,7 +274,7 @@ fn stv_view(site: &Site, names: &[String], s: &crate::tally::StvResult) -> StvVi
         actions: c
             .rounds
             .iter()
-            .map(|r| count::describe(&r.action, names))
+            .map(|r| stv_action(&r.action, names))
             .collect(),
         chart: stv_chart(c, names),
     }
@@ -299,10 +317,7 @@ fn stv_chart(c: &count::Count, names: &[String]) -> StvChart {
             })
             .collect(),
         x_ticks: (0..c.rounds.len()).map(|i| (x(i), i + 1)).collect(),
-        summary: format!(
-            "Votes of each candidate in each of the {} rounds, with the quota as a dashed line; the table gives the figures.",
-            c.rounds.len()
-        ),
+        rounds: c.rounds.len(),
     }
 }
 
@@ -381,7 +396,8 @@ fn short(v: count::Fixed) -> String {
 pub struct VoteView {
     pub url: String,
     pub title: String,
-    pub electorate_name: String,
+    /// `all`, or the id of the region whose members vote.
+    pub electorate_id: &'static str,
     pub opens: DateView,
     pub closes: DateView,
     pub electorate: usize,
@@ -394,6 +410,7 @@ pub struct VoteView {
     pub abstentions: u64,
     pub share_for: String,
     pub threshold: String,
+    /// `passed` or `failed`.
     pub outcome: &'static str,
     pub petition: Vec<Link>,
     pub text: Option<Html>,
@@ -408,7 +425,7 @@ pub fn vote_view(site: &Site, v: &Vote, text: Option<Html>) -> VoteView {
     VoteView {
         url: urls::vote(&v.slug),
         title: v.title.clone(),
-        electorate_name: electorate_name(v.electorate.value),
+        electorate_id: v.electorate.value.id(),
         opens: date(*v.opens),
         closes: date(*v.closes),
         electorate,

@@ -23,7 +23,9 @@ pub struct GrowthView {
     pub y_ticks: Vec<Tick>,
     pub x_ticks: Vec<Tick>,
     pub plot: Plot,
-    pub summary: String,
+    /// The first and last counts, for the chart's description (none: no member had
+    /// joined).
+    pub summary: Option<GrowthSummary>,
     pub years: Vec<YearRow>,
     pub regions: Vec<RegionView>,
     pub first: Option<DateView>,
@@ -306,20 +308,23 @@ fn year_rows(samples: &[Date], counts: &[[usize; 5]]) -> Vec<YearRow> {
     rows
 }
 
-fn summary(samples: &[Date], counts: &[[usize; 5]]) -> String {
-    match (samples.first(), samples.last()) {
-        (Some(f), Some(l)) => {
-            let total = |c: &[usize; 5]| c.iter().sum::<usize>();
-            format!(
-                "Members with a recorded date of joining: {} on {}, {} on {}.",
-                total(&counts[0]),
-                date(*f).text,
-                total(&counts[counts.len() - 1]),
-                date(*l).text
-            )
-        }
-        _ => "No member had joined by this date.".to_string(),
-    }
+/// Members with a recorded date of joining, at the first and the last sample.
+#[derive(Clone, Debug, Serialize)]
+pub struct GrowthSummary {
+    pub first: DateView,
+    pub first_count: usize,
+    pub last: DateView,
+    pub last_count: usize,
+}
+
+fn summary(samples: &[Date], counts: &[[usize; 5]]) -> Option<GrowthSummary> {
+    let total = |c: &[usize; 5]| c.iter().sum::<usize>();
+    Some(GrowthSummary {
+        first: date(*samples.first()?),
+        first_count: total(counts.first()?),
+        last: date(*samples.last()?),
+        last_count: total(counts.last()?),
+    })
 }
 
 #[cfg(test)]

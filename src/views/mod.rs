@@ -8,6 +8,7 @@ pub(crate) mod councillor;
 pub(crate) mod decisions;
 pub(crate) mod elections;
 pub(crate) mod growth;
+pub mod describe;
 mod pages;
 pub(crate) mod translations;
 pub use pages::*;

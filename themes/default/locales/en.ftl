@@ -362,3 +362,302 @@ councillor-terms = Terms on the Council
 councillor-roles = Roles
 term-from = from { $date_html }
 term-to = ends { $date_html }
+role-chair = chair
+role-vice-chair = vice-chair
+stood-elected = elected
+stood-not-elected = not elected
+stood-undocumented = nominated; the result is not documented
+meeting-of = Meeting { $number } of { $date }
+attended-present = present
+attended-apologies = sent apologies
+
+## Lists and numbers
+list-comma = {", "}
+decimal-separator = .
+from-to = { $from_html } to { $to_html }
+days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+source-link = source
+
+## A meeting
+kind-meeting = meeting
+kind-call = conference call
+kind-online = online decision
+meeting-title = { $kind ->
+    [call] Council conference call { $number }
+    [online] Council online decision { $number }
+   *[meeting] Council meeting { $number }
+}
+meeting-round-opened = { $date_html }: the round opened
+meeting-objections-until = Objections until
+meeting-objections = { $date_html }: taken as decided when no councillor objects by then
+meeting-present = Present
+meeting-apologies = Apologies
+meeting-quorum = Quorum
+meeting-attendance-not-documented = Attendance is not documented
+meeting-quorum-unknown = not known: attendance is not documented
+meeting-quorum-count = { $present } of { $held } seated councillors present: { $quorate ->
+    [true] quorate
+   *[other] not quorate (more than half must be present)
+}
+resolution-heading = Resolution { $id }: { $title }
+resolution-cap = Resolution { $id }
+acts-on = Acts on { $what_html }.
+acts-on-application = the application of .{ $name_html }
+acts-on-version = { $name_html }, version { $version }
+acts-on-member = the membership of .{ $name_html }
+meeting-no-resolution = { $kind ->
+    [call] No resolution is recorded for this conference call.
+    [online] No resolution is recorded for this online decision.
+   *[meeting] No resolution is recorded for this meeting.
+}
+meeting-actions = Action items
+action-open = open
+action-completed = completed
+meeting-no-action = No action item is recorded.
+meeting-minutes = Minutes
+link-all-meetings = All meetings
+link-all-resolutions-lower = all resolutions
+application-received = Received { $date_html }
+
+## An election
+electorate-all = all members
+electorate-region = the members of { $region }
+office-council = council
+office-board = board
+office-other = other
+election-office-seats = { $office }, { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}
+election-call = Call for nominations
+election-nominations-close = Nominations close
+election-ballot-closes = Ballot closes
+election-term-from = Term from
+election-method = Method
+method-stv = single transferable vote (Meek’s method)
+method-majority = majority of the votes cast
+method-plurality = plurality
+result-none = no nomination recorded yet
+result-unopposed = elected unopposed
+result-undocumented = result not documented
+result-missing = no vote recorded
+result-vote = elected by vote
+election-nominations = Nominations
+election-nominations-caption = Candidates, their nominators and seconders
+col-candidate = Candidate
+col-nominated = Nominated
+col-nominated-by = Nominated by
+col-seconded-by = Seconded by
+col-status = Status
+self-nominated = self-nominated
+nomination-accepted = accepted
+nomination-declined = declined
+election-the-vote = The vote
+election-round = Round { $n }, closed { $date }: { $ballots } ballots of { $electorate } members ({ $turnout } turnout), { $quorate ->
+    [true] quorate
+   *[other] not quorate
+}{ $abstentions ->
+    [0] {""}
+    [one] , { $abstentions } abstention
+   *[other] , { $abstentions } abstentions
+}
+col-votes = Votes
+col-share = Share of votes cast
+col-share-short = Share
+elected-mark = (elected)
+election-tie = A tie for the last seat: { $names }.
+election-count = The count
+election-count-intro = { $ballots } ballots of { $electorate } members ({ $turnout } turnout), counted by Meek’s method: in each round every elected candidate keeps only the quota and passes the rest of each ballot down; when no one reaches the quota, the candidate with the fewest votes is excluded.
+election-count-caption = The count round by round (votes to six decimals)
+col-round = Round { $n }
+stv-elected = elected
+stv-excluded = excluded
+stv-quota = Quota
+stv-exhausted = Exhausted
+stv-chart-title = The count round by round
+stv-chart-summary = Votes of each candidate in each of the { $n } rounds, with the quota as a dashed line; the table gives the figures.
+stv-axis-round = Round
+stv-chart-caption = Each line is a candidate’s votes; the dashed line is the quota.
+stv-action-quota = { $names } elected: reached the quota
+stv-action-fewest = { $names } excluded: fewest votes
+stv-action-fewest-tie = { $names } excluded: fewest votes (a tie, settled by the tie rules)
+stv-action-remaining = { $names } elected: as many continuing candidates as seats left
+stv-action-no-seat = { $names } excluded: no seat left
+link-all-elections = All elections
+
+## A vote
+vote-electorate = { $electorate_html }: { $n ->
+    [one] { $n } member
+   *[other] { $n } members
+} on { $date_html }
+vote-voting = Voting
+vote-turnout = { $ballots ->
+    [one] { $ballots } ballot
+   *[other] { $ballots } ballots
+} ({ $turnout }); quorum { $quorum }: { $met ->
+    [true] met
+   *[other] not met
+}
+vote-result = Result
+vote-result-text = { $yes } for, { $no } against{ $abstentions ->
+    [0] {""}
+    [one] , { $abstentions } abstention
+   *[other] , { $abstentions } abstentions
+}: { $share } for, threshold { $threshold }
+outcome-passed = passed
+outcome-failed = failed
+vote-petitioned-by = Petitioned by
+vote-proposal = The proposal
+link-all-votes = All votes
+
+## Membership growth
+growth-intro-from = The number of members on the first day of each month, from { $from_html } to { $to_html }, by ccNSO region. Only members with a recorded date of joining are counted.
+growth-intro = The number of members on the first day of each month to { $to_html }, by ccNSO region. Only members with a recorded date of joining are counted.
+growth-chart-title = Members by ccNSO region over time
+growth-summary = Members with a recorded date of joining: { $first_count } on { $first }, { $last_count } on { $last }.
+growth-none = No member had joined by this date.
+growth-table-below = The table below gives the figures by year.
+growth-reported-legend = Members the ccNSO reported (all members, not only those listed here)
+growth-caption = Members on the last date counted in each year
+col-year = Year
+col-counted-on = Counted on
+col-total = Total
+growth-reported = Counts the ccNSO reported
+growth-reported-intro = The chart counts the members this site lists. The organisation itself reported these totals; the gap between the two is the members whose joining is not documented here.
+growth-reported-count = { $total_html } { $n ->
+    [one] member
+   *[other] members
+} { $month ->
+    [true] in
+   *[other] on
+} { $date_html }
+
+## Versions and their changes
+col-version = Version
+col-date-of-text = Date of text
+col-effective = Effective
+col-summary = Summary
+col-changes = Changes
+status-draft = draft
+status-adopted = adopted
+status-current = current
+status-superseded = superseded
+not-adopted = not adopted
+version-n = Version { $version }
+version-n-lower = version { $version }
+all-versions-lower = all versions
+changes-in = Changes in version { $version }
+changes-compared = The versions compared
+changes-none = No change: the texts of versions { $from } and { $to } are identical.
+changes-counts = { $added_html } { $added ->
+    [one] word
+   *[other] words
+} added, { $removed_html } { $removed ->
+    [one] word
+   *[other] words
+} removed, in { $clauses ->
+    [one] { $clauses } clause
+   *[other] { $clauses } clauses
+}:
+clause-changed = changed
+clause-added = added
+clause-removed = removed
+clause-moved = moved
+changes-side-by-side-link = Side-by-side view
+changes-redline = Redline
+changes-key = Inserted text is { $underlined_html }; deleted text is { $struck_html }. Changed blocks are marked in the margin.
+changes-underlined = underlined
+changes-struck = struck through
+changes-table = Changed table
+vh-inserted = {"[inserted: "}
+vh-deleted = {"[deleted: "}
+moved-here-from = Moved here from { $clause }:
+moved-to = Moved to { $clause }:
+row-added = Added row:
+row-removed = Removed row:
+block-added = Added:
+block-removed = Removed:
+moved-from = moved from { $clause }
+moved-to-short = moved to { $clause }
+changes-side-by-side = Side by side
+changes-show-side-by-side = Show the two versions side by side
+changes-sbs-caption = Version { $from } and version { $to }, block by block
+
+## Descriptions of pages (for search engines and link previews)
+electorate-of-africa = the members of Africa
+electorate-of-asia-pacific = the members of Asia/Australia/Pacific
+electorate-of-europe = the members of Europe
+electorate-of-latin-america = the members of Latin America/Caribbean
+electorate-of-north-america = the members of North America
+desc-not-found = There is no page at this address.
+desc-home = { $title }: { $members ->
+    [one] { $members } member
+   *[other] { $members } members
+} and { $held } of { $seats } Council seats held on { $as_of }; its working groups, guidelines and news.
+desc-members = The { $n ->
+    [one] { $n } current member
+   *[other] { $n } current members
+} on { $as_of }, alphabetically by country.
+desc-by-region = The { $n ->
+    [one] { $n } current member
+   *[other] { $n } current members
+} on { $as_of }, by ccNSO region.
+desc-former = { $n ->
+    [one] { $n } former member
+   *[other] { $n } former members
+} that left by { $as_of }, with the dates they joined and left.
+desc-growth = Membership over time, by ccNSO region, up to { $as_of }.
+desc-member = { $label }, { $country }: { $status } on { $as_of }, ccNSO region { $region }.
+desc-region = { $region }: its { $n ->
+    [one] { $n } member
+   *[other] { $n } members
+} and its Council seats on { $as_of }.
+desc-council = The Council on { $as_of }: { $held } of { $total } seats held, by seat, with roles and term ends.
+desc-councillor = { $title }: a councillor of the ccNSO, with { $terms ->
+    [one] { $terms } term
+   *[other] { $terms } terms
+} and the meetings attended.
+desc-groups = Working groups on { $as_of }: { $active } active, { $closed } closed.
+desc-group = { $name }: a working group, created { $created }.
+desc-guidelines = { $n ->
+    [one] { $n } guideline
+   *[other] { $n } guidelines
+}, with their current versions and adoption dates.
+desc-guideline = { $title }: the text in force (version { $version }) and its version history.
+desc-guideline-none = { $title }: its versions; none is adopted yet.
+desc-version = { $title }, text of { $date }.
+desc-version-summary = { $title }, text of { $date }: { $summary }.
+desc-changes = What changed from version { $from } to version { $to }: { $added } words added, { $removed } removed.
+desc-page = { $title }: a page of the site.
+desc-news-item = { $title }: an announcement of { $date }.
+desc-news-list = Announcements, newest first (page { $page } of { $pages }).
+desc-applications = Membership applications on { $as_of }: { $pending } pending, { $decided } decided.
+desc-meetings = The Council's { $n ->
+    [one] { $n } meeting
+   *[other] { $n } meetings
+}, newest first, with their resolutions.
+desc-meeting = { $title }: a Council { $kind } of { $date }, with { $n ->
+    [one] { $n } resolution
+   *[other] { $n } resolutions
+}.
+desc-resolutions = The Council's { $n ->
+    [one] { $n } resolution
+   *[other] { $n } resolutions
+} by year, newest first.
+desc-elections = { $n ->
+    [one] { $n } election
+   *[other] { $n } elections
+} of the members, newest first, with who was elected.
+desc-election = { $title }: { $electorate } for { $seats ->
+    [one] { $seats } seat
+   *[other] { $seats } seats
+}, { $result }.
+desc-translations = How far the site is translated into { $languages }: texts translated, up to date, out of date and missing.
+desc-votes = { $n ->
+    [one] { $n } vote
+   *[other] { $n } votes
+} of the members, with turnout, quorum and outcome.
+desc-vote = { $title }: a vote of { $electorate }, { $outcome } ({ $yes } for, { $no } against).
