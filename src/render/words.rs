@@ -3,9 +3,9 @@
 //! message by a site's theme. Plural forms come from CLDR's rules (through Fluent's
 //! plural rules); month names and date patterns are messages of the files, so that a
 //! translator changes one file.
-use crate::views::describe::{Arg, Description};
 use crate::diag::{Diagnostics, Pos, Rule};
 use crate::lang::{Lang, Languages};
+use crate::views::describe::{Arg, Description};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::collections::{BTreeSet, HashMap};
@@ -424,9 +424,9 @@ mod tests {
             ("ar", "7 أكتوبر 2011", "أكتوبر 2011", "1 مايو 2003"),
             (
                 "ru",
-                "7 октября 2011 г.",
-                "октябрь 2011 г.",
-                "1 мая 2003 г.",
+                "7 октября 2011\u{a0}г.",
+                "октябрь 2011\u{a0}г.",
+                "1 мая 2003\u{a0}г.",
             ),
             ("zh", "2011年10月7日", "2011年10月", "2003年5月1日"),
         ];
@@ -444,7 +444,11 @@ mod tests {
                 "hacia el 18 de marzo de 2011",
                 "a más tardar en octubre de 2011",
             ),
-            ("ru", "около 18 марта 2011 г.", "не позднее октября 2011 г."),
+            (
+                "ru",
+                "около 18 марта 2011\u{a0}г.",
+                "не позднее октября 2011\u{a0}г.",
+            ),
             ("ar", "في حوالي 18 مارس 2011", "في موعد أقصاه أكتوبر 2011"),
             ("zh", "约2011年3月18日", "不晚于2011年10月"),
         ];

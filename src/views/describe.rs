@@ -110,10 +110,7 @@ impl View {
                 Words("desc-guidelines", vec![("n", N(guidelines.len()))])
             }
             View::Guideline(g) => match &g.current {
-                Some(c) => Words(
-                    "desc-guideline",
-                    vec![("version", Text(c.version.clone()))],
-                ),
+                Some(c) => Words("desc-guideline", vec![("version", Text(c.version.clone()))]),
                 None => Words("desc-guideline-none", vec![]),
             },
             View::Version(v) => {
@@ -121,7 +118,10 @@ impl View {
                 match v.version.summary.as_deref() {
                     Some(summary) => Words(
                         "desc-version-summary",
-                        vec![date, ("summary", Text(summary.trim_end_matches('.').into()))],
+                        vec![
+                            date,
+                            ("summary", Text(summary.trim_end_matches('.').into())),
+                        ],
                     ),
                     None => Words("desc-version", vec![date]),
                 }
@@ -179,7 +179,10 @@ impl View {
             ),
             View::Translations(t) => {
                 let names: Vec<&str> = t.languages.iter().map(|l| l.name.as_str()).collect();
-                Words("desc-translations", vec![("languages", Text(names.join(", ")))])
+                Words(
+                    "desc-translations",
+                    vec![("languages", Text(names.join(", ")))],
+                )
             }
             View::Votes { votes } => Words("desc-votes", vec![("n", N(votes.len()))]),
             View::Vote(v) => Words(

@@ -6,9 +6,9 @@ use serde::Serialize;
 
 pub(crate) mod councillor;
 pub(crate) mod decisions;
+pub mod describe;
 pub(crate) mod elections;
 pub(crate) mod growth;
-pub mod describe;
 mod pages;
 pub(crate) mod translations;
 pub use pages::*;

@@ -144,7 +144,7 @@ fn reported_counts_are_drawn_and_listed_with_their_sources() {
         "a count after as_of is not drawn"
     );
     assert!(page.contains("<text class=\"reported-label\""), "{page}");
-    assert!(page.contains("<li><strong>100</strong> members on <time datetime=\"2009-12-03\">3 December 2009</time>: .mz became the 100th member. (<a href=\"https://example.org/100\">source</a>)</li>"), "{page}");
+    assert!(page.contains("<li><strong>100</strong> members on <time datetime=\"2009-12-03\">3 December 2009</time>: <bdi>.mz became the 100th member.</bdi> (<a href=\"https://example.org/100\">source</a>)</li>"), "{page}");
     // The value axis reaches the reported count.
     assert!(page.contains(">100</text>"), "{page}");
 }

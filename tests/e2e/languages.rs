@@ -488,3 +488,54 @@ fn t4_a_word_of_the_sites_theme_missing_in_a_language_is_shown_in_the_default() 
             .contains("<li><a href=\"/news/\">Announcements</a></li>")
     );
 }
+
+/// The showcase fixture (every page kind) in the six languages of the bundled site.
+fn showcase_in_six_languages() -> SiteTest {
+    let s = SiteTest::new("showcase");
+    let yaml = s.read(SITE);
+    s.write(
+        SITE,
+        &format!("{yaml}languages: [en, fr, es, ar, ru, zh]\n"),
+    );
+    s
+}
+
+#[test]
+fn decisions_elections_and_votes_speak_each_language_with_its_numbers_and_punctuation() {
+    let s = showcase_in_six_languages();
+    // Every word of the default theme exists in all six languages: no T4.
+    assert_findings(&s, 0, &[]);
+    s.ok(&["build"]);
+    let stv = s.read("public/fr/elections/board-2010/index.html");
+    assert!(stv.contains("<p>10 bulletins pour 12 membres (participation 83,3\u{a0}%), dépouillés selon la méthode de Meek : "), "{stv}");
+    assert!(
+        stv.contains("<li>Cy : éliminé, plus aucun siège à pourvoir</li>"),
+        "{stv}"
+    );
+    let stv_ru = s.read("public/ru/elections/board-2010/index.html");
+    assert!(
+        stv_ru.contains("<td class=\"stv-elected\">4,000000 <strong>избран</strong>"),
+        "{stv_ru}"
+    );
+    let call = s.read("public/ar/council/meetings/13/index.html");
+    assert!(
+        call.contains("<h1>المؤتمر الهاتفي للمجلس رقم 13</h1>"),
+        "{call}"
+    );
+    assert!(call.contains("<meta name=\"description\" content=\"المؤتمر الهاتفي للمجلس رقم 13: مؤتمر هاتفي للمجلس بتاريخ 7 يونيو 2011، وعدد القرارات 0.\">"), "{call}");
+    let call_ru = s.read("public/ru/council/meetings/13/index.html");
+    assert!(call_ru.contains("<dt>Кворум</dt><dd>Присутствовали 3 из 18 действующих членов Совета: кворума нет (должно присутствовать более половины)</dd>"), "{call_ru}");
+    let vote = s.read("public/zh/votes/amendment-2011/index.html");
+    assert!(vote.contains("<dt>计票结果</dt><dd>赞成 8 票，反对 2 票：赞成比例 80.0\u{a0}%，门槛 66.67\u{a0}%</dd>"), "{vote}");
+    // The proposal is the record's own text: marked as English on a Chinese page.
+    assert!(
+        vote.contains("<div class=\"prose\" lang=\"en\" dir=\"ltr\"><p>Clause 5.3"),
+        "{vote}"
+    );
+    // A ccTLD label or a name is isolated from the Arabic text around it.
+    let election = s.read("public/ar/elections/board-2010/index.html");
+    assert!(
+        election.contains("<a href=\"/ar/members/au/\"><bdi>.au</bdi></a>"),
+        "{election}"
+    );
+}

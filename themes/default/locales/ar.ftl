@@ -367,3 +367,243 @@ councillor-terms = الولايات في المجلس
 councillor-roles = المناصب
 term-from = البداية: { $date_html }
 term-to = النهاية: { $date_html }
+role-chair = الرئيس
+role-vice-chair = نائب الرئيس
+stood-elected = فاز
+stood-not-elected = لم يفز
+stood-undocumented = مرشّح؛ النتيجة غير موثّقة
+meeting-of = الاجتماع { $number } بتاريخ { $date }
+attended-present = حاضر
+attended-apologies = اعتذر عن الحضور
+
+## القوائم والأعداد
+punct-colon = {": "}
+punct-semicolon = {"؛ "}
+punct-stop = .
+punct-stop-space = {". "}
+list-comma = {"، "}
+decimal-separator = .
+from-to = من { $from_html } إلى { $to_html }
+days = { $n ->
+    [one] يوم واحد
+    [two] يومان
+    [few] { $n } أيام
+   *[other] { $n } يومًا
+}
+source-link = المصدر
+
+## الاجتماع
+kind-meeting = اجتماع
+kind-call = مؤتمر هاتفي
+kind-online = قرار إلكتروني
+meeting-title = { $kind ->
+    [call] المؤتمر الهاتفي للمجلس رقم { $number }
+    [online] القرار الإلكتروني للمجلس رقم { $number }
+   *[meeting] اجتماع المجلس رقم { $number }
+}
+meeting-round-opened = { $date_html }: بدء الجولة
+meeting-objections-until = موعد تقديم الاعتراضات
+meeting-objections = { $date_html }: يُعدّ القرار متخذًا إذا لم يعترض أي عضو في المجلس حتى هذا التاريخ
+meeting-present = الحاضرون
+meeting-apologies = المعتذرون
+meeting-quorum = النصاب
+meeting-attendance-not-documented = الحضور غير موثّق
+meeting-quorum-unknown = غير معروف: الحضور غير موثّق
+meeting-quorum-count = حضر { $present } من أصل { $held } من أعضاء المجلس الشاغلين لمقاعدهم: { $quorate ->
+    [true] النصاب مكتمل
+   *[other] النصاب غير مكتمل (يجب حضور أكثر من النصف)
+}
+resolution-heading = القرار { $id }: { $title_html }
+resolution-cap = القرار { $id }
+acts-on = يتعلق بـ{ $what_html }.
+acts-on-application = طلب عضوية .{ $name_html }
+acts-on-version = { $name_html }، الإصدار { $version }
+acts-on-member = عضوية .{ $name_html }
+meeting-no-resolution = { $kind ->
+    [call] لم يُسجَّل أي قرار لهذا المؤتمر الهاتفي.
+    [online] لم يُسجَّل أي قرار لهذا القرار الإلكتروني.
+   *[meeting] لم يُسجَّل أي قرار لهذا الاجتماع.
+}
+meeting-actions = بنود العمل
+action-open = مفتوح
+action-completed = منجز
+meeting-no-action = لم يُسجَّل أي بند عمل.
+meeting-minutes = المحضر
+link-all-meetings = جميع الاجتماعات
+link-all-resolutions-lower = جميع القرارات
+application-received = وردت في { $date_html }
+
+## الانتخاب
+electorate-all = جميع الأعضاء
+electorate-region = أعضاء منطقة { $region }
+office-council = المجلس
+office-board = مجلس إدارة ICANN
+office-other = أخرى
+election-office-seats = { $office }، عدد المقاعد: { $seats }
+election-call = الدعوة إلى الترشيح
+election-nominations-close = إغلاق باب الترشيح
+election-ballot-closes = إغلاق الاقتراع
+election-term-from = بداية الولاية
+election-method = الطريقة
+method-stv = الصوت الواحد القابل للتحويل (طريقة ميك)
+method-majority = أغلبية الأصوات المدلى بها
+method-plurality = الأغلبية النسبية
+result-none = لم يُسجَّل أي ترشيح بعد
+result-unopposed = فاز بالتزكية
+result-undocumented = النتيجة غير موثّقة
+result-missing = لم يُسجَّل أي تصويت
+result-vote = فاز بالتصويت
+election-nominations = الترشيحات
+election-nominations-caption = المرشحون ومن رشّحهم ومن أيّد ترشيحهم
+col-candidate = المرشح
+col-nominated = تاريخ الترشيح
+col-nominated-by = رشّحه
+col-seconded-by = أيّده
+col-status = الحالة
+self-nominated = ترشيح ذاتي
+nomination-accepted = مقبول
+nomination-declined = معتذَر عنه
+election-the-vote = التصويت
+election-round = الجولة { $n }، أُغلقت في { $date }: عدد أوراق الاقتراع { $ballots } من أصل { $electorate } عضوًا (نسبة المشاركة { $turnout })، { $quorate ->
+    [true] النصاب مكتمل
+   *[other] النصاب غير مكتمل
+}{ $abstentions ->
+    [0] {""}
+   *[other] ، الممتنعون: { $abstentions }
+}
+col-votes = الأصوات
+col-share = النسبة من الأصوات المدلى بها
+col-share-short = النسبة
+elected-mark = (فاز)
+election-tie = تعادل على المقعد الأخير: { $names }.
+election-count = فرز الأصوات
+election-count-intro = عدد أوراق الاقتراع { $ballots } من أصل { $electorate } عضوًا (نسبة المشاركة { $turnout })، فُرزت بطريقة ميك: في كل جولة يحتفظ كل مرشح فائز بالحصة فقط وينقل باقي كل ورقة إلى الخيار التالي؛ وإذا لم يبلغ أحد الحصة يُستبعد المرشح الحاصل على أقل عدد من الأصوات.
+election-count-caption = الفرز جولةً بجولة (الأصوات بست خانات عشرية)
+col-round = الجولة { $n }
+stv-elected = فاز
+stv-excluded = استُبعد
+stv-quota = الحصة
+stv-exhausted = الأصوات المستنفدة
+stv-chart-title = الفرز جولةً بجولة
+stv-chart-summary = أصوات كل مرشح في كل جولة من الجولات (عددها { $n })، والحصة بخط متقطع؛ والأرقام في الجدول.
+stv-axis-round = الجولة
+stv-chart-caption = كل خط يمثّل أصوات مرشح واحد؛ والخط المتقطع هو الحصة.
+stv-action-quota = { $names }: فاز، بلغ الحصة
+stv-action-fewest = { $names }: استُبعد، أقل عدد من الأصوات
+stv-action-fewest-tie = { $names }: استُبعد، أقل عدد من الأصوات (تعادل حُسم وفق قواعد التعادل)
+stv-action-remaining = { $names }: فاز، عدد المرشحين المتبقين يساوي عدد المقاعد المتبقية
+stv-action-no-seat = { $names }: استُبعد، لم يبقَ أي مقعد
+link-all-elections = جميع الانتخابات
+
+## التصويت
+vote-electorate = { $electorate_html }: عدد الأعضاء { $n } في { $date_html }
+vote-voting = التصويت
+vote-turnout = عدد أوراق الاقتراع { $ballots } ({ $turnout })؛ النصاب { $quorum }: { $met ->
+    [true] مكتمل
+   *[other] غير مكتمل
+}
+vote-result = نتيجة الفرز
+vote-result-text = مؤيد: { $yes }، معارض: { $no }{ $abstentions ->
+    [0] {""}
+   *[other] ، ممتنع: { $abstentions }
+}؛ نسبة التأييد { $share }، والحد المطلوب { $threshold }
+outcome-passed = مقبول
+outcome-failed = مرفوض
+vote-petitioned-by = مقدّمو العريضة
+vote-proposal = الاقتراح
+link-all-votes = جميع عمليات التصويت
+
+## تطوّر عدد الأعضاء
+growth-intro-from = عدد الأعضاء في اليوم الأول من كل شهر، من { $from_html } إلى { $to_html }، حسب مناطق ccNSO. لا يُحتسب إلا الأعضاء الذين سُجّل تاريخ انضمامهم.
+growth-intro = عدد الأعضاء في اليوم الأول من كل شهر حتى { $to_html }، حسب مناطق ccNSO. لا يُحتسب إلا الأعضاء الذين سُجّل تاريخ انضمامهم.
+growth-chart-title = الأعضاء حسب مناطق ccNSO عبر الزمن
+growth-summary = الأعضاء الذين سُجّل تاريخ انضمامهم: { $first_count } في { $first }، و{ $last_count } في { $last }.
+growth-none = لم ينضم أي عضو حتى هذا التاريخ.
+growth-table-below = يعرض الجدول أدناه الأرقام حسب السنة.
+growth-reported-legend = الأعضاء حسب ما أعلنته ccNSO (جميع الأعضاء، لا المدرجون هنا فقط)
+growth-caption = الأعضاء في آخر تاريخ محتسب من كل سنة
+col-year = السنة
+col-counted-on = تاريخ العدّ
+col-total = المجموع
+growth-reported = الأعداد التي أعلنتها ccNSO
+growth-reported-intro = يحتسب الرسم البياني الأعضاء المدرجين في هذا الموقع. وقد أعلنت المنظمة نفسها هذه المجاميع؛ والفرق بينهما هو الأعضاء الذين لم يُوثَّق انضمامهم هنا.
+growth-reported-count = عدد الأعضاء { $total_html } في { $date_html }
+
+## الإصدارات والتغييرات
+col-version = الإصدار
+col-date-of-text = تاريخ النص
+col-effective = تاريخ السريان
+col-summary = الملخص
+col-changes = التغييرات
+status-draft = مسودة
+status-adopted = معتمد
+status-current = سارٍ
+status-superseded = مستبدَل
+not-adopted = غير معتمد
+version-n = الإصدار { $version }
+version-n-lower = الإصدار { $version }
+all-versions-lower = جميع الإصدارات
+changes-in = التغييرات في الإصدار { $version }
+changes-compared = الإصداران المقارَنان
+changes-none = لا تغيير: نصّا الإصدارين { $from } و{ $to } متطابقان.
+changes-counts = عدد الكلمات المضافة { $added_html }، والمحذوفة { $removed_html }، والبنود المعنية { $clauses }:
+clause-changed = معدّل
+clause-added = مضاف
+clause-removed = محذوف
+clause-moved = منقول
+changes-side-by-side-link = عرض متجاور
+changes-redline = مقارنة النصين
+changes-key = النص المُدرج { $underlined_html }؛ والنص المحذوف { $struck_html }. والفقرات المعدّلة معلَّمة في الهامش.
+changes-underlined = مسطّر تحته
+changes-struck = مشطوب
+changes-table = جدول معدّل
+vh-inserted = {"[مُدرج: "}
+vh-deleted = {"[محذوف: "}
+moved-here-from = نُقل إلى هنا من { $clause }:
+moved-to = نُقل إلى { $clause }:
+row-added = صف مضاف:
+row-removed = صف محذوف:
+block-added = مضاف:
+block-removed = محذوف:
+moved-from = منقول من { $clause }
+moved-to-short = منقول إلى { $clause }
+changes-side-by-side = جنبًا إلى جنب
+changes-show-side-by-side = عرض الإصدارين جنبًا إلى جنب
+changes-sbs-caption = الإصدار { $from } والإصدار { $to }، فقرةً بفقرة
+
+## أوصاف الصفحات (لمحركات البحث ومعاينات الروابط)
+electorate-of-africa = أعضاء منطقة أفريقيا
+electorate-of-asia-pacific = أعضاء منطقة آسيا/أستراليا/المحيط الهادئ
+electorate-of-europe = أعضاء منطقة أوروبا
+electorate-of-latin-america = أعضاء منطقة أمريكا اللاتينية/الكاريبي
+electorate-of-north-america = أعضاء منطقة أمريكا الشمالية
+desc-not-found = لا توجد صفحة على هذا العنوان.
+desc-home = { $title }: عدد الأعضاء { $members }، والمقاعد المشغولة في المجلس { $held } من أصل { $seats } في { $as_of }؛ ومجموعات العمل والمبادئ التوجيهية والأخبار.
+desc-members = الأعضاء الحاليون (العدد: { $n }) في { $as_of }، مرتبين أبجديًا حسب البلد.
+desc-by-region = الأعضاء الحاليون (العدد: { $n }) في { $as_of }، حسب مناطق ccNSO.
+desc-former = الأعضاء السابقون (العدد: { $n }) الذين غادروا حتى { $as_of }، مع تواريخ انضمامهم ومغادرتهم.
+desc-growth = تطوّر عدد الأعضاء حسب مناطق ccNSO حتى { $as_of }.
+desc-member = { $label }، { $country }: { $status } في { $as_of }، منطقة ccNSO: { $region }.
+desc-region = { $region }: أعضاؤها (العدد: { $n }) ومقاعدها في المجلس في { $as_of }.
+desc-council = المجلس في { $as_of }: المقاعد المشغولة { $held } من أصل { $total }، مقعدًا مقعدًا، مع المناصب ونهايات الولايات.
+desc-councillor = { $title }: عضو في مجلس ccNSO، مع ولاياته (العدد: { $terms }) والاجتماعات التي حضرها.
+desc-groups = مجموعات العمل في { $as_of }: النشطة { $active }، والمغلقة { $closed }.
+desc-group = { $name }: مجموعة عمل أُنشئت في { $created }.
+desc-guidelines = المبادئ التوجيهية (العدد: { $n }) مع إصداراتها السارية وتواريخ اعتمادها.
+desc-guideline = { $title }: النص الساري (الإصدار { $version }) وسجل إصداراته.
+desc-guideline-none = { $title }: إصداراته؛ لم يُعتمد أي منها بعد.
+desc-version = { $title }، نص { $date }.
+desc-version-summary = { $title }، نص { $date }: { $summary }.
+desc-changes = ما تغيّر من الإصدار { $from } إلى الإصدار { $to }: كلمات مضافة { $added }، ومحذوفة { $removed }.
+desc-page = { $title }: صفحة من صفحات الموقع.
+desc-news-item = { $title }: إعلان بتاريخ { $date }.
+desc-news-list = الإعلانات، الأحدث أولًا (الصفحة { $page } من { $pages }).
+desc-applications = طلبات العضوية في { $as_of }: قيد النظر { $pending }، ومبتوت فيها { $decided }.
+desc-meetings = اجتماعات المجلس (العدد: { $n })، الأحدث أولًا، مع قراراتها.
+desc-meeting = { $title }: { $kind } للمجلس بتاريخ { $date }، وعدد القرارات { $n }.
+desc-resolutions = قرارات المجلس (العدد: { $n }) حسب السنة، الأحدث أولًا.
+desc-elections = انتخابات الأعضاء (العدد: { $n })، الأحدث أولًا، مع الفائزين.
+desc-election = { $title }: الناخبون { $electorate }، وعدد المقاعد { $seats }؛ { $result }.
+desc-translations = حالة ترجمة الموقع ({ $languages }): النصوص المترجمة والمحدّثة والقديمة والناقصة.
+desc-votes = عمليات تصويت الأعضاء (العدد: { $n }) مع نسبة المشاركة والنصاب والنتيجة.
+desc-vote = { $title }: تصويت (الناخبون: { $electorate })، والاقتراح { $outcome } (مؤيد: { $yes }، معارض: { $no }).

@@ -372,6 +372,10 @@ attended-present = present
 attended-apologies = sent apologies
 
 ## Lists and numbers
+punct-colon = {": "}
+punct-semicolon = {"; "}
+punct-stop = .
+punct-stop-space = {". "}
 list-comma = {", "}
 decimal-separator = .
 from-to = { $from_html } to { $to_html }
@@ -402,7 +406,7 @@ meeting-quorum-count = { $present } of { $held } seated councillors present: { $
     [true] quorate
    *[other] not quorate (more than half must be present)
 }
-resolution-heading = Resolution { $id }: { $title }
+resolution-heading = Resolution { $id }: { $title_html }
 resolution-cap = Resolution { $id }
 acts-on = Acts on { $what_html }.
 acts-on-application = the application of .{ $name_html }

@@ -378,3 +378,307 @@ councillor-terms = Mandatos en el Consejo
 councillor-roles = Cargos
 term-from = inicio: { $date_html }
 term-to = fin: { $date_html }
+role-chair = presidente
+role-vice-chair = vicepresidente
+stood-elected = elegido
+stood-not-elected = no elegido
+stood-undocumented = candidato; el resultado no está documentado
+meeting-of = Reunión { $number } del { $date }
+attended-present = presente
+attended-apologies = excusado
+
+## Listas y números
+punct-colon = {": "}
+punct-semicolon = {"; "}
+punct-stop = .
+punct-stop-space = {". "}
+list-comma = {", "}
+decimal-separator = ,
+from-to = del { $from_html } al { $to_html }
+days = { $n ->
+    [one] { $n } día
+   *[other] { $n } días
+}
+source-link = fuente
+
+## Una reunión
+kind-meeting = reunión
+kind-call = teleconferencia
+kind-online = decisión en línea
+meeting-title = { $kind ->
+    [call] Teleconferencia del Consejo n.º { $number }
+    [online] Decisión en línea del Consejo n.º { $number }
+   *[meeting] Reunión del Consejo n.º { $number }
+}
+meeting-round-opened = { $date_html }: apertura de la consulta
+meeting-objections-until = Objeciones hasta
+meeting-objections = { $date_html }: la decisión se considera tomada si ningún consejero se opone antes de esa fecha
+meeting-present = Presentes
+meeting-apologies = Excusados
+meeting-quorum = Quórum
+meeting-attendance-not-documented = La asistencia no está documentada
+meeting-quorum-unknown = desconocido: la asistencia no está documentada
+meeting-quorum-count = { $present } de { $held } consejeros en funciones presentes: { $quorate ->
+    [true] hay quórum
+   *[other] no hay quórum (debe estar presente más de la mitad)
+}
+resolution-heading = Resolución { $id }: { $title_html }
+resolution-cap = Resolución { $id }
+acts-on = Sobre { $what_html }.
+acts-on-application = la solicitud de membresía de .{ $name_html }
+acts-on-version = { $name_html }, versión { $version }
+acts-on-member = la membresía de .{ $name_html }
+meeting-no-resolution = { $kind ->
+    [call] No hay ninguna resolución registrada para esta teleconferencia.
+    [online] No hay ninguna resolución registrada para esta decisión en línea.
+   *[meeting] No hay ninguna resolución registrada para esta reunión.
+}
+meeting-actions = Acciones pendientes
+action-open = abierta
+action-completed = completada
+meeting-no-action = No hay ninguna acción registrada.
+meeting-minutes = Acta
+link-all-meetings = Todas las reuniones
+link-all-resolutions-lower = todas las resoluciones
+application-received = Recibida el { $date_html }
+
+## Una elección
+electorate-all = todos los miembros
+electorate-region = los miembros de la región { $region }
+office-council = Consejo
+office-board = Junta Directiva
+office-other = otro
+election-office-seats = { $office }, { $seats ->
+    [one] { $seats } puesto
+   *[other] { $seats } puestos
+}
+election-call = Convocatoria de candidaturas
+election-nominations-close = Cierre de candidaturas
+election-ballot-closes = Cierre de la votación
+election-term-from = Inicio del mandato
+election-method = Método
+method-stv = voto único transferible (método de Meek)
+method-majority = mayoría de los votos emitidos
+method-plurality = mayoría simple
+result-none = aún no hay candidaturas registradas
+result-unopposed = elegido sin oposición
+result-undocumented = resultado no documentado
+result-missing = no hay votación registrada
+result-vote = elegido por votación
+election-nominations = Candidaturas
+election-nominations-caption = Candidatos, quienes los proponen y quienes los apoyan
+col-candidate = Candidato
+col-nominated = Propuesto el
+col-nominated-by = Propuesto por
+col-seconded-by = Apoyado por
+col-status = Estado
+self-nominated = autopropuesto
+nomination-accepted = aceptada
+nomination-declined = rechazada
+election-the-vote = La votación
+election-round = Ronda { $n }, cerrada el { $date }: { $ballots } papeletas de { $electorate } miembros (participación del { $turnout }), { $quorate ->
+    [true] con quórum
+   *[other] sin quórum
+}{ $abstentions ->
+    [0] {""}
+    [one] , { $abstentions } abstención
+   *[other] , { $abstentions } abstenciones
+}
+col-votes = Votos
+col-share = Porcentaje de los votos emitidos
+col-share-short = Porcentaje
+elected-mark = (elegido)
+election-tie = Empate por el último puesto: { $names }.
+election-count = El escrutinio
+election-count-intro = { $ballots } papeletas de { $electorate } miembros (participación del { $turnout }), escrutadas por el método de Meek: en cada ronda, cada candidato elegido conserva solo la cuota y transfiere el resto de cada papeleta a la siguiente preferencia; cuando nadie alcanza la cuota, se excluye al candidato con menos votos.
+election-count-caption = El escrutinio ronda por ronda (votos con seis decimales)
+col-round = Ronda { $n }
+stv-elected = elegido
+stv-excluded = excluido
+stv-quota = Cuota
+stv-exhausted = Agotados
+stv-chart-title = El escrutinio ronda por ronda
+stv-chart-summary = Votos de cada candidato en cada una de las { $n } rondas, con la cuota como línea discontinua; la tabla da las cifras.
+stv-axis-round = Ronda
+stv-chart-caption = Cada línea son los votos de un candidato; la línea discontinua es la cuota.
+stv-action-quota = { $names }: elegido, alcanzó la cuota
+stv-action-fewest = { $names }: excluido, menos votos
+stv-action-fewest-tie = { $names }: excluido, menos votos (un empate, resuelto por las reglas de desempate)
+stv-action-remaining = { $names }: elegido, quedan tantos candidatos como puestos
+stv-action-no-seat = { $names }: excluido, no quedan puestos
+link-all-elections = Todas las elecciones
+
+## Una votación
+vote-electorate = { $electorate_html }: { $n ->
+    [one] { $n } miembro
+   *[other] { $n } miembros
+} al { $date_html }
+vote-voting = Votación
+vote-turnout = { $ballots ->
+    [one] { $ballots } papeleta
+   *[other] { $ballots } papeletas
+} ({ $turnout }); quórum { $quorum }: { $met ->
+    [true] alcanzado
+   *[other] no alcanzado
+}
+vote-result = Recuento
+vote-result-text = { $yes } a favor, { $no } en contra{ $abstentions ->
+    [0] {""}
+    [one] , { $abstentions } abstención
+   *[other] , { $abstentions } abstenciones
+}: { $share } a favor, umbral { $threshold }
+outcome-passed = aprobada
+outcome-failed = rechazada
+vote-petitioned-by = Solicitada por
+vote-proposal = La propuesta
+link-all-votes = Todas las votaciones
+
+## Evolución del número de miembros
+growth-intro-from = El número de miembros el primer día de cada mes, del { $from_html } al { $to_html }, por región de la ccNSO. Solo se cuentan los miembros con fecha de ingreso registrada.
+growth-intro = El número de miembros el primer día de cada mes hasta el { $to_html }, por región de la ccNSO. Solo se cuentan los miembros con fecha de ingreso registrada.
+growth-chart-title = Miembros por región de la ccNSO a lo largo del tiempo
+growth-summary = Miembros con fecha de ingreso registrada: { $first_count } el { $first }, { $last_count } el { $last }.
+growth-none = Ningún miembro había ingresado en esta fecha.
+growth-table-below = La tabla siguiente da las cifras por año.
+growth-reported-legend = Miembros que informó la ccNSO (todos los miembros, no solo los que aparecen aquí)
+growth-caption = Miembros en la última fecha contada de cada año
+col-year = Año
+col-counted-on = Contados el
+col-total = Total
+growth-reported = Cifras que informó la ccNSO
+growth-reported-intro = El gráfico cuenta los miembros que este sitio recoge. La propia organización informó estos totales; la diferencia entre ambos son los miembros cuyo ingreso no está documentado aquí.
+growth-reported-count = { $total_html } { $n ->
+    [one] miembro
+   *[other] miembros
+} { $month ->
+    [true] en
+   *[other] el
+} { $date_html }
+
+## Versiones y cambios
+col-version = Versión
+col-date-of-text = Fecha del texto
+col-effective = En vigor
+col-summary = Resumen
+col-changes = Cambios
+status-draft = borrador
+status-adopted = adoptada
+status-current = vigente
+status-superseded = sustituida
+not-adopted = no adoptada
+version-n = Versión { $version }
+version-n-lower = versión { $version }
+all-versions-lower = todas las versiones
+changes-in = Cambios en la versión { $version }
+changes-compared = Las versiones comparadas
+changes-none = Sin cambios: los textos de las versiones { $from } y { $to } son idénticos.
+changes-counts = { $added_html } { $added ->
+    [one] palabra añadida
+   *[other] palabras añadidas
+}, { $removed_html } { $removed ->
+    [one] palabra suprimida
+   *[other] palabras suprimidas
+}, en { $clauses ->
+    [one] { $clauses } cláusula
+   *[other] { $clauses } cláusulas
+}:
+clause-changed = modificada
+clause-added = añadida
+clause-removed = suprimida
+clause-moved = trasladada
+changes-side-by-side-link = Vista en paralelo
+changes-redline = Texto comparado
+changes-key = El texto insertado está { $underlined_html }; el texto suprimido está { $struck_html }. Los bloques modificados se señalan en el margen.
+changes-underlined = subrayado
+changes-struck = tachado
+changes-table = Tabla modificada
+vh-inserted = {"[insertado: "}
+vh-deleted = {"[suprimido: "}
+moved-here-from = Trasladado aquí desde { $clause }:
+moved-to = Trasladado a { $clause }:
+row-added = Fila añadida:
+row-removed = Fila suprimida:
+block-added = Añadido:
+block-removed = Suprimido:
+moved-from = trasladado desde { $clause }
+moved-to-short = trasladado a { $clause }
+changes-side-by-side = En paralelo
+changes-show-side-by-side = Mostrar las dos versiones en paralelo
+changes-sbs-caption = Versión { $from } y versión { $to }, bloque por bloque
+
+## Descripciones de las páginas (buscadores y vistas previas de enlaces)
+electorate-of-africa = los miembros de la región África
+electorate-of-asia-pacific = los miembros de la región Asia/Australia/Pacífico
+electorate-of-europe = los miembros de la región Europa
+electorate-of-latin-america = los miembros de la región América Latina/Caribe
+electorate-of-north-america = los miembros de la región América del Norte
+desc-not-found = No hay ninguna página en esta dirección.
+desc-home = { $title }: { $members ->
+    [one] { $members } miembro
+   *[other] { $members } miembros
+} y { $held } de { $seats } puestos del Consejo ocupados al { $as_of }; sus grupos de trabajo, directrices y noticias.
+desc-members = { $n ->
+    [one] El miembro actual
+   *[other] Los { $n } miembros actuales
+} al { $as_of }, por orden alfabético de país.
+desc-by-region = { $n ->
+    [one] El miembro actual
+   *[other] Los { $n } miembros actuales
+} al { $as_of }, por región de la ccNSO.
+desc-former = { $n ->
+    [one] { $n } antiguo miembro que salió
+   *[other] { $n } antiguos miembros que salieron
+} a más tardar el { $as_of }, con sus fechas de ingreso y de salida.
+desc-growth = La evolución del número de miembros, por región de la ccNSO, hasta el { $as_of }.
+desc-member = { $label }, { $country }: { $status } al { $as_of }, región de la ccNSO { $region }.
+desc-region = { $region }: { $n ->
+    [one] su miembro
+   *[other] sus { $n } miembros
+} y sus puestos en el Consejo al { $as_of }.
+desc-council = El Consejo al { $as_of }: { $held } de { $total } puestos ocupados, puesto por puesto, con cargos y fines de mandato.
+desc-councillor = { $title }: consejero de la ccNSO, con { $terms ->
+    [one] su mandato
+   *[other] sus { $terms } mandatos
+} y las reuniones a las que asistió.
+desc-groups = Grupos de trabajo al { $as_of }: { $active } activos, { $closed } cerrados.
+desc-group = { $name }: un grupo de trabajo, creado el { $created }.
+desc-guidelines = { $n ->
+    [one] { $n } directriz
+   *[other] { $n } directrices
+}, con sus versiones vigentes y fechas de adopción.
+desc-guideline = { $title }: el texto vigente (versión { $version }) y su historial de versiones.
+desc-guideline-none = { $title }: sus versiones; aún no se ha adoptado ninguna.
+desc-version = { $title }, texto del { $date }.
+desc-version-summary = { $title }, texto del { $date }: { $summary }.
+desc-changes = Qué cambió de la versión { $from } a la versión { $to }: { $added } palabras añadidas, { $removed } suprimidas.
+desc-page = { $title }: una página del sitio.
+desc-news-item = { $title }: un anuncio del { $date }.
+desc-news-list = Anuncios, de los más recientes a los más antiguos (página { $page } de { $pages }).
+desc-applications = Solicitudes de membresía al { $as_of }: { $pending } pendientes, { $decided } decididas.
+desc-meetings = { $n ->
+    [one] La reunión
+   *[other] Las { $n } reuniones
+} del Consejo, de las más recientes a las más antiguas, con sus resoluciones.
+desc-meeting = { $title }: { $kind } del Consejo del { $date }, con { $n ->
+    [0] ninguna resolución
+    [one] { $n } resolución
+   *[other] { $n } resoluciones
+}.
+desc-resolutions = { $n ->
+    [one] La resolución
+   *[other] Las { $n } resoluciones
+} del Consejo por año, de las más recientes a las más antiguas.
+desc-elections = { $n ->
+    [one] { $n } elección
+   *[other] { $n } elecciones
+} de los miembros, de las más recientes a las más antiguas, con los elegidos.
+desc-election = { $title }: { $electorate }, { $seats ->
+    [one] { $seats } puesto
+   *[other] { $seats } puestos
+}, { $result }.
+desc-translations = Estado de la traducción del sitio ({ $languages }): textos traducidos, al día, desactualizados y pendientes.
+desc-votes = { $n ->
+    [one] { $n } votación
+   *[other] { $n } votaciones
+} de los miembros, con participación, quórum y resultado.
+desc-vote = { $title }: votación (electorado: { $electorate }), propuesta { $outcome } ({ $yes } a favor, { $no } en contra).

@@ -381,3 +381,307 @@ councillor-terms = Mandats au Conseil
 councillor-roles = Fonctions
 term-from = début : { $date_html }
 term-to = fin : { $date_html }
+role-chair = président
+role-vice-chair = vice-président
+stood-elected = élu
+stood-not-elected = non élu
+stood-undocumented = candidat ; le résultat n’est pas documenté
+meeting-of = Réunion { $number } du { $date }
+attended-present = présent
+attended-apologies = excusé
+
+## Listes et nombres
+punct-colon = {" : "}
+punct-semicolon = {" ; "}
+punct-stop = .
+punct-stop-space = {". "}
+list-comma = {", "}
+decimal-separator = ,
+from-to = du { $from_html } au { $to_html }
+days = { $n ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+source-link = source
+
+## Une réunion
+kind-meeting = réunion
+kind-call = conférence téléphonique
+kind-online = décision en ligne
+meeting-title = { $kind ->
+    [call] Conférence téléphonique du Conseil n° { $number }
+    [online] Décision en ligne du Conseil n° { $number }
+   *[meeting] Réunion du Conseil n° { $number }
+}
+meeting-round-opened = { $date_html } : ouverture de la consultation
+meeting-objections-until = Objections jusqu’au
+meeting-objections = { $date_html } : la décision est réputée prise si aucun conseiller ne s’y oppose d’ici là
+meeting-present = Présents
+meeting-apologies = Excusés
+meeting-quorum = Quorum
+meeting-attendance-not-documented = La présence n’est pas documentée
+meeting-quorum-unknown = inconnu : la présence n’est pas documentée
+meeting-quorum-count = { $present } conseillers en fonction présents sur { $held } : { $quorate ->
+    [true] quorum atteint
+   *[other] quorum non atteint (plus de la moitié doit être présente)
+}
+resolution-heading = Résolution { $id } : { $title_html }
+resolution-cap = Résolution { $id }
+acts-on = Porte sur { $what_html }.
+acts-on-application = la demande d’adhésion de .{ $name_html }
+acts-on-version = { $name_html }, version { $version }
+acts-on-member = l’adhésion de .{ $name_html }
+meeting-no-resolution = { $kind ->
+    [call] Aucune résolution n’est enregistrée pour cette conférence téléphonique.
+    [online] Aucune résolution n’est enregistrée pour cette décision en ligne.
+   *[meeting] Aucune résolution n’est enregistrée pour cette réunion.
+}
+meeting-actions = Actions à mener
+action-open = en cours
+action-completed = terminée
+meeting-no-action = Aucune action à mener n’est enregistrée.
+meeting-minutes = Compte rendu
+link-all-meetings = Toutes les réunions
+link-all-resolutions-lower = toutes les résolutions
+application-received = Reçue le { $date_html }
+
+## Une élection
+electorate-all = tous les membres
+electorate-region = les membres de la région { $region }
+office-council = Conseil
+office-board = Conseil d’administration
+office-other = autre
+election-office-seats = { $office }, { $seats ->
+    [one] { $seats } siège
+   *[other] { $seats } sièges
+}
+election-call = Appel à candidatures
+election-nominations-close = Clôture des candidatures
+election-ballot-closes = Clôture du scrutin
+election-term-from = Début du mandat
+election-method = Mode de scrutin
+method-stv = vote unique transférable (méthode de Meek)
+method-majority = majorité des voix exprimées
+method-plurality = majorité relative
+result-none = aucune candidature enregistrée pour l’instant
+result-unopposed = élu sans opposition
+result-undocumented = résultat non documenté
+result-missing = aucun vote enregistré
+result-vote = élu par vote
+election-nominations = Candidatures
+election-nominations-caption = Candidats, leurs parrains et les membres qui les appuient
+col-candidate = Candidat
+col-nominated = Présenté le
+col-nominated-by = Présenté par
+col-seconded-by = Appuyé par
+col-status = Statut
+self-nominated = candidature propre
+nomination-accepted = acceptée
+nomination-declined = déclinée
+election-the-vote = Le vote
+election-round = Tour { $n }, clos le { $date } : { $ballots } bulletins pour { $electorate } membres (participation { $turnout }), { $quorate ->
+    [true] quorum atteint
+   *[other] quorum non atteint
+}{ $abstentions ->
+    [0] {""}
+    [one] , { $abstentions } abstention
+   *[other] , { $abstentions } abstentions
+}
+col-votes = Voix
+col-share = Part des voix exprimées
+col-share-short = Part
+elected-mark = (élu)
+election-tie = Égalité pour le dernier siège : { $names }.
+election-count = Le dépouillement
+election-count-intro = { $ballots } bulletins pour { $electorate } membres (participation { $turnout }), dépouillés selon la méthode de Meek : à chaque tour, chaque candidat élu ne garde que le quota et transmet le reste de chaque bulletin au choix suivant ; quand personne n’atteint le quota, le candidat qui a le moins de voix est éliminé.
+election-count-caption = Le dépouillement tour par tour (voix à six décimales)
+col-round = Tour { $n }
+stv-elected = élu
+stv-excluded = éliminé
+stv-quota = Quota
+stv-exhausted = Épuisées
+stv-chart-title = Le dépouillement tour par tour
+stv-chart-summary = Voix de chaque candidat à chacun des { $n } tours, avec le quota en pointillés ; le tableau donne les chiffres.
+stv-axis-round = Tour
+stv-chart-caption = Chaque ligne représente les voix d’un candidat ; la ligne en pointillés est le quota.
+stv-action-quota = { $names } : élu, quota atteint
+stv-action-fewest = { $names } : éliminé, le moins de voix
+stv-action-fewest-tie = { $names } : éliminé, le moins de voix (égalité départagée selon les règles)
+stv-action-remaining = { $names } : élu, autant de candidats restants que de sièges à pourvoir
+stv-action-no-seat = { $names } : éliminé, plus aucun siège à pourvoir
+link-all-elections = Toutes les élections
+
+## Un vote
+vote-electorate = { $electorate_html } : { $n ->
+    [one] { $n } membre
+   *[other] { $n } membres
+} au { $date_html }
+vote-voting = Scrutin
+vote-turnout = { $ballots ->
+    [one] { $ballots } bulletin
+   *[other] { $ballots } bulletins
+} ({ $turnout }) ; quorum { $quorum } : { $met ->
+    [true] atteint
+   *[other] non atteint
+}
+vote-result = Résultat
+vote-result-text = { $yes } pour, { $no } contre{ $abstentions ->
+    [0] {""}
+    [one] , { $abstentions } abstention
+   *[other] , { $abstentions } abstentions
+} : { $share } pour, seuil { $threshold }
+outcome-passed = adoptée
+outcome-failed = rejetée
+vote-petitioned-by = Demandé par pétition de
+vote-proposal = La proposition
+link-all-votes = Tous les votes
+
+## Évolution du nombre de membres
+growth-intro-from = Le nombre de membres le premier jour de chaque mois, du { $from_html } au { $to_html }, par région de la ccNSO. Seuls les membres dont la date d’adhésion est enregistrée sont comptés.
+growth-intro = Le nombre de membres le premier jour de chaque mois jusqu’au { $to_html }, par région de la ccNSO. Seuls les membres dont la date d’adhésion est enregistrée sont comptés.
+growth-chart-title = Membres par région de la ccNSO au fil du temps
+growth-summary = Membres dont la date d’adhésion est enregistrée : { $first_count } le { $first }, { $last_count } le { $last }.
+growth-none = Aucun membre n’avait adhéré à cette date.
+growth-table-below = Le tableau ci-dessous donne les chiffres par année.
+growth-reported-legend = Membres annoncés par la ccNSO (tous les membres, pas seulement ceux listés ici)
+growth-caption = Membres à la dernière date comptée de chaque année
+col-year = Année
+col-counted-on = Compté le
+col-total = Total
+growth-reported = Chiffres annoncés par la ccNSO
+growth-reported-intro = Le graphique compte les membres que ce site recense. L’organisation a elle-même annoncé ces totaux ; l’écart entre les deux correspond aux membres dont l’adhésion n’est pas documentée ici.
+growth-reported-count = { $total_html } { $n ->
+    [one] membre
+   *[other] membres
+} { $month ->
+    [true] en
+   *[other] le
+} { $date_html }
+
+## Versions et modifications
+col-version = Version
+col-date-of-text = Date du texte
+col-effective = En vigueur le
+col-summary = Résumé
+col-changes = Modifications
+status-draft = projet
+status-adopted = adoptée
+status-current = en vigueur
+status-superseded = remplacée
+not-adopted = non adoptée
+version-n = Version { $version }
+version-n-lower = version { $version }
+all-versions-lower = toutes les versions
+changes-in = Modifications de la version { $version }
+changes-compared = Les versions comparées
+changes-none = Aucune modification : les textes des versions { $from } et { $to } sont identiques.
+changes-counts = { $added_html } { $added ->
+    [one] mot ajouté
+   *[other] mots ajoutés
+}, { $removed_html } { $removed ->
+    [one] mot supprimé
+   *[other] mots supprimés
+}, dans { $clauses ->
+    [one] { $clauses } article
+   *[other] { $clauses } articles
+} :
+clause-changed = modifié
+clause-added = ajouté
+clause-removed = supprimé
+clause-moved = déplacé
+changes-side-by-side-link = Vue côte à côte
+changes-redline = Texte comparé
+changes-key = Le texte inséré est { $underlined_html } ; le texte supprimé est { $struck_html }. Les blocs modifiés sont signalés dans la marge.
+changes-underlined = souligné
+changes-struck = barré
+changes-table = Tableau modifié
+vh-inserted = {"[inséré : "}
+vh-deleted = {"[supprimé : "}
+moved-here-from = Déplacé ici depuis { $clause } :
+moved-to = Déplacé vers { $clause } :
+row-added = Ligne ajoutée :
+row-removed = Ligne supprimée :
+block-added = Ajouté :
+block-removed = Supprimé :
+moved-from = déplacé depuis { $clause }
+moved-to-short = déplacé vers { $clause }
+changes-side-by-side = Côte à côte
+changes-show-side-by-side = Afficher les deux versions côte à côte
+changes-sbs-caption = Version { $from } et version { $to }, bloc par bloc
+
+## Descriptions des pages (moteurs de recherche et aperçus de liens)
+electorate-of-africa = les membres de la région Afrique
+electorate-of-asia-pacific = les membres de la région Asie/Australie/Pacifique
+electorate-of-europe = les membres de la région Europe
+electorate-of-latin-america = les membres de la région Amérique latine/Caraïbes
+electorate-of-north-america = les membres de la région Amérique du Nord
+desc-not-found = Il n’y a pas de page à cette adresse.
+desc-home = { $title } : { $members ->
+    [one] { $members } membre
+   *[other] { $members } membres
+} et { $held } sièges du Conseil sur { $seats } pourvus au { $as_of } ; ses groupes de travail, lignes directrices et actualités.
+desc-members = { $n ->
+    [one] Le membre actuel
+   *[other] Les { $n } membres actuels
+} au { $as_of }, par ordre alphabétique des pays.
+desc-by-region = { $n ->
+    [one] Le membre actuel
+   *[other] Les { $n } membres actuels
+} au { $as_of }, par région de la ccNSO.
+desc-former = { $n ->
+    [one] { $n } ancien membre parti
+   *[other] { $n } anciens membres partis
+} au plus tard le { $as_of }, avec leurs dates d’adhésion et de départ.
+desc-growth = L’évolution du nombre de membres, par région de la ccNSO, jusqu’au { $as_of }.
+desc-member = { $label }, { $country } : { $status } au { $as_of }, région de la ccNSO { $region }.
+desc-region = { $region } : { $n ->
+    [one] son membre
+   *[other] ses { $n } membres
+} et ses sièges au Conseil au { $as_of }.
+desc-council = Le Conseil au { $as_of } : { $held } sièges pourvus sur { $total }, siège par siège, avec les fonctions et les fins de mandat.
+desc-councillor = { $title } : conseiller de la ccNSO, { $terms ->
+    [one] son mandat
+   *[other] ses { $terms } mandats
+} et les réunions auxquelles il a assisté.
+desc-groups = Groupes de travail au { $as_of } : { $active } actifs, { $closed } clos.
+desc-group = { $name } : un groupe de travail, créé le { $created }.
+desc-guidelines = { $n ->
+    [one] { $n } ligne directrice
+   *[other] { $n } lignes directrices
+}, avec leurs versions en vigueur et leurs dates d’adoption.
+desc-guideline = { $title } : le texte en vigueur (version { $version }) et l’historique de ses versions.
+desc-guideline-none = { $title } : ses versions ; aucune n’est encore adoptée.
+desc-version = { $title }, texte du { $date }.
+desc-version-summary = { $title }, texte du { $date } : { $summary }.
+desc-changes = Ce qui a changé de la version { $from } à la version { $to } : { $added } mots ajoutés, { $removed } supprimés.
+desc-page = { $title } : une page du site.
+desc-news-item = { $title } : une annonce du { $date }.
+desc-news-list = Annonces, des plus récentes aux plus anciennes (page { $page } sur { $pages }).
+desc-applications = Demandes d’adhésion au { $as_of } : { $pending } en attente, { $decided } tranchées.
+desc-meetings = { $n ->
+    [one] La réunion
+   *[other] Les { $n } réunions
+} du Conseil, des plus récentes aux plus anciennes, avec leurs résolutions.
+desc-meeting = { $title } : { $kind } du Conseil du { $date }, avec { $n ->
+    [0] aucune résolution
+    [one] { $n } résolution
+   *[other] { $n } résolutions
+}.
+desc-resolutions = { $n ->
+    [one] La résolution
+   *[other] Les { $n } résolutions
+} du Conseil par année, des plus récentes aux plus anciennes.
+desc-elections = { $n ->
+    [one] { $n } élection
+   *[other] { $n } élections
+} des membres, des plus récentes aux plus anciennes, avec les élus.
+desc-election = { $title } : { $electorate }, { $seats ->
+    [one] { $seats } siège
+   *[other] { $seats } sièges
+}, { $result }.
+desc-translations = Où en est la traduction du site ({ $languages }) : textes traduits, à jour, obsolètes et manquants.
+desc-votes = { $n ->
+    [one] { $n } vote
+   *[other] { $n } votes
+} des membres, avec la participation, le quorum et le résultat.
+desc-vote = { $title } : vote (corps électoral : { $electorate }), proposition { $outcome } ({ $yes } pour, { $no } contre).

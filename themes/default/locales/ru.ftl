@@ -25,9 +25,9 @@ month-of-9 = сентября
 month-of-10 = октября
 month-of-11 = ноября
 month-of-12 = декабря
-date-day = { $day } { $month-of } { $year } г.
-date-month = { $month } { $year } г.
-date-month-of = { $month-of } { $year } г.
+date-day = { $day } { $month-of } { $year } г.
+date-month = { $month } { $year } г.
+date-month-of = { $month-of } { $year } г.
 date-about = около { $date_of }
 date-by = не позднее { $date_of }
 date-not-before = не ранее { $date_of }
@@ -53,7 +53,7 @@ nav-elections = Выборы
 nav-news = Новости
 nav-about = О нас
 preview-drafts = Предпросмотр с черновиками: показаны проекты версий руководящих принципов.
-footer-records = Данные по состоянию на { $date_html }. Для каждой записи на этом сайте указан источник.
+footer-records = Данные приведены по состоянию на { $date_html }; для каждой записи на этом сайте указан источник.
 footer-open-data = Открытые данные:
 footer-members-json = члены (JSON)
 footer-members-csv = члены (CSV)
@@ -381,3 +381,265 @@ councillor-terms = Сроки полномочий в Совете
 councillor-roles = Должности
 term-from = начало: { $date_html }
 term-to = окончание: { $date_html }
+role-chair = председатель
+role-vice-chair = заместитель председателя
+stood-elected = избран
+stood-not-elected = не избран
+stood-undocumented = выдвинут; результат не задокументирован
+meeting-of = Заседание { $number } от { $date }
+attended-present = присутствовал
+attended-apologies = отсутствовал по уважительной причине
+
+## Списки и числа
+punct-colon = {": "}
+punct-semicolon = {"; "}
+punct-stop = .
+punct-stop-space = {". "}
+list-comma = {", "}
+decimal-separator = ,
+from-to = с { $from_html } по { $to_html }
+days = { $n ->
+    [one] { $n } день
+    [few] { $n } дня
+   *[many] { $n } дней
+}
+source-link = источник
+
+## Заседание
+kind-meeting = заседание
+kind-call = телеконференция
+kind-online = онлайн-решение
+meeting-title = { $kind ->
+    [call] Телеконференция Совета № { $number }
+    [online] Онлайн-решение Совета № { $number }
+   *[meeting] Заседание Совета № { $number }
+}
+meeting-round-opened = { $date_html }: начало рассмотрения
+meeting-objections-until = Возражения до
+meeting-objections = { $date_html }: решение считается принятым, если ни один член Совета не возразит до этой даты
+meeting-present = Присутствовали
+meeting-apologies = Отсутствовали по уважительной причине
+meeting-quorum = Кворум
+meeting-attendance-not-documented = Присутствие не задокументировано
+meeting-quorum-unknown = неизвестно: присутствие не задокументировано
+meeting-quorum-count = Присутствовали { $present } из { $held } действующих членов Совета: { $quorate ->
+    [true] кворум есть
+   *[other] кворума нет (должно присутствовать более половины)
+}
+resolution-heading = Резолюция { $id }: { $title_html }
+resolution-cap = Резолюция { $id }
+acts-on = Касается: { $what_html }.
+acts-on-application = заявка .{ $name_html } на членство
+acts-on-version = { $name_html }, версия { $version }
+acts-on-member = членство .{ $name_html }
+meeting-no-resolution = { $kind ->
+    [call] Для этой телеконференции не записано ни одной резолюции.
+    [online] Для этого онлайн-решения не записано ни одной резолюции.
+   *[meeting] Для этого заседания не записано ни одной резолюции.
+}
+meeting-actions = Поручения
+action-open = в работе
+action-completed = выполнено
+meeting-no-action = Поручений не записано.
+meeting-minutes = Протокол
+link-all-meetings = Все заседания
+link-all-resolutions-lower = все резолюции
+application-received = Получена { $date_html }
+
+## Выборы
+electorate-all = все члены
+electorate-region = члены региона «{ $region }»
+office-council = Совет
+office-board = Правление ICANN
+office-other = другое
+election-office-seats = { $office }, { $seats ->
+    [one] { $seats } место
+    [few] { $seats } места
+   *[many] { $seats } мест
+}
+election-call = Объявление о выдвижении
+election-nominations-close = Окончание выдвижения
+election-ballot-closes = Окончание голосования
+election-term-from = Начало срока полномочий
+election-method = Метод
+method-stv = единый передаваемый голос (метод Мика)
+method-majority = большинство поданных голосов
+method-plurality = относительное большинство
+result-none = кандидатов пока не выдвинуто
+result-unopposed = избран без конкурентов
+result-undocumented = результат не задокументирован
+result-missing = голосование не записано
+result-vote = избран голосованием
+election-nominations = Выдвижение
+election-nominations-caption = Кандидаты, выдвинувшие и поддержавшие их члены
+col-candidate = Кандидат
+col-nominated = Выдвинут
+col-nominated-by = Кем выдвинут
+col-seconded-by = Кем поддержан
+col-status = Статус
+self-nominated = самовыдвижение
+nomination-accepted = принято
+nomination-declined = отклонено
+election-the-vote = Голосование
+election-round = Тур { $n }, завершён { $date }: { $ballots } бюллетеней из { $electorate } членов (явка { $turnout }), { $quorate ->
+    [true] кворум есть
+   *[other] кворума нет
+}{ $abstentions ->
+    [0] {""}
+    [one] , { $abstentions } воздержался
+   *[other] , воздержались: { $abstentions }
+}
+col-votes = Голоса
+col-share = Доля поданных голосов
+col-share-short = Доля
+elected-mark = (избран)
+election-tie = Равенство голосов за последнее место: { $names }.
+election-count = Подсчёт голосов
+election-count-intro = { $ballots } бюллетеней из { $electorate } членов (явка { $turnout }), подсчитаны методом Мика: в каждом туре каждый избранный кандидат сохраняет только квоту и передаёт остаток каждого бюллетеня дальше; если никто не достигает квоты, выбывает кандидат с наименьшим числом голосов.
+election-count-caption = Подсчёт по турам (голоса с точностью до шести знаков)
+col-round = Тур { $n }
+stv-elected = избран
+stv-excluded = выбыл
+stv-quota = Квота
+stv-exhausted = Исчерпанные
+stv-chart-title = Подсчёт по турам
+stv-chart-summary = Голоса каждого кандидата в каждом из туров ({ $n }), квота показана пунктиром; цифры приведены в таблице.
+stv-axis-round = Тур
+stv-chart-caption = Каждая линия — голоса одного кандидата; пунктир — квота.
+stv-action-quota = { $names }: избран, достигнута квота
+stv-action-fewest = { $names }: выбыл, наименьшее число голосов
+stv-action-fewest-tie = { $names }: выбыл, наименьшее число голосов (равенство разрешено по правилам)
+stv-action-remaining = { $names }: избран, оставшихся кандидатов столько же, сколько мест
+stv-action-no-seat = { $names }: выбыл, мест не осталось
+link-all-elections = Все выборы
+
+## Голосование
+vote-electorate = { $electorate_html }: { $n ->
+    [one] { $n } член
+    [few] { $n } члена
+   *[many] { $n } членов
+} на { $date_html }
+vote-voting = Голосование
+vote-turnout = { $ballots ->
+    [one] { $ballots } бюллетень
+    [few] { $ballots } бюллетеня
+   *[many] { $ballots } бюллетеней
+} ({ $turnout }); кворум { $quorum }: { $met ->
+    [true] достигнут
+   *[other] не достигнут
+}
+vote-result = Результат
+vote-result-text = за: { $yes }, против: { $no }{ $abstentions ->
+    [0] {""}
+   *[other] , воздержались: { $abstentions }
+}; доля «за» { $share }, порог { $threshold }
+outcome-passed = принято
+outcome-failed = отклонено
+vote-petitioned-by = Инициаторы петиции
+vote-proposal = Предложение
+link-all-votes = Все голосования
+
+## Рост числа членов
+growth-intro-from = Число членов на первое число каждого месяца с { $from_html } по { $to_html }, по регионам ccNSO. Учитываются только члены с записанной датой вступления.
+growth-intro = Число членов на первое число каждого месяца по { $to_html }, по регионам ccNSO. Учитываются только члены с записанной датой вступления.
+growth-chart-title = Члены по регионам ccNSO во времени
+growth-summary = Члены с записанной датой вступления: { $first_count } на { $first }, { $last_count } на { $last }.
+growth-none = На эту дату ни один член ещё не вступил.
+growth-table-below = Цифры по годам приведены в таблице ниже.
+growth-reported-legend = Число членов по данным ccNSO (все члены, а не только перечисленные здесь)
+growth-caption = Члены на последнюю учтённую дату каждого года
+col-year = Год
+col-counted-on = Дата подсчёта
+col-total = Всего
+growth-reported = Данные ccNSO
+growth-reported-intro = График учитывает членов, перечисленных на этом сайте. Сама организация сообщала эти итоги; разница между ними — члены, чьё вступление здесь не задокументировано.
+growth-reported-count = { $total_html } { $n ->
+    [one] член
+    [few] члена
+   *[many] членов
+} { $month ->
+    [true] в
+   *[other] на
+} { $date_html }
+
+## Версии и изменения
+col-version = Версия
+col-date-of-text = Дата текста
+col-effective = Вступает в силу
+col-summary = Краткое содержание
+col-changes = Изменения
+status-draft = проект
+status-adopted = принята
+status-current = действует
+status-superseded = заменена
+not-adopted = не принята
+version-n = Версия { $version }
+version-n-lower = версия { $version }
+all-versions-lower = все версии
+changes-in = Изменения в версии { $version }
+changes-compared = Сравниваемые версии
+changes-none = Изменений нет: тексты версий { $from } и { $to } совпадают.
+changes-counts = Добавлено слов: { $added_html }, удалено слов: { $removed_html }, в { $clauses ->
+    [one] { $clauses } пункте
+   *[other] { $clauses } пунктах
+}:
+clause-changed = изменён
+clause-added = добавлен
+clause-removed = удалён
+clause-moved = перемещён
+changes-side-by-side-link = Сравнение бок о бок
+changes-redline = Сравнение текстов
+changes-key = Вставленный текст { $underlined_html }; удалённый текст { $struck_html }. Изменённые блоки отмечены на полях.
+changes-underlined = подчёркнут
+changes-struck = зачёркнут
+changes-table = Изменённая таблица
+vh-inserted = {"[вставлено: "}
+vh-deleted = {"[удалено: "}
+moved-here-from = Перемещено сюда из { $clause }:
+moved-to = Перемещено в { $clause }:
+row-added = Добавленная строка:
+row-removed = Удалённая строка:
+block-added = Добавлено:
+block-removed = Удалено:
+moved-from = перемещено из { $clause }
+moved-to-short = перемещено в { $clause }
+changes-side-by-side = Бок о бок
+changes-show-side-by-side = Показать обе версии рядом
+changes-sbs-caption = Версия { $from } и версия { $to }, блок за блоком
+
+## Описания страниц (для поисковых систем и предпросмотра ссылок)
+electorate-of-africa = члены региона «Африка»
+electorate-of-asia-pacific = члены региона «Азия/Австралия/Тихоокеанский регион»
+electorate-of-europe = члены региона «Европа»
+electorate-of-latin-america = члены региона «Латинская Америка/Карибский бассейн»
+electorate-of-north-america = члены региона «Северная Америка»
+desc-not-found = По этому адресу страницы нет.
+desc-home = { $title }: членов — { $members }, занято { $held } из { $seats } мест в Совете на { $as_of }; рабочие группы, руководящие принципы и новости.
+desc-members = Действующие члены ({ $n }) на { $as_of }, в алфавитном порядке стран.
+desc-by-region = Действующие члены ({ $n }) на { $as_of }, по регионам ccNSO.
+desc-former = Бывшие члены ({ $n }), вышедшие не позднее { $as_of }, с датами вступления и выхода.
+desc-growth = Рост числа членов по регионам ccNSO по { $as_of }.
+desc-member = { $label }, { $country }: { $status } на { $as_of }, регион ccNSO «{ $region }».
+desc-region = { $region }: члены региона ({ $n }) и его места в Совете на { $as_of }.
+desc-council = Совет на { $as_of }: занято { $held } из { $total } мест, по местам, с должностями и окончанием сроков.
+desc-councillor = { $title }: член Совета ccNSO; сроки полномочий ({ $terms }) и посещённые заседания.
+desc-groups = Рабочие группы на { $as_of }: действующих — { $active }, закрытых — { $closed }.
+desc-group = { $name }: рабочая группа, создана { $created }.
+desc-guidelines = Руководящие принципы ({ $n }) с действующими версиями и датами принятия.
+desc-guideline = { $title }: действующий текст (версия { $version }) и история версий.
+desc-guideline-none = { $title }: версии; ни одна ещё не принята.
+desc-version = { $title }, текст от { $date }.
+desc-version-summary = { $title }, текст от { $date }: { $summary }.
+desc-changes = Что изменилось от версии { $from } к версии { $to }: добавлено слов — { $added }, удалено — { $removed }.
+desc-page = { $title }: страница сайта.
+desc-news-item = { $title }: объявление от { $date }.
+desc-news-list = Объявления, сначала новые (страница { $page } из { $pages }).
+desc-applications = Заявки на членство на { $as_of }: на рассмотрении — { $pending }, решено — { $decided }.
+desc-meetings = Заседания Совета ({ $n }), сначала новые, с их резолюциями.
+desc-meeting = { $title }: { $kind } Совета от { $date }; резолюций — { $n }.
+desc-resolutions = Резолюции Совета ({ $n }) по годам, сначала новые.
+desc-elections = Выборы членов ({ $n }), сначала новые, с избранными кандидатами.
+desc-election = { $title }: избиратели — { $electorate }, мест — { $seats }; { $result }.
+desc-translations = Состояние перевода сайта ({ $languages }): переведённые, актуальные, устаревшие и отсутствующие тексты.
+desc-votes = Голосования членов ({ $n }) с явкой, кворумом и результатом.
+desc-vote = { $title }: голосование (избиратели — { $electorate }), предложение { $outcome } (за: { $yes }, против: { $no }).

@@ -339,3 +339,238 @@ councillor-terms = 理事会任期
 councillor-roles = 职务
 term-from = 起始：{ $date_html }
 term-to = 结束：{ $date_html }
+role-chair = 主席
+role-vice-chair = 副主席
+stood-elected = 当选
+stood-not-elected = 未当选
+stood-undocumented = 获提名；结果无记录
+meeting-of = { $date }第 { $number } 次会议
+attended-present = 出席
+attended-apologies = 请假
+
+## 列表与数字
+punct-colon = ：
+punct-semicolon = ；
+punct-stop = 。
+punct-stop-space = 。
+list-comma = 、
+decimal-separator = .
+from-to = { $from_html }至{ $to_html }
+days = { $n } 天
+source-link = 来源
+
+## 会议
+kind-meeting = 会议
+kind-call = 电话会议
+kind-online = 在线决定
+meeting-title = { $kind ->
+    [call] 理事会第 { $number } 次电话会议
+    [online] 理事会第 { $number } 号在线决定
+   *[meeting] 理事会第 { $number } 次会议
+}
+meeting-round-opened = { $date_html }：征询开始
+meeting-objections-until = 异议截止
+meeting-objections = { $date_html }：如届时无理事提出异议，即视为通过
+meeting-present = 出席
+meeting-apologies = 请假
+meeting-quorum = 法定人数
+meeting-attendance-not-documented = 出席情况无记录
+meeting-quorum-unknown = 不详：出席情况无记录
+meeting-quorum-count = 在任理事 { $held } 人中出席 { $present } 人：{ $quorate ->
+    [true] 达到法定人数
+   *[other] 未达到法定人数（须过半数出席）
+}
+resolution-heading = 决议 { $id }：{ $title_html }
+resolution-cap = 决议 { $id }
+acts-on = 涉及：{ $what_html }。
+acts-on-application = .{ $name_html } 的入会申请
+acts-on-version = { $name_html }，第 { $version } 版
+acts-on-member = .{ $name_html } 的成员资格
+meeting-no-resolution = { $kind ->
+    [call] 本次电话会议没有记录决议。
+    [online] 本项在线决定没有记录决议。
+   *[meeting] 本次会议没有记录决议。
+}
+meeting-actions = 行动事项
+action-open = 进行中
+action-completed = 已完成
+meeting-no-action = 没有记录行动事项。
+meeting-minutes = 会议纪要
+link-all-meetings = 全部会议
+link-all-resolutions-lower = 全部决议
+application-received = { $date_html }收到
+
+## 选举
+electorate-all = 全体成员
+electorate-region = { $region }地区的成员
+office-council = 理事会
+office-board = ICANN 董事会
+office-other = 其他
+election-office-seats = { $office }，{ $seats } 个席位
+election-call = 提名通知
+election-nominations-close = 提名截止
+election-ballot-closes = 投票截止
+election-term-from = 任期开始
+election-method = 计票方法
+method-stv = 单记可让渡投票（米克法）
+method-majority = 所投票数的过半数
+method-plurality = 相对多数
+result-none = 尚无提名记录
+result-unopposed = 无竞争当选
+result-undocumented = 结果无记录
+result-missing = 没有投票记录
+result-vote = 经投票当选
+election-nominations = 提名
+election-nominations-caption = 候选人及其提名人和附议人
+col-candidate = 候选人
+col-nominated = 提名日期
+col-nominated-by = 提名人
+col-seconded-by = 附议人
+col-status = 状态
+self-nominated = 自荐
+nomination-accepted = 已接受
+nomination-declined = 已谢绝
+election-the-vote = 投票
+election-round = 第 { $n } 轮，{ $date }截止：{ $electorate } 名成员中有 { $ballots } 张选票（投票率 { $turnout }），{ $quorate ->
+    [true] 达到法定人数
+   *[other] 未达到法定人数
+}{ $abstentions ->
+    [0] {""}
+   *[other] ，弃权 { $abstentions } 票
+}
+col-votes = 票数
+col-share = 占所投票数的比例
+col-share-short = 比例
+elected-mark = （当选）
+election-tie = 最后一个席位出现平票：{ $names }。
+election-count = 计票
+election-count-intro = { $electorate } 名成员中有 { $ballots } 张选票（投票率 { $turnout }），按米克法计票：每一轮中，每位当选候选人只保留当选基数，并将每张选票的剩余部分转给下一顺位；若无人达到当选基数，则淘汰得票最少的候选人。
+election-count-caption = 逐轮计票（票数保留六位小数）
+col-round = 第 { $n } 轮
+stv-elected = 当选
+stv-excluded = 淘汰
+stv-quota = 当选基数
+stv-exhausted = 失效票
+stv-chart-title = 逐轮计票
+stv-chart-summary = 每位候选人在 { $n } 轮中每一轮的票数，虚线为当选基数；具体数字见表格。
+stv-axis-round = 轮次
+stv-chart-caption = 每条线表示一位候选人的票数；虚线为当选基数。
+stv-action-quota = { $names }当选：达到当选基数
+stv-action-fewest = { $names }被淘汰：得票最少
+stv-action-fewest-tie = { $names }被淘汰：得票最少（平票，按平票规则决定）
+stv-action-remaining = { $names }当选：剩余候选人数与剩余席位数相同
+stv-action-no-seat = { $names }被淘汰：已无剩余席位
+link-all-elections = 全部选举
+
+## 投票
+vote-electorate = { $electorate_html }：截至{ $date_html }共 { $n } 名成员
+vote-voting = 投票期
+vote-turnout = { $ballots } 张选票（{ $turnout }）；法定人数 { $quorum }：{ $met ->
+    [true] 已达到
+   *[other] 未达到
+}
+vote-result = 计票结果
+vote-result-text = 赞成 { $yes } 票，反对 { $no } 票{ $abstentions ->
+    [0] {""}
+   *[other] ，弃权 { $abstentions } 票
+}：赞成比例 { $share }，门槛 { $threshold }
+outcome-passed = 通过
+outcome-failed = 未通过
+vote-petitioned-by = 联署请求者
+vote-proposal = 提案
+link-all-votes = 全部投票
+
+## 成员增长
+growth-intro-from = 自{ $from_html }至{ $to_html }，每月第一天的成员人数，按 ccNSO 地区划分。仅统计有入会日期记录的成员。
+growth-intro = 截至{ $to_html }，每月第一天的成员人数，按 ccNSO 地区划分。仅统计有入会日期记录的成员。
+growth-chart-title = 各 ccNSO 地区成员人数的变化
+growth-summary = 有入会日期记录的成员：{ $first }为 { $first_count } 名，{ $last }为 { $last_count } 名。
+growth-none = 截至该日期尚无成员入会。
+growth-table-below = 下表按年份列出数字。
+growth-reported-legend = ccNSO 公布的成员人数（全体成员，不仅是此处列出的成员）
+growth-caption = 每年最后一个统计日的成员人数
+col-year = 年份
+col-counted-on = 统计日期
+col-total = 合计
+growth-reported = ccNSO 公布的人数
+growth-reported-intro = 图表统计的是本网站列出的成员。这些总数由该组织自己公布；两者之差即为入会情况在此无记录的成员。
+growth-reported-count = { $date_html }：{ $total_html } 名成员
+
+## 版本与修改
+col-version = 版本
+col-date-of-text = 文本日期
+col-effective = 生效日期
+col-summary = 摘要
+col-changes = 修改
+status-draft = 草案
+status-adopted = 已通过
+status-current = 现行
+status-superseded = 已被取代
+not-adopted = 未通过
+version-n = 第 { $version } 版
+version-n-lower = 第 { $version } 版
+all-versions-lower = 全部版本
+changes-in = 第 { $version } 版的修改
+changes-compared = 所比较的版本
+changes-none = 没有修改：第 { $from } 版与第 { $to } 版文本相同。
+changes-counts = 在 { $clauses } 个条款中，新增 { $added_html } 个词，删除 { $removed_html } 个词：
+clause-changed = 修改
+clause-added = 新增
+clause-removed = 删除
+clause-moved = 移动
+changes-side-by-side-link = 对照视图
+changes-redline = 修订标记
+changes-key = 插入的文本{ $underlined_html }；删除的文本{ $struck_html }。修改过的段落在页边标出。
+changes-underlined = 加下划线
+changes-struck = 加删除线
+changes-table = 修改过的表格
+vh-inserted = [插入：
+vh-deleted = [删除：
+moved-here-from = 从 { $clause } 移至此处：
+moved-to = 移至 { $clause }：
+row-added = 新增行：
+row-removed = 删除行：
+block-added = 新增：
+block-removed = 删除：
+moved-from = 从 { $clause } 移来
+moved-to-short = 移至 { $clause }
+changes-side-by-side = 对照
+changes-show-side-by-side = 并排显示两个版本
+changes-sbs-caption = 第 { $from } 版与第 { $to } 版逐段对照
+
+## 页面描述（供搜索引擎和链接预览使用）
+electorate-of-africa = 非洲地区的成员
+electorate-of-asia-pacific = 亚洲/澳大利亚/太平洋地区的成员
+electorate-of-europe = 欧洲地区的成员
+electorate-of-latin-america = 拉丁美洲/加勒比地区的成员
+electorate-of-north-america = 北美洲地区的成员
+desc-not-found = 此地址没有页面。
+desc-home = { $title }：截至{ $as_of }，共有 { $members } 名成员，理事会 { $seats } 个席位中 { $held } 个有人担任；以及工作组、指南和新闻。
+desc-members = 截至{ $as_of }的 { $n } 名现有成员，按国家或地区字母顺序排列。
+desc-by-region = 截至{ $as_of }的 { $n } 名现有成员，按 ccNSO 地区排列。
+desc-former = 截至{ $as_of }已退出的 { $n } 名前成员，附入会和退出日期。
+desc-growth = 截至{ $as_of }各 ccNSO 地区成员人数的变化。
+desc-member = { $label }，{ $country }：截至{ $as_of }为{ $status }，ccNSO 地区：{ $region }。
+desc-region = { $region }：截至{ $as_of }的 { $n } 名成员及其理事会席位。
+desc-council = 截至{ $as_of }的理事会：{ $total } 个席位中 { $held } 个有人担任，按席位列出，附职务和任期结束日期。
+desc-councillor = { $title }：ccNSO 理事，附 { $terms } 个任期及出席的会议。
+desc-groups = 截至{ $as_of }的工作组：{ $active } 个活跃，{ $closed } 个已关闭。
+desc-group = { $name }：工作组，成立于{ $created }。
+desc-guidelines = { $n } 项指南，附现行版本和通过日期。
+desc-guideline = { $title }：现行文本（第 { $version } 版）及其版本历史。
+desc-guideline-none = { $title }：各版本；尚无版本获得通过。
+desc-version = { $title }，{ $date }的文本。
+desc-version-summary = { $title }，{ $date }的文本：{ $summary }。
+desc-changes = 第 { $from } 版到第 { $to } 版的修改：新增 { $added } 个词，删除 { $removed } 个。
+desc-page = { $title }：本网站的页面。
+desc-news-item = { $title }：{ $date }的公告。
+desc-news-list = 公告，最新的在前（第 { $page } 页，共 { $pages } 页）。
+desc-applications = 截至{ $as_of }的入会申请：{ $pending } 项待定，{ $decided } 项已决定。
+desc-meetings = 理事会的 { $n } 次会议，最新的在前，附其决议。
+desc-meeting = { $title }：{ $date }的理事会{ $kind }，共 { $n } 项决议。
+desc-resolutions = 理事会的 { $n } 项决议，按年份排列，最新的在前。
+desc-elections = 成员的 { $n } 次选举，最新的在前，附当选者。
+desc-election = { $title }：选民为{ $electorate }，{ $seats } 个席位；{ $result }。
+desc-translations = 本网站的翻译进度（{ $languages }）：已翻译、最新、过时和缺少的文本。
+desc-votes = 成员的 { $n } 次投票，附投票率、法定人数和结果。
+desc-vote = { $title }：由{ $electorate }投票，提案{ $outcome }（赞成 { $yes } 票，反对 { $no } 票）。
