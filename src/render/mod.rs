@@ -221,7 +221,8 @@ impl Theme {
         };
         let tera = compile(templates).map_err(|e| anyhow::anyhow!("theme `{name}`: {e}"))?;
         statics.sort_by(|a, b| a.0.cmp(&b.0));
-        let words = std::sync::Arc::new(words::Words::load(languages, &own_words, diags));
+        let locales = format!("{rel}/locales");
+        let words = std::sync::Arc::new(words::Words::load(languages, &own_words, &locales, diags));
         let tera = languages
             .all()
             .iter()

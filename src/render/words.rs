@@ -44,7 +44,12 @@ pub(super) struct SiteWords {
 impl Words {
     /// The default theme's words for `langs`, each overridden by the site theme's
     /// messages in `own`; T4 warnings for words the site's theme lacks in a language.
-    pub(super) fn load(langs: &Languages, own: &[SiteWords], diags: &mut Diagnostics) -> Words {
+    pub(super) fn load(
+        langs: &Languages,
+        own: &[SiteWords],
+        locales: &str,
+        diags: &mut Diagnostics,
+    ) -> Words {
         let mut bundles = HashMap::new();
         for lang in langs.all() {
             let mut bundle = Bundle::new_concurrent(vec![lang_id(lang)]);
@@ -57,7 +62,7 @@ impl Words {
             }
             bundles.insert(lang.clone(), bundle);
         }
-        check_complete(langs, own, diags);
+        check_complete(langs, own, locales, diags);
         let mut ids: BTreeSet<String> = BUILTIN.iter().flat_map(|(_, t)| message_ids(t)).collect();
         ids.extend(own.iter().flat_map(|f| message_ids(&f.text)));
         Words {
@@ -236,7 +241,9 @@ fn message_ids(text: &str) -> BTreeSet<String> {
 
 /// T4: a word the site's theme gives in one of the site's languages and not in another
 /// (where the default theme has no word of that id either).
-fn check_complete(langs: &Languages, own: &[SiteWords], diags: &mut Diagnostics) {
+/// T4: every word of the theme (its own and the built-in ones) in every language of
+/// the site; `locales` is the folder a missing file would be written in.
+fn check_complete(langs: &Languages, own: &[SiteWords], locales: &str, diags: &mut Diagnostics) {
     let builtin = |lang: &Lang| {
         BUILTIN
             .iter()
@@ -244,7 +251,8 @@ fn check_complete(langs: &Languages, own: &[SiteWords], diags: &mut Diagnostics)
             .map(|(_, t)| message_ids(t))
             .unwrap_or_default()
     };
-    let all: BTreeSet<String> = own.iter().flat_map(|f| message_ids(&f.text)).collect();
+    let mut all: BTreeSet<String> = own.iter().flat_map(|f| message_ids(&f.text)).collect();
+    all.extend(builtin(langs.default_lang()));
     for lang in langs.all() {
         let mut has = builtin(lang);
         let file = own.iter().find(|f| &f.lang == lang);
@@ -257,20 +265,29 @@ fn check_complete(langs: &Languages, own: &[SiteWords], diags: &mut Diagnostics)
         if missing.is_empty() {
             continue;
         }
-        let (path, shown) = match file {
-            Some(f) => (f.path.clone(), missing.join(", ")),
-            None => (
+        let default = langs.default_lang();
+        let (path, message) = match file {
+            Some(f) => (
+                f.path.clone(),
                 format!(
-                    "{}/{lang}.ftl",
-                    own[0].path.rsplit_once('/').map_or("", |(d, _)| d)
+                    "missing in {lang}: {} (shown in {default} instead)",
+                    missing.join(", ")
                 ),
-                missing.join(", "),
+            ),
+            None if has.is_empty() => (
+                format!("{locales}/{lang}.ftl"),
+                format!(
+                    "the theme has no words in {lang}: its pages in {lang} show the words of {default}; write this file (a copy of {default}.ftl, translated)"
+                ),
+            ),
+            None => (
+                format!("{locales}/{lang}.ftl"),
+                format!(
+                    "missing in {lang}: {} (shown in {default} instead)",
+                    missing.join(", ")
+                ),
             ),
         };
-        let message = format!(
-            "missing in {lang}: {shown} (shown in {} instead)",
-            langs.default_lang()
-        );
         diags.warning(Rule::T4, &path, Pos::START, message);
     }
 }
@@ -394,7 +411,12 @@ mod tests {
     fn words() -> Words {
         let langs = ["en", "fr", "es", "ar", "ru", "zh"].map(|l| Lang::parse(l).unwrap());
         let langs = Languages::new(langs.to_vec()).unwrap();
-        Words::load(&langs, &[], &mut Diagnostics::default())
+        Words::load(
+            &langs,
+            &[],
+            "themes/default/locales",
+            &mut Diagnostics::default(),
+        )
     }
 
     #[test]

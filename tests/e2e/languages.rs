@@ -539,3 +539,34 @@ fn decisions_elections_and_votes_speak_each_language_with_its_numbers_and_punctu
         "{election}"
     );
 }
+
+#[test]
+fn t4_a_language_the_theme_has_no_words_for_names_the_file_to_write() {
+    let s = SiteTest::new("base");
+    let yaml = s.read(SITE);
+    s.write(SITE, &format!("{yaml}languages: [en, pt, fr-ca]\n"));
+    // Canadian French takes the default theme's French; Portuguese has no words.
+    assert_findings(
+        &s,
+        0,
+        &[
+            "themes/default/locales/pt.ftl:1:1: warning[T4]: the theme has no words in pt: its pages in pt show the words of en; write this file (a copy of en.ftl, translated)",
+        ],
+    );
+    s.write("themes/default/locales/pt.ftl", "nav-news = Notícias\n");
+    s.ok(&["build"]);
+    let home = s.read("public/pt/index.html");
+    assert!(home.contains("<html lang=\"pt\" dir=\"ltr\">"), "{home}");
+    assert!(
+        home.contains("<li><a href=\"/pt/news/\">Notícias</a></li>"),
+        "{home}"
+    );
+    assert!(
+        home.contains("<li><a href=\"/pt/members/\">Members</a></li>"),
+        "{home}"
+    );
+    assert!(
+        s.read("public/fr-ca/index.html")
+            .contains("<li><a href=\"/fr-ca/news/\">Actualités</a></li>")
+    );
+}
