@@ -9,14 +9,13 @@ use std::fmt::Write as _;
 pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
     use crate::urls::{
         ATOM, COUNCIL_JSON, DATAPACKAGE, ELECTIONS_JSON, MEMBERS_CSV, MEMBERS_JSON,
-        REGION_CHANGES_CSV, RESOLUTIONS_JSON, ROBOTS, SITEMAP, VOTES_JSON, output_path,
+        REGION_CHANGES_CSV, RESOLUTIONS_JSON, ROBOTS, VOTES_JSON, output_path,
     };
     let robots = output_path(ROBOTS);
     let own_robots = site.statics.contains(&robots);
     let robots = (!own_robots).then(|| (robots, robots_txt(plan).into_bytes()));
     let mut files = vec![
         (output_path(ATOM), atom(site, plan, None).into_bytes()),
-        (output_path(SITEMAP), sitemap(plan).into_bytes()),
         (
             output_path(MEMBERS_JSON),
             opendata::members_json(site, as_of),
@@ -42,6 +41,7 @@ pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
         (output_path(VOTES_JSON), opendata::votes_json(site)),
     ];
     files.extend(robots);
+    files.extend(sitemaps(plan));
     if !plan.languages.others().is_empty() {
         let path = output_path(crate::urls::TRANSLATIONS_JSON);
         files.push((path, opendata::translations_json(site)));
@@ -273,32 +273,80 @@ fn day(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
 }
 
-fn sitemap(plan: &Plan) -> String {
+/// The sitemaps protocol's limits for one file: 50,000 URLs and 50 MiB.
+const SITEMAP_URLS: usize = 50_000;
+const SITEMAP_BYTES: usize = 50 * 1024 * 1024;
+
+/// `sitemap.xml`, and nothing else while it holds every URL within the protocol's
+/// limits; beyond them, the parts (`/sitemaps/<n>.xml`) and `sitemap.xml` as their
+/// index.
+fn sitemaps(plan: &Plan) -> Vec<(String, Vec<u8>)> {
+    use crate::urls::{SITEMAP, output_path, sitemap_part};
     let xhtml = match plan.languages.others().is_empty() {
         true => "",
         false => " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"",
     };
-    let mut out = format!(
+    let head = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"{xhtml}>\n",
     );
+    let foot = "</urlset>\n";
+    let room = SITEMAP_BYTES - head.len() - foot.len();
+    let parts = pack(sitemap_entries(plan), SITEMAP_URLS, room);
+    let file = |body: &str| format!("{head}{body}{foot}").into_bytes();
+    if parts.len() == 1 {
+        return vec![(output_path(SITEMAP), file(&parts[0]))];
+    }
+    let base = &plan.site.base_url;
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let mut out = Vec::new();
+    for (n, body) in parts.iter().enumerate() {
+        let url = sitemap_part(n + 1);
+        let loc = xml_escape(&format!("{base}{url}"));
+        let _ = writeln!(index, "  <sitemap><loc>{loc}</loc></sitemap>");
+        out.push((output_path(&url), file(body)));
+    }
+    index.push_str("</sitemapindex>\n");
+    out.insert(0, (output_path(SITEMAP), index.into_bytes()));
+    out
+}
+
+/// Entries packed in order into parts of at most `urls` entries and `bytes` bytes
+/// (an entry larger than `bytes` gets a part of its own).
+fn pack(entries: impl Iterator<Item = String>, urls: usize, bytes: usize) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let (mut count, mut current) = (0, String::new());
+    for entry in entries {
+        if count > 0 && (count == urls || current.len() + entry.len() > bytes) {
+            parts.push(std::mem::take(&mut current));
+            count = 0;
+        }
+        current.push_str(&entry);
+        count += 1;
+    }
+    parts.push(current);
+    parts
+}
+
+/// One `<url>` line per page and language, in URL order.
+fn sitemap_entries(plan: &Plan) -> impl Iterator<Item = String> + '_ {
     let mut pages: Vec<&crate::plan::PlannedPage> =
         plan.pages.iter().filter(|p| p.url.ends_with('/')).collect();
     pages.sort_unstable_by(|a, b| a.url.cmp(&b.url));
     let langs = &plan.languages;
     let base = &plan.site.base_url;
-    for page in pages {
+    pages.into_iter().flat_map(move |page| {
         let lastmod = page
             .lastmod
             .map_or_else(String::new, |d| format!("<lastmod>{d}</lastmod>"));
         let alternates = alternates(plan, &page.url);
-        for lang in langs.all() {
+        langs.all().iter().map(move |lang| {
             let url = crate::urls::in_language(lang, lang == langs.default_lang(), &page.url);
             let loc = xml_escape(&format!("{base}{url}"));
-            let _ = writeln!(out, "  <url><loc>{loc}</loc>{lastmod}{alternates}</url>");
-        }
-    }
-    out.push_str("</urlset>\n");
-    out
+            format!("  <url><loc>{loc}</loc>{lastmod}{alternates}</url>\n")
+        })
+    })
 }
 
 /// A page's `xhtml:link` alternates in every language and `x-default` (nothing for a
@@ -325,4 +373,23 @@ fn alternates(plan: &Plan, url: &str) -> String {
         .collect();
     out.push_str(&link("x-default", url));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pack;
+
+    fn entries(n: usize) -> impl Iterator<Item = String> {
+        (1..=n).map(|i| format!("<{i:02}>"))
+    }
+
+    #[test]
+    fn sitemap_parts_hold_at_most_the_urls_and_bytes_allowed_in_order() {
+        assert_eq!(pack(entries(3), 5, 100), ["<01><02><03>"]);
+        assert_eq!(pack(entries(5), 2, 100), ["<01><02>", "<03><04>", "<05>"]);
+        // Four bytes an entry, at most nine bytes a part: two entries each.
+        assert_eq!(pack(entries(5), 10, 9), ["<01><02>", "<03><04>", "<05>"]);
+        assert_eq!(pack(entries(2), 10, 3), ["<01>", "<02>"]);
+        assert_eq!(pack(entries(0), 10, 3), [""]);
+    }
 }

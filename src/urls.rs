@@ -24,6 +24,11 @@ pub(crate) const NEWS: &str = "/news/";
 pub(crate) const NOT_FOUND: &str = "/404.html";
 pub(crate) const ATOM: &str = "/atom.xml";
 pub(crate) const SITEMAP: &str = "/sitemap.xml";
+/// Where the parts of a sitemap too large for one file go (`sitemap.xml` then lists
+/// them).
+pub(crate) fn sitemap_part(n: usize) -> String {
+    format!("/sitemaps/{n}.xml")
+}
 pub(crate) const MEMBERS_JSON: &str = "/data/members.json";
 pub(crate) const MEMBERS_CSV: &str = "/data/members.csv";
 pub(crate) const COUNCIL_JSON: &str = "/data/council.json";
