@@ -103,8 +103,11 @@ fn guideline_page(cx: &Cx, g: &Guideline, shown: &Shown, title: &str, out: &mut 
         .iter()
         .filter_map(|v| v.latest_date(cx.as_of()))
         .max();
-    out.page(&urls::guideline(&g.slug), &source, title, view, anchors)
-        .lastmod = lastmod;
+    let page = out.page(&urls::guideline(&g.slug), &source, title, view, anchors);
+    page.lastmod = lastmod;
+    // The page shows the current version's text: its translation, in a language
+    // that has one.
+    page.text = cur.map(|c| c.path.clone());
 }
 
 /// `/guidelines/<slug>/<version>/changes/` for each shown version after the first.

@@ -570,3 +570,41 @@ fn t4_a_language_the_theme_has_no_words_for_names_the_file_to_write() {
             .contains("<li><a href=\"/fr-ca/news/\">Actualités</a></li>")
     );
 }
+
+#[test]
+fn a_guidelines_page_shows_the_translation_of_its_current_version() {
+    let s = bilingual_site();
+    let original = s.read("content/guidelines/self-selection/1.0.md");
+    let hash = sha256_12(&original);
+    s.write(
+        "content/guidelines/self-selection/1.0.fr.md",
+        &format!("---\ntitle: Procédures d’auto-sélection des régions de la ccNSO\ntranslates: {hash}\n---\n## 1. Introduction\n\nUn membre peut choisir une autre région.\n\n## 2. Procédure\n\nLes demandes sont envoyées par télécopie.\n"),
+    );
+    assert_findings(&s, 0, &[]);
+    s.ok(&["build"]);
+    let fr = s.read("public/fr/guidelines/self-selection/index.html");
+    assert!(
+        fr.contains("<h1>Procédures d’auto-sélection des régions de la ccNSO</h1>"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("<p>Un membre peut choisir une autre région.</p>"),
+        "{fr}"
+    );
+    assert!(!fr.contains("lang-note"), "{fr}");
+    let list = s.read("public/fr/guidelines/index.html");
+    assert!(list.contains("<a href=\"/fr/guidelines/self-selection/\">Procédures d’auto-sélection des régions de la ccNSO</a>"), "{list}");
+    let ar = s.read("public/ar/guidelines/self-selection/index.html");
+    assert!(
+        ar.contains("<p class=\"lang-note\" role=\"note\">هذا النص متاح باللغة الإنجليزية فقط."),
+        "{ar}"
+    );
+    assert!(
+        ar.contains(
+            "<h1 lang=\"en\" dir=\"ltr\">Procedures for the Self-Selection of ccNSO Regions</h1>"
+        ),
+        "{ar}"
+    );
+    let ar_list = s.read("public/ar/guidelines/index.html");
+    assert!(ar_list.contains("<a href=\"/ar/guidelines/self-selection/\"><span lang=\"en\" dir=\"ltr\">Procedures for the Self-Selection of ccNSO Regions</span></a>"), "{ar_list}");
+}
