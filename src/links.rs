@@ -140,9 +140,9 @@ pub fn check_rendered(
     }
 }
 
-/// What is wrong with an internal link, if anything; external links are not checked.
-fn problem(href: &str, base: &str, index: &LinkIndex, in_draft: bool) -> Option<String> {
-    let plan = index.plan;
+/// The site path an internal link points at (against `base`, the page's URL) and its
+/// fragment; `None` for an external link or an empty one.
+fn target<'h>(href: &'h str, base: &str) -> Option<(String, Option<&'h str>)> {
     if href.is_empty() || urls::scheme(href).is_some() {
         return None;
     }
@@ -156,6 +156,38 @@ fn problem(href: &str, base: &str, index: &LinkIndex, in_draft: bool) -> Option<
     } else {
         urls::percent_decode(path)
     };
+    Some((path, fragment))
+}
+
+/// Drops the links of a page just scanned that are sound whatever the other pages
+/// hold: to a page or file of the build without a fragment, or to an anchor the plan
+/// or this page gives. The others are checked once every page is scanned, so a build
+/// keeps a few links a page rather than all of them.
+pub fn keep_unsure(scanned: &mut Scanned, url: &str, plan: &Plan) {
+    let own: HashSet<&str> = scanned.ids.iter().map(String::as_str).collect();
+    let sound = |href: &String| {
+        let Some((path, fragment)) = target(href, url) else {
+            return true;
+        };
+        let Some(anchors) = plan.targets.get(&path) else {
+            return false;
+        };
+        match fragment {
+            None | Some("") => true,
+            Some(f) => {
+                let f = urls::percent_decode(f);
+                anchors.contains(&f) || (path == url && own.contains(f.as_str()))
+            }
+        }
+    };
+    let links = std::mem::take(&mut scanned.links);
+    scanned.links = links.into_iter().filter(|h| !sound(h)).collect();
+}
+
+/// What is wrong with an internal link, if anything; external links are not checked.
+fn problem(href: &str, base: &str, index: &LinkIndex, in_draft: bool) -> Option<String> {
+    let plan = index.plan;
+    let (path, fragment) = target(href, base)?;
     let anchors = plan
         .targets
         .get(&path)

@@ -238,6 +238,10 @@ fn render_pages(
                 scanned: scanned.clone(),
             });
             sink(&crate::urls::output_path(&url), html)?;
+            // The cache keeps every link (the next run's plan may lack a target);
+            // the check keeps only those not already known to be sound.
+            let mut scanned = scanned;
+            crate::links::keep_unsure(&mut scanned, &page.url, plan);
             Ok((url, in_lang.is_default().then_some(scanned), kept))
         })
         .collect::<anyhow::Result<_>>()?;
