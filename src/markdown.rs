@@ -226,8 +226,91 @@ fn sanitizer() -> &'static ammonia::Builder<'static> {
     })
 }
 
+/// The HTML of a body, sanitised. pulldown-cmark's output for plain Markdown (no raw
+/// HTML, no character reference, only the tags of `plain_tag`, links to safe places) is
+/// already what the sanitiser writes, but for the `rel` it gives links: that output
+/// takes the short way; everything else goes through the sanitiser.
 fn sanitize(html: &str) -> String {
-    sanitizer().clean(html).to_string()
+    plain(html).unwrap_or_else(|| sanitizer().clean(html).to_string())
+}
+
+/// `html` as the sanitiser would write it, when it is plain (see `sanitize`).
+fn plain(html: &str) -> Option<String> {
+    if html.contains(['&', '\u{a0}']) {
+        return None;
+    }
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        let text = &rest[..start];
+        if text.contains('>') {
+            return None;
+        }
+        out.push_str(text);
+        let end = start + rest[start..].find('>')?;
+        plain_tag(&rest[start..=end], &mut out)?;
+        rest = &rest[end + 1..];
+    }
+    if rest.contains('>') {
+        return None;
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
+/// Writes one tag of plain output as the sanitiser would; `None` for any other tag.
+fn plain_tag(tag: &str, out: &mut String) -> Option<()> {
+    const BARE: [&str; 16] = [
+        "p",
+        "em",
+        "strong",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "code",
+        "pre",
+        "del",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+    ];
+    let inner = &tag[1..tag.len() - 1];
+    let name = inner.strip_prefix('/').unwrap_or(inner);
+    if BARE.contains(&name) || name == "a" && inner.starts_with('/') {
+        out.push_str(tag);
+        return Some(());
+    }
+    if let Some((h, id)) = inner.split_once(" id=\"")
+        && BARE[10..].contains(&h)
+        && let Some(id) = id.strip_suffix('"')
+        && !id.contains(['"', '<'])
+    {
+        out.push_str(tag);
+        return Some(());
+    }
+    let href = inner.strip_prefix("a href=\"")?.strip_suffix('"')?;
+    if href.contains(['"', '<', '\'', ' ']) || !safe_href(href) {
+        return None;
+    }
+    out.push_str("<a href=\"");
+    out.push_str(href);
+    out.push_str("\" rel=\"noopener\">");
+    Some(())
+}
+
+/// A link the sanitiser keeps as written: relative, or http, https or mailto.
+fn safe_href(href: &str) -> bool {
+    let scheme_end = href.find([':', '/', '?', '#']);
+    match scheme_end {
+        Some(i) if href.as_bytes()[i] == b':' => ["http://", "https://", "mailto:"]
+            .iter()
+            .any(|s| href.starts_with(s)),
+        _ => true,
+    }
 }
 
 /// Where a link's destination starts within its source range: after `](` when written
@@ -454,6 +537,72 @@ mod robustness {
             );
             let _ = to_html(&text, "/a/b/");
             let _ = crate::redline::compare(&text, &text.replace('a', "b"));
+        }
+    }
+}
+
+#[cfg(test)]
+mod plain_output {
+    use super::*;
+
+    fn rendered(text: &str) -> String {
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, Parser::new_ext(text, options()));
+        html
+    }
+
+    fn markdown_files(dir: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                markdown_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "md") {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                // The body, after the front matter.
+                let body = text.splitn(3, "---\n").nth(2).unwrap_or(&text);
+                out.push(body.to_string());
+            }
+        }
+    }
+
+    const TRICKY: &[&str] = &[
+        "[x](javascript:alert(1)) [y](JAVASCRIPT:x) [z](data:text/html,x) [w](vbscript:x)",
+        "[a](HTTP://x.org) [b](mailto:a@b.org) [c](//evil.example/) [d](<>) [e](?q#f)",
+        "[t](/x \"title\") ![i](/i.png) <b>raw</b> <a href=\"/x\">raw</a> &amp; &copy; \u{a0}",
+        "# H1\n\n## Ça va?\n\n### x_y-z\n\n> quote *em* **strong** ~~del~~ `code`\n\n1. a\n2. b\n\n- c\n- d\n",
+        "```rust\nfn main() {}\n```\n\n    indented\n\n---\n\nline  \nbreak\n\n| a | b |\n|:-|-:|\n| 1 | 2 |\n",
+        "x[^1]\n\n[^1]: note\n\n5 > 3 and 2 < 4 \"quoted\" 'single'",
+        "[a](/a/b%20c/) [b](/ö/) [c](#frag) [d](../up/) [e](x:y) [f](http:x)",
+    ];
+
+    #[test]
+    fn the_short_way_writes_what_the_sanitiser_writes() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts: Vec<String> = TRICKY.iter().map(|t| t.to_string()).collect();
+        markdown_files(&root.join("content"), &mut texts);
+        markdown_files(&root.join("tests/fixtures"), &mut texts);
+        let mut short = 0;
+        for text in &texts {
+            let html = rendered(text);
+            if let Some(fast) = plain(&html) {
+                short += 1;
+                assert_eq!(fast, sanitizer().clean(&html).to_string(), "{text}");
+            }
+        }
+        assert!(short * 2 > texts.len(), "{short} of {}", texts.len());
+    }
+
+    #[test]
+    fn only_plain_output_takes_the_short_way() {
+        let plain_body = rendered("## A\n\nSee [the members](/members/) and *more*.\n");
+        assert_eq!(
+            plain(&plain_body).as_deref(),
+            Some(
+                "<h2>A</h2>\n<p>See <a href=\"/members/\" rel=\"noopener\">the members</a> and <em>more</em>.</p>\n"
+            )
+        );
+        for text in TRICKY[..3].iter().chain(&TRICKY[4..6]) {
+            assert_eq!(plain(&rendered(text)), None, "{text}");
         }
     }
 }
