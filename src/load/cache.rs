@@ -16,8 +16,57 @@ pub(crate) struct Outcome<T> {
     pub links: Option<(String, Vec<crate::markdown::Link>)>,
 }
 
-/// Files read, by path: their bytes and what reading them gave.
-type Slot<T> = Mutex<HashMap<String, (Vec<u8>, Outcome<T>)>>;
+/// Files read, by path: their bytes, their stamp when read, and what reading them gave.
+type Slot<T> = Mutex<HashMap<String, Entry<T>>>;
+
+pub(crate) struct Entry<T> {
+    bytes: Vec<u8>,
+    stamp: Option<Stamp>,
+    outcome: Outcome<T>,
+}
+
+/// What the file system says of a file without reading it: a file whose stamp is the
+/// same as when it was read holds the same bytes (its inode change time moves on
+/// every write, whatever a tool does to the modification time).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Stamp {
+    dev: u64,
+    ino: u64,
+    len: u64,
+    mtime: (i64, i64),
+    ctime: (i64, i64),
+}
+
+impl Stamp {
+    /// The stamp of `path` (not following a link); `None` when it cannot be had.
+    #[cfg(unix)]
+    pub(crate) fn of(path: &std::path::Path) -> Option<Stamp> {
+        use std::os::unix::fs::MetadataExt;
+        let m = std::fs::symlink_metadata(path).ok()?;
+        m.is_file().then(|| Stamp {
+            dev: m.dev(),
+            ino: m.ino(),
+            len: m.len(),
+            mtime: (m.mtime(), m.mtime_nsec()),
+            ctime: (m.ctime(), m.ctime_nsec()),
+        })
+    }
+
+    #[cfg(not(unix))]
+    pub(crate) fn of(_: &std::path::Path) -> Option<Stamp> {
+        None
+    }
+
+    /// The stamp, unless the file changed less than two seconds ago: a file system
+    /// with coarse times could then give a second write within the same tick the same
+    /// stamp (such a file is compared by its bytes instead, as git does).
+    pub(crate) fn settled(self) -> Option<Stamp> {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        (now - self.ctime.0.max(self.mtime.0) >= 2).then_some(self)
+    }
+}
 
 /// The records of the files read by earlier runs. A cache made with `LoadCache::off`
 /// (a one-shot command) keeps nothing.
@@ -86,18 +135,38 @@ impl LoadCache {
         self.keep
     }
 
+    /// What reading `rel` gave in an earlier run, if the file has the same stamp
+    /// (it is not read again).
+    pub(crate) fn unchanged<T: Cached>(&self, rel: &str, stamp: Stamp) -> Option<Outcome<T>> {
+        let slot = T::slot(self).lock().unwrap_or_else(|e| e.into_inner());
+        let entry = slot.get(rel)?;
+        (entry.stamp == Some(stamp)).then(|| entry.outcome.clone())
+    }
+
     /// What reading `rel` gave in an earlier run, if the file held exactly `bytes`.
     pub(crate) fn get<T: Cached>(&self, rel: &str, bytes: &[u8]) -> Option<Outcome<T>> {
         let slot = T::slot(self).lock().unwrap_or_else(|e| e.into_inner());
-        let (was, outcome) = slot.get(rel)?;
-        (was.as_slice() == bytes).then(|| outcome.clone())
+        let entry = slot.get(rel)?;
+        (entry.bytes.as_slice() == bytes).then(|| entry.outcome.clone())
     }
 
-    /// Keeps what reading `rel` gave (when the cache keeps anything).
-    pub(crate) fn put<T: Cached>(&self, rel: String, bytes: Vec<u8>, outcome: Outcome<T>) {
+    /// Keeps what reading `rel` gave (when the cache keeps anything), with the stamp
+    /// the file had before it was read.
+    pub(crate) fn put<T: Cached>(
+        &self,
+        rel: String,
+        bytes: Vec<u8>,
+        stamp: Option<Stamp>,
+        outcome: Outcome<T>,
+    ) {
         if self.keep {
             let mut slot = T::slot(self).lock().unwrap_or_else(|e| e.into_inner());
-            slot.insert(rel, (bytes, outcome));
+            let entry = Entry {
+                bytes,
+                stamp,
+                outcome,
+            };
+            slot.insert(rel, entry);
         }
     }
 
@@ -119,5 +188,29 @@ impl LoadCache {
         keep(&self.votes, read);
         keep(&self.vote_texts, read);
         keep(&self.translations, read);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Stamp;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_stamp_changes_with_a_write_of_the_same_length_and_is_not_trusted_while_fresh() {
+        let dir = std::env::temp_dir().join(format!("ccpub-stamp-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let file = dir.join("a.md");
+        std::fs::write(&file, "one").unwrap();
+        let first = Stamp::of(&file).unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        std::fs::write(&file, "two").unwrap();
+        let second = Stamp::of(&file).unwrap();
+        assert_ne!(first, second);
+        // Just written: compared by bytes, not by stamp, in the next run.
+        assert_eq!(second.settled(), None);
+        assert_eq!(Stamp::of(&dir.join("missing")), None);
+        assert_eq!(Stamp::of(&dir), None, "a folder has no stamp");
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

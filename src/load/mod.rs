@@ -154,10 +154,21 @@ fn read_one<T: Cached>(
         diags: Diagnostics::default(),
         links: None,
     };
+    // Stamped before reading: a write during the read changes the stamp, so the
+    // next run reads the file again.
+    let stamp = cache
+        .keeps()
+        .then(|| cache::Stamp::of(&site.join(rel)))
+        .flatten();
+    if let Some(hit) = stamp.and_then(|s| cache.unchanged::<T>(rel, s)) {
+        return hit;
+    }
     let Some(bytes) = raw(site, rel, &mut r.diags) else {
         return r;
     };
+    let stamp = stamp.and_then(cache::Stamp::settled);
     if let Some(hit) = cache.get::<T>(rel, &bytes) {
+        cache.put(rel.to_string(), bytes, stamp, hit.clone());
         return hit;
     }
     let kept = cache.keeps().then(|| bytes.clone());
@@ -167,7 +178,7 @@ fn read_one<T: Cached>(
         yaml_record(bytes, rel, stem, read, &mut r.diags)
     };
     if let Some(bytes) = kept {
-        cache.put(rel.to_string(), bytes, r.clone());
+        cache.put(rel.to_string(), bytes, stamp, r.clone());
     }
     r
 }
