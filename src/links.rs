@@ -166,6 +166,10 @@ fn target<'h>(href: &'h str, base: &str) -> Option<(String, Option<&'h str>)> {
 pub fn keep_unsure(scanned: &mut Scanned, url: &str, plan: &Plan) {
     let own: HashSet<&str> = scanned.ids.iter().map(String::as_str).collect();
     let sound = |href: &String| {
+        // Most links are plain paths of the site: one lookup, nothing decoded.
+        if href.starts_with('/') && !href.contains(['#', '%', '?', ':', '\\']) {
+            return plan.targets.contains_key(href.as_str());
+        }
         let Some((path, fragment)) = target(href, url) else {
             return true;
         };

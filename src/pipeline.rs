@@ -68,6 +68,7 @@ pub struct Pipeline {
     records: crate::load::LoadCache,
     markdown: crate::plan::MarkdownCache,
     pages: PageCache,
+    theme: crate::render::ThemeCache,
 }
 
 impl Pipeline {
@@ -80,6 +81,7 @@ impl Pipeline {
             records: crate::load::LoadCache::off(),
             markdown: crate::plan::MarkdownCache::off(),
             pages: PageCache::off(),
+            theme: crate::render::ThemeCache::default(),
         })
     }
 
@@ -89,6 +91,7 @@ impl Pipeline {
             records: crate::load::LoadCache::keeping(),
             markdown: crate::plan::MarkdownCache::keeping(),
             pages: PageCache::keeping(),
+            theme: crate::render::ThemeCache::keeping(),
             ..Pipeline::new(opts)?
         })
     }
@@ -126,7 +129,7 @@ impl Pipeline {
             || crate::lang::Languages::one(crate::lang::Lang::parse("en").expect("a tag")),
             |s| s.languages.clone(),
         );
-        let theme = Theme::load(&opts.site, theme_name, &languages, &mut diags)?;
+        let theme = Theme::load(&opts.site, theme_name, &languages, &self.theme, &mut diags)?;
         let plan_opts = PlanOptions {
             as_of: as_of.date,
             drafts: opts.drafts,
@@ -207,6 +210,7 @@ fn render_pages(
     let langs = plan.languages.all();
     let titles: std::collections::HashMap<&crate::lang::Lang, _> =
         langs.iter().map(|l| (l, plan.titles_in(l))).collect();
+    let site_key = theme.site_key(&plan.site);
     let jobs: Vec<(&crate::plan::PlannedPage, &crate::lang::Lang)> = plan
         .pages
         .iter()
@@ -227,7 +231,7 @@ fn render_pages(
             let url = crate::urls::in_language(lang, in_lang.is_default(), &page.url);
             let key = cache
                 .keep
-                .then(|| theme.page_key(&plan.site, page, &in_lang));
+                .then(|| theme.page_key(&site_key, page, &in_lang));
             let (html, scanned) = match (key, old.get(&url)) {
                 (Some(k), Some(c)) if c.key == k => (c.html.clone(), c.scanned.clone()),
                 _ => render_one(theme, plan, page, &in_lang, &page_urls)?,

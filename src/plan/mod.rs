@@ -73,7 +73,7 @@ pub struct TitleWords {
 
 impl Plan {
     /// The titles of the pages whose text has a translation in `lang`, by URL.
-    pub fn titles_in(&self, lang: &crate::lang::Lang) -> HashMap<String, String> {
+    pub fn titles_in(&self, lang: &crate::lang::Lang) -> BTreeMap<String, String> {
         self.pages
             .iter()
             .filter_map(|p| {

@@ -67,10 +67,11 @@ const BUILTIN_STATIC: &[(&str, &[u8])] = &[
 /// A theme ready to render: the template engine and the static files to copy.
 pub struct Theme {
     /// The templates with the words of each language of the site.
-    tera: std::collections::HashMap<crate::lang::Lang, tera::Tera>,
+    tera: std::sync::Arc<std::collections::HashMap<crate::lang::Lang, tera::Tera>>,
     languages: crate::lang::Languages,
     words: std::sync::Arc<words::Words>,
-    /// A hash of every template's name and text (for caches of rendered pages).
+    /// A hash of the templates, the site theme's words and the languages (for caches
+    /// of rendered pages).
     fingerprint: u64,
     /// `(path relative to the output, where the bytes come from)`.
     pub statics: Vec<(String, StaticSource)>,
@@ -80,6 +81,9 @@ pub enum StaticSource {
     Builtin(&'static [u8]),
     File(PathBuf),
 }
+
+/// The hash of a run's site view, and the view.
+pub struct SiteKey<'a>(u64, &'a SiteView);
 
 #[derive(Serialize)]
 struct PageContext<'a> {
@@ -109,7 +113,7 @@ pub struct InLanguage<'a> {
     /// The translation of the text the page shows, in this language, if any.
     pub text: Option<&'a crate::plan::TranslatedText>,
     /// The titles of pages translated into this language, by URL (for menus).
-    pub titles: &'a std::collections::HashMap<String, String>,
+    pub titles: &'a std::collections::BTreeMap<String, String>,
 }
 
 impl InLanguage<'_> {
@@ -134,7 +138,7 @@ struct LangContext<'a> {
     source: &'a str,
     source_dir: &'static str,
     /// The titles of the pages translated into this language, by URL.
-    titles: &'a std::collections::HashMap<String, String>,
+    titles: &'a std::collections::BTreeMap<String, String>,
     /// The text of the record the page shows, where this language has no (or an
     /// out-of-date) translation of it.
     text: Option<TextContext<'a>>,
@@ -181,6 +185,7 @@ impl Theme {
         site: &Path,
         name: Option<&str>,
         languages: &crate::lang::Languages,
+        cache: &ThemeCache,
         diags: &mut Diagnostics,
     ) -> anyhow::Result<Theme> {
         let mut templates: Vec<(String, String)> = BUILTIN
@@ -212,27 +217,28 @@ impl Theme {
                 own_words = site_words(site, &format!("{rel}/locales"), diags)?;
             }
         }
-        limits::check_includes(&templates).map_err(|e| anyhow::anyhow!("theme `{name}`: {e}"))?;
-        let fingerprint = {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            templates.hash(&mut h);
-            h.finish()
-        };
-        let tera = compile(templates).map_err(|e| anyhow::anyhow!("theme `{name}`: {e}"))?;
         statics.sort_by(|a, b| a.0.cmp(&b.0));
-        let locales = format!("{rel}/locales");
-        let words = std::sync::Arc::new(words::Words::load(languages, &own_words, &locales, diags));
-        let tera = languages
-            .all()
-            .iter()
-            .map(|lang| (lang.clone(), with_words(&tera, &words, lang)))
-            .collect();
+        let key = theme_key(name, &templates, &own_words, languages);
+        let cached = cache.last.lock().ok().and_then(|last| {
+            last.as_ref()
+                .filter(|(k, _)| cache.keep && *k == key)
+                .map(|(_, built)| built.clone())
+        });
+        let built = match cached {
+            Some(built) => built,
+            None => build(name, &rel, templates, &own_words, languages)?,
+        };
+        diags.extend(built.diags.clone());
+        if cache.keep
+            && let Ok(mut last) = cache.last.lock()
+        {
+            *last = Some((key, built.clone()));
+        }
         Ok(Theme {
-            tera,
+            tera: built.tera,
             languages: languages.clone(),
-            words,
-            fingerprint,
+            words: built.words,
+            fingerprint: key,
             statics,
         })
     }
@@ -273,13 +279,21 @@ impl Theme {
 
     /// A hash of everything a page's HTML depends on: the templates and the page's
     /// context. Equal keys give equal pages.
-    pub fn page_key(&self, site: &SiteView, page: &PlannedPage, lang: &InLanguage) -> u64 {
+    pub fn page_key(&self, site: &SiteKey, page: &PlannedPage, lang: &InLanguage) -> u64 {
         use std::hash::{Hash, Hasher};
         let mut h = std::collections::hash_map::DefaultHasher::new();
-        self.fingerprint.hash(&mut h);
-        page.template().hash(&mut h);
-        let _ = serde_json::to_writer(HashWriter(&mut h), &context(site, page, lang, &self.words));
+        (self.fingerprint, page.template(), site.0).hash(&mut h);
+        let c = context(site.1, page, lang, &self.words);
+        let _ = serde_json::to_writer(HashWriter(&mut h), &(&c.page, &c.lang, c.view));
         h.finish()
+    }
+
+    /// The hash of what every page of a run shares (its site view), computed once.
+    pub fn site_key<'a>(&self, site: &'a SiteView) -> SiteKey<'a> {
+        use std::hash::Hasher;
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        let _ = serde_json::to_writer(HashWriter(&mut h), site);
+        SiteKey(h.finish(), site)
     }
 
     /// The output paths of the theme's static files.
@@ -479,6 +493,77 @@ fn compile(templates: Vec<(String, String)>) -> Result<tera::Tera, String> {
     tera.add_raw_templates(templates)
         .map_err(|e| tera_error(&e))?;
     Ok(tera)
+}
+
+/// The compiled theme of an earlier run, kept by `serve`: reused while its templates,
+/// words and languages are the same (nothing is kept by a one-shot command).
+#[derive(Default)]
+pub struct ThemeCache {
+    keep: bool,
+    last: std::sync::Mutex<Option<(u64, Built)>>,
+}
+
+impl ThemeCache {
+    pub fn keeping() -> ThemeCache {
+        ThemeCache {
+            keep: true,
+            ..ThemeCache::default()
+        }
+    }
+}
+
+/// The templates compiled for each language, the words, and what compiling found.
+#[derive(Clone)]
+struct Built {
+    tera: std::sync::Arc<std::collections::HashMap<crate::lang::Lang, tera::Tera>>,
+    words: std::sync::Arc<words::Words>,
+    diags: Diagnostics,
+}
+
+/// What a compiled theme depends on.
+fn theme_key(
+    name: &str,
+    templates: &[(String, String)],
+    own_words: &[words::SiteWords],
+    languages: &crate::lang::Languages,
+) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (name, templates).hash(&mut h);
+    for w in own_words {
+        (w.lang.as_str(), &w.path, &w.text).hash(&mut h);
+    }
+    for l in languages.all() {
+        l.as_str().hash(&mut h);
+    }
+    h.finish()
+}
+
+/// Compiles the templates and the words of each language.
+fn build(
+    name: &str,
+    rel: &str,
+    templates: Vec<(String, String)>,
+    own_words: &[words::SiteWords],
+    languages: &crate::lang::Languages,
+) -> anyhow::Result<Built> {
+    limits::check_includes(&templates).map_err(|e| anyhow::anyhow!("theme `{name}`: {e}"))?;
+    let tera = compile(templates).map_err(|e| anyhow::anyhow!("theme `{name}`: {e}"))?;
+    let mut diags = Diagnostics::default();
+    let locales = format!("{rel}/locales");
+    let words = std::sync::Arc::new(words::Words::load(
+        languages, own_words, &locales, &mut diags,
+    ));
+    let tera = languages
+        .all()
+        .iter()
+        .map(|lang| (lang.clone(), with_words(&tera, &words, lang)))
+        .collect();
+    Ok(Built {
+        tera: std::sync::Arc::new(tera),
+        words,
+        diags,
+    })
 }
 
 /// A copy of the templates that speaks `lang`: `t(key=…)` and `th(key=…)` (whose
