@@ -164,6 +164,7 @@ struct PageCache {
 }
 
 /// A rendered page, with the key of what it was rendered from.
+#[derive(Clone)]
 struct CachedPage {
     key: u64,
     html: String,
@@ -232,15 +233,20 @@ fn render_pages(
             let key = cache
                 .keep
                 .then(|| theme.page_key(&site_key, page, &in_lang));
-            let (html, scanned) = match (key, old.get(&url)) {
-                (Some(k), Some(c)) if c.key == k => (c.html.clone(), c.scanned.clone()),
-                _ => render_one(theme, plan, page, &in_lang, &page_urls)?,
+            let (html, scanned, kept) = match (key, old.get(&url)) {
+                (Some(k), Some(c)) if c.key == k => {
+                    (c.html.clone(), c.scanned.clone(), Some(c.clone()))
+                }
+                _ => {
+                    let (html, scanned) = render_one(theme, plan, page, &in_lang, &page_urls)?;
+                    let kept = key.map(|key| CachedPage {
+                        key,
+                        html: html.clone(),
+                        scanned: scanned.clone(),
+                    });
+                    (html, scanned, kept)
+                }
             };
-            let kept = key.map(|key| CachedPage {
-                key,
-                html: html.clone(),
-                scanned: scanned.clone(),
-            });
             sink(&crate::urls::output_path(&url), html)?;
             // The cache keeps every link (the next run's plan may lack a target);
             // the check keeps only those not already known to be sound.
@@ -249,8 +255,17 @@ fn render_pages(
             Ok((url, in_lang.is_default().then_some(scanned), kept))
         })
         .collect::<anyhow::Result<_>>()?;
+    Ok(keep_rendered(cache, rendered, plan.pages.len()))
+}
+
+/// Keeps the rendered pages in `cache` (for the next run) and returns the scans.
+fn keep_rendered(
+    cache: &PageCache,
+    rendered: Vec<(String, Option<crate::links::Scanned>, Option<CachedPage>)>,
+    pages: usize,
+) -> Vec<crate::links::Scanned> {
     let mut fresh = std::collections::HashMap::new();
-    let mut scans = Vec::with_capacity(plan.pages.len());
+    let mut scans = Vec::with_capacity(pages);
     for (url, scanned, kept) in rendered {
         if let Some(kept) = kept {
             fresh.insert(url, kept);
@@ -258,7 +273,7 @@ fn render_pages(
         scans.extend(scanned);
     }
     *cache.pages.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
-    Ok(scans)
+    scans
 }
 
 /// One page in one language: its HTML (links under the base path and, in another

@@ -219,21 +219,12 @@ impl Theme {
         }
         statics.sort_by(|a, b| a.0.cmp(&b.0));
         let key = theme_key(name, &templates, &own_words, languages);
-        let cached = cache.last.lock().ok().and_then(|last| {
-            last.as_ref()
-                .filter(|(k, _)| cache.keep && *k == key)
-                .map(|(_, built)| built.clone())
-        });
-        let built = match cached {
+        let built = match cache.get(key) {
             Some(built) => built,
             None => build(name, &rel, templates, &own_words, languages)?,
         };
         diags.extend(built.diags.clone());
-        if cache.keep
-            && let Ok(mut last) = cache.last.lock()
-        {
-            *last = Some((key, built.clone()));
-        }
+        cache.put(key, &built);
         Ok(Theme {
             tera: built.tera,
             languages: languages.clone(),
@@ -508,6 +499,21 @@ impl ThemeCache {
         ThemeCache {
             keep: true,
             ..ThemeCache::default()
+        }
+    }
+
+    /// The theme compiled by an earlier run from the same inputs (`key`).
+    fn get(&self, key: u64) -> Option<Built> {
+        let last = self.last.lock().ok()?;
+        let (k, built) = last.as_ref()?;
+        (self.keep && *k == key).then(|| built.clone())
+    }
+
+    fn put(&self, key: u64, built: &Built) {
+        if self.keep
+            && let Ok(mut last) = self.last.lock()
+        {
+            *last = Some((key, built.clone()));
         }
     }
 }
