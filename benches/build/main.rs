@@ -1,6 +1,7 @@
 //! Benchmark: generated sites of 1,000 / 10,000 / 100,000 announcements; wall time and
 //! peak memory of `ccpub check` and `ccpub build`, pages and bytes written, the floor
-//! (read every input, copy the output tree once), Hugo on the equivalent site, and the
+//! (read every input, copy the output tree once), Hugo on the equivalent site (and Zola,
+//! when a `zola` binary is on the PATH, on the shared generator's site), and the
 //! save-to-reload latency of `ccpub serve`.
 //!
 //! `cargo bench --bench build -- [--sizes 1000,10000,100000] [--runs N] [--no-hugo] [--no-serve] [--serve-only] [--disk]`
@@ -39,6 +40,8 @@ fn main() {
     };
     let ccpub = env!("CARGO_BIN_EXE_ccpub");
     let hugo = if flag("--no-hugo") { None } else { find_hugo() };
+    // Zola is not packaged: measured only when a `zola` binary is on the PATH.
+    let zola = found("zola").then(|| "zola".to_string());
     println!(
         "machine: {} cores, {}; output on {}",
         cores(),
@@ -46,9 +49,11 @@ fn main() {
         scratch.display()
     );
     println!(
-        "ccpub {}; hugo: {}",
+        "ccpub {}; hugo: {}; zola: {}",
         env!("CARGO_PKG_VERSION"),
-        hugo.as_ref().map_or("not run".to_string(), |h| version(h))
+        hugo.as_ref().map_or("not run".to_string(), |h| version(h)),
+        zola.as_ref()
+            .map_or("not on the PATH".to_string(), |z| version(z))
     );
     println!();
     println!(
@@ -109,6 +114,17 @@ fn main() {
                 build.seconds / m.seconds
             )),
         );
+        if let Some(z) = zola
+            .as_ref()
+            .and_then(|z| zola_measure(z, root, &scratch, n, k))
+        {
+            println!(
+                "|   zola (same content, from the shared generator) | | {:.2} s | {:.0} MiB | | | | | | | ccpub / zola {:.2} |",
+                z.seconds,
+                z.peak_mib,
+                build.seconds / z.seconds
+            );
+        }
         if n <= 10_000 && !flag("--one-language") {
             // The same site in the six UN languages (SPEC §8): every page six times.
             let six = scratch.join(format!("site-{n}-six"));
@@ -325,16 +341,49 @@ fn read_event(s: &mut std::net::TcpStream) {
     }
 }
 
+/// Whether `cmd version` runs.
+fn found(cmd: &str) -> bool {
+    Command::new(cmd)
+        .arg("version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// `zola build` of the site of N news written by the shared generator
+/// (`../shared/bench/gen_site.py`, which writes the same content for ccpub, Hugo and
+/// Zola), each run removing its previous output; `None` without the generator.
+fn zola_measure(zola: &str, root: &Path, scratch: &Path, n: usize, k: usize) -> Option<Measure> {
+    let generator = root.join("../shared/bench/gen_site.py");
+    if !generator.is_file() {
+        return None;
+    }
+    let sites = scratch.join(format!("shared-{n}"));
+    let _ = std::fs::remove_dir_all(&sites);
+    let made = Command::new("python3")
+        .arg(&generator)
+        .args(["--n", &n.to_string(), "--formats", "zola", "--out"])
+        .arg(&sites)
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        return None;
+    }
+    let out = scratch.join(format!("zola-out-{n}"));
+    Some(median(k, || {
+        let _ = std::fs::remove_dir_all(&out);
+        run(Command::new(zola)
+            .arg("--root")
+            .arg(sites.join("zola"))
+            .args(["build", "--output-dir"])
+            .arg(&out))
+    }))
+}
+
 /// `hugo` on the PATH, installing Debian's package when possible.
 fn find_hugo() -> Option<String> {
-    let found = |p: &str| {
-        Command::new(p)
-            .arg("version")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success())
-    };
     if found("hugo") {
         return Some("hugo".into());
     }
