@@ -491,6 +491,24 @@ pub struct Site {
     pub translations: Vec<Translation>,
 }
 
+impl Site {
+    /// Frees the Markdown texts of the records once they are rendered (a one-shot
+    /// build keeps the HTML; the texts of 10,000 announcements are ~30 MB).
+    pub fn forget_texts(&mut self) {
+        let bodies = self.news.iter_mut().map(|n| &mut n.body);
+        let bodies = bodies.chain(self.pages.iter_mut().map(|p| &mut p.body));
+        let bodies = bodies.chain(self.groups.iter_mut().map(|g| &mut g.body));
+        let bodies = bodies.chain(self.translations.iter_mut().map(|t| &mut t.body));
+        let versions = self
+            .guidelines
+            .iter_mut()
+            .flat_map(|g| g.versions.iter_mut());
+        for body in bodies.chain(versions.map(|v| &mut v.body)) {
+            body.text = String::new();
+        }
+    }
+}
+
 /// A translation of a Markdown record (SPEC §8): `about.fr.md` beside `about.md`.
 #[derive(Clone, Debug)]
 pub struct Translation {

@@ -118,7 +118,7 @@ impl Pipeline {
         let mut timer = crate::timing::Timer::start();
         let loaded = crate::load::load(&opts.site, &mut diags, &self.records)?;
         timer.lap("load");
-        let (site, index) = (loaded.site, loaded.index);
+        let (mut site, index) = (loaded.site, loaded.index);
         let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
         let as_of = resolve_as_of(opts.as_of, &site, epoch.as_deref());
         validate::validate(&site, &index, as_of, &mut diags);
@@ -139,6 +139,10 @@ impl Pipeline {
         };
         let plan = crate::plan::plan(&site, &index.record_urls, &plan_opts, &self.markdown);
         timer.lap("plan");
+        if sink.is_some() && !self.records.keeps() {
+            // A one-shot build needs the rendered HTML only from here on.
+            site.forget_texts();
+        }
         let mut scans = match sink {
             Some(sink) => render_pages(&theme, &plan, sink, &self.pages)?,
             None => Vec::new(),
