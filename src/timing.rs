@@ -16,10 +16,18 @@ impl Timer {
     pub fn lap(&mut self, label: &str) {
         if self.on {
             eprintln!(
-                "timing: {label}: {:.1} ms",
-                self.last.elapsed().as_secs_f64() * 1000.0
+                "timing: {label}: {:.1} ms{}",
+                self.last.elapsed().as_secs_f64() * 1000.0,
+                peak().map_or_else(String::new, |kb| format!(", peak so far {} MiB", kb / 1024))
             );
         }
         self.last = std::time::Instant::now();
     }
+}
+
+/// The process's peak resident memory so far, in KiB (Linux: `VmHWM`).
+fn peak() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
 }
