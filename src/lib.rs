@@ -4,6 +4,7 @@
 //! the command line (and the dates the benchmark uses) are public.
 pub(crate) mod diag;
 pub(crate) mod fsx;
+pub(crate) mod html;
 pub(crate) mod yaml;
 
 pub(crate) mod count;

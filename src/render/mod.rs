@@ -489,21 +489,7 @@ impl std::io::Write for HashWriter<'_> {
     }
 }
 
-/// HTML escaping for text and quoted attribute values: `& < > " '`.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::html::escape_html;
 
 /// A Tera error with its causes, on one line.
 fn tera_error(e: &tera::Error) -> String {

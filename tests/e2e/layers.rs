@@ -6,6 +6,7 @@ use std::path::Path;
 const ORDER: &[&str] = &[
     "diag",
     "fsx",
+    "html",
     "timing",
     "yaml",
     "date",
