@@ -266,13 +266,11 @@ fn check_complete(langs: &Languages, own: &[SiteWords], locales: &str, diags: &m
             continue;
         }
         let default = langs.default_lang();
+        let listed = listed(&missing);
         let (path, message) = match file {
             Some(f) => (
                 f.path.clone(),
-                format!(
-                    "missing in {lang}: {} (shown in {default} instead)",
-                    missing.join(", ")
-                ),
+                format!("missing in {lang}: {listed} (shown in {default} instead)"),
             ),
             None if has.is_empty() => (
                 format!("{locales}/{lang}.ftl"),
@@ -282,13 +280,19 @@ fn check_complete(langs: &Languages, own: &[SiteWords], locales: &str, diags: &m
             ),
             None => (
                 format!("{locales}/{lang}.ftl"),
-                format!(
-                    "missing in {lang}: {} (shown in {default} instead)",
-                    missing.join(", ")
-                ),
+                format!("missing in {lang}: {listed} (shown in {default} instead)"),
             ),
         };
         diags.warning(Rule::T4, &path, Pos::START, message);
+    }
+}
+
+/// The missing words, all of them when few; else how many and the first ten (a
+/// file begun for a new language misses hundreds).
+fn listed(missing: &[&str]) -> String {
+    match missing.len() {
+        0..=10 => missing.join(", "),
+        n => format!("{n} words, the first {} …", missing[..10].join(", ")),
     }
 }
 

@@ -554,6 +554,14 @@ fn t4_a_language_the_theme_has_no_words_for_names_the_file_to_write() {
         ],
     );
     s.write("themes/default/locales/pt.ftl", "nav-news = Notícias\n");
+    // A file begun for a new language: how many words it lacks, and the first ten.
+    assert_findings(
+        &s,
+        0,
+        &[
+            "themes/default/locales/pt.ftl:1:1: warning[T4]: missing in pt: 483 words, the first about-region, action-completed, action-open, acts-on, acts-on-application, acts-on-member, acts-on-version, adopted-by, adopted-on, all-news … (shown in en instead)",
+        ],
+    );
     s.ok(&["build"]);
     let home = s.read("public/pt/index.html");
     assert!(home.contains("<html lang=\"pt\" dir=\"ltr\">"), "{home}");

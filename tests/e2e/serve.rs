@@ -598,3 +598,30 @@ fn an_svg_is_served_with_a_policy_that_forbids_script_and_head_has_no_body() {
     assert!(head.contains("\r\nContent-Length: 71\r\n"), "{head}");
     assert_eq!(body, "");
 }
+
+#[test]
+fn an_edit_of_the_themes_words_or_templates_is_served_though_the_theme_is_kept() {
+    let site = SiteTest::new("base");
+    let yaml = site.read("content/site.yaml");
+    site.write("content/site.yaml", &format!("{yaml}languages: [en, fr]\n"));
+    // The theme's folder exists when serve starts (it watches `themes/` if it does).
+    site.write("themes/default/locales/en.ftl", "title-news = News\n");
+    let server = Server::start(&site);
+    let (_, _, body) = server.get("/fr/news/");
+    assert!(body.contains("<h1>Actualités"), "{body}");
+    let (mut events, first) = server.events();
+    site.write("themes/default/locales/fr.ftl", "title-news = Annonces\n");
+    let after_words = next_reload(&mut events);
+    assert!(after_words > first);
+    let (_, _, body) = server.get("/fr/news/");
+    assert!(body.contains("<h1>Annonces"), "{body}");
+    site.write(
+        "themes/default/templates/news_list.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ t(key=\"title-news\") }} — own</h1>{% endblock content %}",
+    );
+    assert!(next_reload(&mut events) > after_words);
+    let (_, _, body) = server.get("/fr/news/");
+    assert!(body.contains("<h1>Annonces — own</h1>"), "{body}");
+    site.ok(&["build", "--out", "fresh"]);
+    assert_eq!(strip_injected(&body), site.read("fresh/fr/news/index.html"));
+}
