@@ -281,7 +281,6 @@ const SITEMAP_BYTES: usize = 50 * 1024 * 1024;
 /// limits; beyond them, the parts (`/sitemaps/<n>.xml`) and `sitemap.xml` as their
 /// index.
 fn sitemaps(plan: &Plan) -> Vec<(String, Vec<u8>)> {
-    use crate::urls::{SITEMAP, output_path, sitemap_part};
     let xhtml = match plan.languages.others().is_empty() {
         true => "",
         false => " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"",
@@ -292,11 +291,17 @@ fn sitemaps(plan: &Plan) -> Vec<(String, Vec<u8>)> {
     let foot = "</urlset>\n";
     let room = SITEMAP_BYTES - head.len() - foot.len();
     let parts = pack(sitemap_entries(plan), SITEMAP_URLS, room);
+    sitemap_files(&parts, &head, foot, &plan.site.base_url)
+}
+
+/// The sitemap's files from its parts: `sitemap.xml` alone for one part; else the
+/// parts under `/sitemaps/` and `sitemap.xml` as their index.
+fn sitemap_files(parts: &[String], head: &str, foot: &str, base: &str) -> Vec<(String, Vec<u8>)> {
+    use crate::urls::{SITEMAP, output_path, sitemap_part};
     let file = |body: &str| format!("{head}{body}{foot}").into_bytes();
     if parts.len() == 1 {
         return vec![(output_path(SITEMAP), file(&parts[0]))];
     }
-    let base = &plan.site.base_url;
     let mut index = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
@@ -377,7 +382,30 @@ fn alternates(plan: &Plan, url: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::pack;
+    use super::{pack, sitemap_files};
+
+    #[test]
+    fn a_sitemap_in_parts_is_listed_by_an_index_at_sitemap_xml() {
+        let text = |files: &[(String, Vec<u8>)]| -> Vec<(String, String)> {
+            let s = |b: &Vec<u8>| String::from_utf8(b.clone()).unwrap();
+            files.iter().map(|(p, b)| (p.clone(), s(b))).collect()
+        };
+        let one = sitemap_files(&["<u1>".into()], "<h>", "</h>", "https://x.org");
+        assert_eq!(text(&one), [("sitemap.xml".into(), "<h><u1></h>".into())]);
+        let parts = ["<u1>".to_string(), "<u2>".to_string()];
+        let two = sitemap_files(&parts, "<h>", "</h>", "https://x.org");
+        assert_eq!(
+            text(&two),
+            [
+                (
+                    "sitemap.xml".to_string(),
+                    "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n  <sitemap><loc>https://x.org/sitemaps/1.xml</loc></sitemap>\n  <sitemap><loc>https://x.org/sitemaps/2.xml</loc></sitemap>\n</sitemapindex>\n".to_string()
+                ),
+                ("sitemaps/1.xml".to_string(), "<h><u1></h>".to_string()),
+                ("sitemaps/2.xml".to_string(), "<h><u2></h>".to_string()),
+            ]
+        );
+    }
 
     fn entries(n: usize) -> impl Iterator<Item = String> {
         (1..=n).map(|i| format!("<{i:02}>"))
