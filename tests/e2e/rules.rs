@@ -726,3 +726,31 @@ fn f1_a_static_file_taking_a_councillor_or_decision_page() {
         ],
     );
 }
+
+#[test]
+fn l1_links_a_template_writes_are_checked_once_every_page_is_rendered() {
+    let s = base();
+    let yaml = s.read("content/site.yaml");
+    s.write("content/site.yaml", &format!("{yaml}theme: house\n"));
+    // Sound: a page, an anchor of another page's plan (a region), the page's own id.
+    // Broken: a missing page, an anchor no page has, an anchor of this page it lacks.
+    s.write(
+        "themes/house/templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}<h1 id=\"top\">{{ page.title }}</h1>\
+<a href=\"/members/\">m</a> <a href=\"/council/#europe\">e</a> <a href=\"#top\">t</a> \
+<a href=\"/nowhere/\">n</a> <a href=\"/council/#mars\">c</a> <a href=\"#bottom\">b</a>{% endblock content %}",
+    );
+    // `check` does not render; `build` checks what the templates wrote, and fails.
+    let run = s.run(&["build"]).expect(1);
+    let found: Vec<&str> = run.stderr.lines().filter(|l| l.contains("[L1]")).collect();
+    assert_eq!(
+        found,
+        [
+            "content/pages/about.md:1:1: error[L1]: link to \"#bottom\" resolves to no anchor \"bottom\" on /about/ (in the page /about/, template page.html)",
+            "content/pages/about.md:1:1: error[L1]: link to \"/council/#mars\" resolves to no anchor \"mars\" on /council/ (in the page /about/, template page.html)",
+            "content/pages/about.md:1:1: error[L1]: link to \"/nowhere/\" resolves to no page or file of the site (in the page /about/, template page.html)",
+        ],
+        "{}",
+        run.stderr
+    );
+}
