@@ -46,8 +46,11 @@ pub struct Checked {
     pub theme: Theme,
 }
 
+/// A rendered page's bytes, shared: a page kept between runs is handed on, not copied.
+pub type PageBytes = std::sync::Arc<Vec<u8>>;
+
 /// Where rendered pages go as they are made: `(output path, HTML)`, from many threads.
-pub type PageSink<'a> = &'a (dyn Fn(&str, String) -> anyhow::Result<()> + Sync);
+pub type PageSink<'a> = &'a (dyn Fn(&str, PageBytes) -> anyhow::Result<()> + Sync);
 
 impl Checked {
     pub fn has_errors(&self) -> bool {
@@ -171,7 +174,7 @@ struct PageCache {
 #[derive(Clone)]
 struct CachedPage {
     key: u64,
-    html: String,
+    html: PageBytes,
     scanned: crate::links::Scanned,
 }
 
@@ -243,6 +246,7 @@ fn render_pages(
                 }
                 _ => {
                     let (html, scanned) = render_one(theme, plan, page, &in_lang, &page_urls)?;
+                    let html = PageBytes::new(html.into_bytes());
                     let kept = key.map(|key| CachedPage {
                         key,
                         html: html.clone(),

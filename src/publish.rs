@@ -26,9 +26,9 @@ pub fn build(
     let target = output::resolve_target(&opts.site, out, force)?;
     let staging = output::Staging::create(&target)?;
     let bytes = AtomicU64::new(0);
-    let sink = |rel: &str, html: String| {
+    let sink = |rel: &str, html: crate::pipeline::PageBytes| {
         bytes.fetch_add(html.len() as u64, Ordering::Relaxed);
-        staging.write(rel, html.as_bytes())
+        staging.write(rel, &html)
     };
     let checked = pipeline.render(&sink)?;
     if checked.has_errors() {
@@ -50,7 +50,7 @@ pub fn build(
 }
 
 /// A site built in memory: bytes by output path.
-pub type InMemory = HashMap<String, Vec<u8>>;
+pub type InMemory = HashMap<String, crate::pipeline::PageBytes>;
 
 /// Output files: `(path relative to the output folder, bytes)`.
 pub type Files = Vec<(String, Data)>;
@@ -60,24 +60,26 @@ pub type Files = Vec<(String, Data)>;
 pub fn render_in_memory(pipeline: &Pipeline) -> anyhow::Result<(Checked, Option<InMemory>)> {
     let opts = pipeline.options();
     let pages = Mutex::new(HashMap::new());
-    let sink = |rel: &str, html: String| {
+    let sink = |rel: &str, html: crate::pipeline::PageBytes| {
         pages
             .lock()
             .unwrap_or_else(|e| e.into_inner())
-            .insert(rel.to_string(), html.into_bytes());
+            .insert(rel.to_string(), html);
         Ok(())
     };
     let checked = pipeline.render(&sink)?;
     if checked.has_errors() {
         return Ok((checked, None));
     }
+    let mut timer = crate::timing::Timer::start();
     let mut files = pages.into_inner().unwrap_or_else(|e| e.into_inner());
     for (path, data) in extras(opts, &checked) {
         let bytes = data
             .bytes()
             .map_err(|e| anyhow::anyhow!("failed to read a static file for {path}: {e}"))?;
-        files.insert(path, bytes);
+        files.insert(path, crate::pipeline::PageBytes::new(bytes));
     }
+    timer.lap("feeds and data");
     Ok((checked, Some(files)))
 }
 

@@ -13,6 +13,12 @@ impl Timer {
         }
     }
 
+    /// A lap that began at `since` (the whole of a rebuild, say).
+    pub fn lap_since(&mut self, since: std::time::Instant, label: &str) {
+        self.last = since;
+        self.lap(label);
+    }
+
     pub fn lap(&mut self, label: &str) {
         if self.on {
             eprintln!(

@@ -95,11 +95,11 @@ fn rebuild(shared: &Shared) {
     let opts = shared.pipeline.options();
     let started = Instant::now();
     let result = crate::publish::render_in_memory(&shared.pipeline).map(|(checked, files)| {
+        let mut timer = crate::timing::Timer::start();
         let report = crate::diag::render_text(&checked.findings, |p| {
             crate::pipeline::source_text(&opts.site, p)
         });
-        let files: Option<HashMap<String, Arc<Vec<u8>>>> =
-            files.map(|f| f.into_iter().map(|(k, v)| (k, Arc::new(v))).collect());
+        timer.lap("report");
         (checked.findings.is_empty(), report, files)
     });
     let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
@@ -131,6 +131,7 @@ fn rebuild(shared: &Shared) {
     let generation = snap.generation;
     drop(snap);
     shared.hub.publish(generation);
+    crate::timing::Timer::start().lap_since(started, "rebuild");
 }
 
 /// One recursive watch of `content/` and `themes/`; relevant changes, collapsed,
