@@ -306,6 +306,59 @@ fn strip_injected(body: &str) -> String {
     }
 }
 
+/// A fixed sequence of pseudo-random numbers (the same on every run).
+fn sequence(mut seed: u64) -> impl FnMut() -> usize {
+    move || {
+        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        (seed >> 33) as usize
+    }
+}
+
+/// Writes a translation of `original` into `lang` that is up to date with it.
+fn translate(site: &SiteTest, original: &str, lang: &str, title: &str, text: &str) {
+    let hash = crate::languages::sha256_12(&site.read(original));
+    let path = original.replace(".md", &format!(".{lang}.md"));
+    site.write(
+        &path,
+        &format!("---\ntitle: {title}\ntranslates: {hash}\n---\n{text}\n"),
+    );
+}
+
+/// Removes the first of `files` that exists, or writes the first back (`text`).
+fn remove_or_restore(site: &SiteTest, files: &[&str], text: &str) {
+    match files.iter().find(|c| site.path(c).exists()) {
+        Some(gone) => site.remove(gone),
+        None => site.write(files[0], text),
+    };
+}
+
+/// Every file of a fresh build of the site (with `flags`) is served with the same
+/// bytes, and the pages of `gone` files (absent at the end) are not served.
+fn assert_served_as_built(site: &SiteTest, server: &Server, flags: &[&str], gone: &[(&str, &str)]) {
+    let out = site.path("fresh");
+    let mut args = vec!["build", "--out", out.to_str().unwrap()];
+    args.extend(flags);
+    let run = site.run(&args);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let built = crate::harness::tree(&out);
+    assert!(built.len() > 30);
+    // The marker that says ccpub wrote the folder is the one file serve does not have.
+    for (rel, bytes) in built.into_iter().filter(|(rel, _)| rel != ".ccpub-output") {
+        let url = format!("/{}", rel.strip_suffix("index.html").unwrap_or(&rel));
+        let (status, _, body) = server.get(&url);
+        let expected = String::from_utf8_lossy(&bytes).into_owned();
+        let served = if rel.ends_with(".html") {
+            strip_injected(&body)
+        } else {
+            body
+        };
+        assert_eq!((status, served.as_str()), (200, expected.as_str()), "{url}");
+    }
+    for (file, url) in gone.iter().filter(|(f, _)| !site.path(f).exists()) {
+        assert_eq!(server.get(url).0, 404, "{url}: {file} was removed");
+    }
+}
+
 #[test]
 fn after_random_edits_the_served_site_equals_a_fresh_build() {
     // In two languages, so that translations and the pages of both languages are
@@ -314,24 +367,23 @@ fn after_random_edits_the_served_site_equals_a_fresh_build() {
     let yaml = site.read("content/site.yaml");
     site.write("content/site.yaml", &format!("{yaml}languages: [en, fr]\n"));
     let launch = "content/news/2011-10-07-launch.md";
-    let translate = |site: &SiteTest, text: &str| {
-        let hash = crate::languages::sha256_12(&site.read(launch));
-        site.write(
-            "content/news/2011-10-07-launch.fr.md",
-            &format!("---\ntitle: Lancement du site\ntranslates: {hash}\n---\n{text}\n"),
-        );
-    };
-    translate(&site, "Le site est en ligne.");
+    translate(
+        &site,
+        launch,
+        "fr",
+        "Lancement du site",
+        "Le site est en ligne.",
+    );
     let server = Server::start(&site);
     let (mut events, mut generation) = server.events();
     // A fixed sequence of pseudo-random edits: add, change and delete records.
-    let mut seed: u64 = 7;
-    let mut next = || {
-        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-        (seed >> 33) as usize
-    };
-    for step in 0..10 {
-        match next() % 5 {
+    let mut next = sequence(7);
+    let removable = [
+        "content/news/2011-09-01-meeting.md",
+        "content/pages/about.md",
+    ];
+    for step in 0..12 {
+        match next() % 6 {
             0 => {
                 site.write(
                     &format!("content/news/2011-10-{:02}-step-{step}.md", 10 + step),
@@ -356,7 +408,13 @@ fn after_random_edits_the_served_site_equals_a_fresh_build() {
                         let text = format!("---\ntitle: Site launched\n---\nStep {step}.\n");
                         site.write(launch, &text);
                     }
-                    _ => translate(&site, &format!("Étape {step}.")),
+                    _ => translate(
+                        &site,
+                        launch,
+                        "fr",
+                        "Lancement du site",
+                        &format!("Étape {step}."),
+                    ),
                 }
             }
             4 => {
@@ -366,45 +424,108 @@ fn after_random_edits_the_served_site_equals_a_fresh_build() {
                     &format!("cctld: ir\nmanager: IPM\nreceived: 2011-09-23\noutcome: {outcome}\n"),
                 );
             }
-            _ => {
-                let candidates = [
-                    "content/news/2011-09-01-meeting.md",
-                    "content/pages/about.md",
-                ];
-                match candidates.iter().find(|c| site.path(c).exists()) {
-                    Some(gone) => {
-                        site.remove(gone);
-                    }
-                    None => {
-                        site.write(
-                            candidates[0],
-                            "---\ntitle: Council meeting\n---\nThe Council met again.\n",
-                        );
-                    }
-                }
-            }
+            _ => remove_or_restore(
+                &site,
+                &removable,
+                "---\ntitle: Council meeting\n---\nThe Council met again.\n",
+            ),
         };
         let now = next_reload(&mut events);
         assert!(now > generation);
         generation = now;
+        // Every step leaves a sound site: no step is skipped for an error.
+        assert!(!server.get("/").2.contains("ccpub-overlay"), "step {step}");
     }
-    let out = site.path("fresh");
-    let run = site.run(&["build", "--out", out.to_str().unwrap()]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let built = crate::harness::tree(&out);
-    assert!(built.len() > 30);
-    // The marker that says ccpub wrote the folder is the one file serve does not have.
-    for (rel, bytes) in built.into_iter().filter(|(rel, _)| rel != ".ccpub-output") {
-        let url = format!("/{}", rel.strip_suffix("index.html").unwrap_or(&rel));
-        let (status, _, body) = server.get(&url);
-        let expected = String::from_utf8_lossy(&bytes).into_owned();
-        let served = if rel.ends_with(".html") {
-            strip_injected(&body)
-        } else {
-            body
+    let gone = [
+        (removable[0], "/news/2011-09-01-meeting/"),
+        (removable[1], "/about/"),
+    ];
+    assert_served_as_built(&site, &server, &[], &gone);
+}
+
+#[test]
+fn after_random_edits_of_every_kind_in_three_languages_the_served_site_equals_a_fresh_build() {
+    // The showcase holds every record kind: guideline versions (redlines, with
+    // drafts), elections, votes, meetings; English, Arabic and Chinese.
+    let site = SiteTest::new("showcase");
+    let yaml = site.read("content/site.yaml");
+    site.write(
+        "content/site.yaml",
+        &format!("{yaml}languages: [en, ar, zh]\n"),
+    );
+    let launch = "content/news/2011-10-07-launch.md";
+    let server = Server::start_with(&site, &["--drafts"]);
+    let (mut events, mut generation) = server.events();
+    let mut next = sequence(11);
+    let replace = |rel: &str, from: &str, to: &str| {
+        let text = site.read(rel);
+        let at = text.find(from).unwrap_or_else(|| panic!("{rel}: {from}"));
+        site.write(
+            rel,
+            &format!("{}{to}{}", &text[..at], &text[at + from.len()..]),
+        );
+    };
+    let (mut votes, mut ballots) = ("3", "8");
+    for step in 0..14 {
+        match next() % 7 {
+            0 => {
+                let v = "content/guidelines/self-selection/1.1.md";
+                let text = site.read(v);
+                site.write(
+                    v,
+                    &format!("{text}\nStep {step}: requests may also be sent by post.\n"),
+                );
+            }
+            1 => {
+                let now = ["2", "3", "4"][step % 3];
+                replace(
+                    "content/elections/africa-2010.yaml",
+                    &format!("africa-3: {votes},"),
+                    &format!("africa-3: {now},"),
+                );
+                votes = now;
+            }
+            2 => {
+                let now = ["7", "8", "9"][step % 3];
+                replace(
+                    "content/votes/amendment-2011.yaml",
+                    &format!("for: {ballots}\n"),
+                    &format!("for: {now}\n"),
+                );
+                ballots = now;
+            }
+            3 => {
+                let lang = ["ar", "zh"][next() % 2];
+                translate(
+                    &site,
+                    launch,
+                    lang,
+                    &format!("{lang} {step}"),
+                    &format!("{lang} step {step}."),
+                );
+            }
+            4 => {
+                let text = format!("---\ntitle: Site launched\n---\nStep {step}.\n");
+                site.write(launch, &text);
+            }
+            5 => {
+                let text = site.read("content/meetings/13.md");
+                site.write("content/meetings/13.md", &format!("{text}\nStep {step}.\n"));
+            }
+            _ => remove_or_restore(
+                &site,
+                &["content/pages/about.md"],
+                "---\ntitle: About\n---\nAbout the ccNSO.\n",
+            ),
         };
-        assert_eq!((status, served.as_str()), (200, expected.as_str()), "{url}");
+        let now = next_reload(&mut events);
+        assert!(now > generation);
+        generation = now;
+        // Every step leaves a sound site: no step is skipped for an error.
+        assert!(!server.get("/").2.contains("ccpub-overlay"), "step {step}");
     }
+    let gone = [("content/pages/about.md", "/about/")];
+    assert_served_as_built(&site, &server, &["--drafts"], &gone);
 }
 
 #[test]
