@@ -173,7 +173,7 @@ struct PageCache {
 /// A rendered page, with the key of what it was rendered from.
 #[derive(Clone)]
 struct CachedPage {
-    key: u64,
+    key: crate::render::key::Key,
     html: PageBytes,
     scanned: crate::links::Scanned,
 }

@@ -4,6 +4,7 @@ use crate::plan::PlannedPage;
 use crate::views::SiteView;
 use crate::views::View;
 use std::fmt::Write as _;
+pub mod key;
 mod limits;
 mod words;
 
@@ -84,7 +85,7 @@ pub enum StaticSource {
 }
 
 /// The hash of a run's site view, and the view.
-pub struct SiteKey<'a>(u64, &'a SiteView);
+pub struct SiteKey<'a>(key::Key, &'a SiteView);
 
 #[derive(Serialize)]
 struct PageContext<'a> {
@@ -276,21 +277,20 @@ impl Theme {
 
     /// A hash of everything a page's HTML depends on: the templates and the page's
     /// context. Equal keys give equal pages.
-    pub fn page_key(&self, site: &SiteKey, page: &PlannedPage, lang: &InLanguage) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut h = std::collections::hash_map::DefaultHasher::new();
+    pub fn page_key(&self, site: &SiteKey, page: &PlannedPage, lang: &InLanguage) -> key::Key {
+        use std::hash::Hash;
+        let mut h = key::Hasher::new();
         (self.fingerprint, page.template(), site.0).hash(&mut h);
         let c = context(site.1, page, lang, &self.words);
-        let _ = serde_json::to_writer(HashWriter(&mut h), &(&c.page, &c.lang, c.view));
-        h.finish()
+        key::feed(&(&c.page, &c.lang, c.view), &mut h);
+        h.digest128()
     }
 
     /// The hash of what every page of a run shares (its site view), computed once.
     pub fn site_key<'a>(&self, site: &'a SiteView) -> SiteKey<'a> {
-        use std::hash::Hasher;
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        let _ = serde_json::to_writer(HashWriter(&mut h), site);
-        SiteKey(h.finish(), site)
+        let mut h = key::Hasher::new();
+        key::feed(site, &mut h);
+        SiteKey(h.digest128(), site)
     }
 
     /// The output paths of the theme's static files.
@@ -473,20 +473,6 @@ fn menu(site: &SiteView, lang: &InLanguage) -> Vec<MenuItem> {
             },
         })
         .collect()
-}
-
-/// Feeds serialised bytes into a hasher.
-struct HashWriter<'a>(&'a mut std::collections::hash_map::DefaultHasher);
-
-impl std::io::Write for HashWriter<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        std::hash::Hasher::write(self.0, buf);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 pub use crate::html::escape_html;
