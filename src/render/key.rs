@@ -310,7 +310,7 @@ mod tests {
 
     #[test]
     fn values_that_read_differently_have_different_keys() {
-        let pairs: Vec<(u64, u64)> = vec![
+        let pairs: Vec<(Key, Key)> = vec![
             (key(&("ab", "c")), key(&("a", "bc"))),
             (key(&vec![vec![1], vec![2]]), key(&vec![vec![1, 2]])),
             (key(&Some("")), key(&None::<&str>)),
