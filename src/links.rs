@@ -159,33 +159,48 @@ fn target<'h>(href: &'h str, base: &str) -> Option<(String, Option<&'h str>)> {
     Some((path, fragment))
 }
 
+/// The paths of every page and file of a build, for a lookup without comparing
+/// strings (made once a run, shared by every page's `keep_unsure`).
+pub struct Known<'a> {
+    plan: &'a Plan,
+    paths: HashSet<&'a str>,
+}
+
+impl<'a> Known<'a> {
+    pub fn new(plan: &'a Plan) -> Known<'a> {
+        let paths = plan.targets.keys().map(String::as_str).collect();
+        Known { plan, paths }
+    }
+}
+
 /// Drops the links of a page just scanned that are sound whatever the other pages
 /// hold: to a page or file of the build without a fragment, or to an anchor the plan
 /// or this page gives. The others are checked once every page is scanned, so a build
 /// keeps a few links a page rather than all of them.
-pub fn keep_unsure(scanned: &mut Scanned, url: &str, plan: &Plan) {
-    let own: HashSet<&str> = scanned.ids.iter().map(String::as_str).collect();
+pub fn keep_unsure(scanned: &mut Scanned, url: &str, known: &Known) {
+    let ids = &scanned.ids;
     let sound = |href: &String| {
         // Most links are plain paths of the site: one lookup, nothing decoded.
         if href.starts_with('/') && !href.contains(['#', '%', '?', ':', '\\']) {
-            return plan.targets.contains_key(href.as_str());
+            return known.paths.contains(href.as_str());
         }
         let Some((path, fragment)) = target(href, url) else {
             return true;
         };
-        let Some(anchors) = plan.targets.get(&path) else {
+        let Some(anchors) = known.plan.targets.get(&path) else {
             return false;
         };
         match fragment {
             None | Some("") => true,
             Some(f) => {
                 let f = urls::percent_decode(f);
-                anchors.contains(&f) || (path == url && own.contains(f.as_str()))
+                anchors.contains(&f) || (path == url && ids.iter().any(|id| *id == f))
             }
         }
     };
     let links = std::mem::take(&mut scanned.links);
-    scanned.links = links.into_iter().filter(|h| !sound(h)).collect();
+    let kept = links.into_iter().filter(|h| !sound(h)).collect();
+    scanned.links = kept;
 }
 
 /// What is wrong with an internal link, if anything; external links are not checked.

@@ -219,6 +219,7 @@ fn render_pages(
     let titles: std::collections::HashMap<&crate::lang::Lang, _> =
         langs.iter().map(|l| (l, plan.titles_in(l))).collect();
     let site_key = theme.site_key(&plan.site);
+    let known = crate::links::Known::new(plan);
     let jobs: Vec<(&crate::plan::PlannedPage, &crate::lang::Lang)> = plan
         .pages
         .iter()
@@ -259,7 +260,7 @@ fn render_pages(
             // The cache keeps every link (the next run's plan may lack a target);
             // the check keeps only those not already known to be sound.
             let mut scanned = scanned;
-            crate::links::keep_unsure(&mut scanned, &page.url, plan);
+            crate::links::keep_unsure(&mut scanned, &page.url, &known);
             Ok((url, in_lang.is_default().then_some(scanned), kept))
         })
         .collect::<anyhow::Result<_>>()?;

@@ -191,16 +191,7 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
         opts,
         bodies: &rendered,
     };
-    let mut out = Planned::default();
-    pages::home(&cx, &mut out);
-    members::plan(&cx, &mut out);
-    council::plan(&cx, &mut out);
-    decisions::plan(&cx, &mut out);
-    elections::plan(&cx, &mut out);
-    groups::plan(&cx, &mut out);
-    guidelines::plan(&cx, &mut out);
-    pages::free_pages(&cx, &mut out);
-    news::plan(&cx, &mut out);
+    let mut out = sections(&cx);
     pages::translations(&cx, &mut out);
     pages::not_found(&mut out);
     for page in &mut out.pages {
@@ -225,6 +216,41 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
         languages,
         texts,
     }
+}
+
+/// A section of the site: what it plans reads only the records (never another
+/// section's pages), so sections are planned in parallel.
+type Section = fn(&Cx, &mut Planned);
+
+/// The pages of every section, in this order whatever thread planned them.
+fn sections(cx: &Cx) -> Planned {
+    use rayon::prelude::*;
+    const SECTIONS: [Section; 9] = [
+        pages::home,
+        members::plan,
+        council::plan,
+        decisions::plan,
+        elections::plan,
+        groups::plan,
+        guidelines::plan,
+        pages::free_pages,
+        news::plan,
+    ];
+    let parts: Vec<Planned> = SECTIONS
+        .par_iter()
+        .map(|section| {
+            let mut out = Planned::default();
+            section(cx, &mut out);
+            out
+        })
+        .collect();
+    let mut out = Planned::default();
+    for part in parts {
+        out.pages.extend(part.pages);
+        out.draft_targets.extend(part.draft_targets);
+        out.draft_bodies.extend(part.draft_bodies);
+    }
+    out
 }
 
 fn languages(site: &Site) -> crate::lang::Languages {
