@@ -194,7 +194,7 @@ pub fn keep_unsure(scanned: &mut Scanned, url: &str, known: &Known) {
             None | Some("") => true,
             Some(f) => {
                 let f = urls::percent_decode(f);
-                anchors.contains(&f) || (path == url && ids.iter().any(|id| *id == f))
+                anchors.contains(&f) || (path == url && ids.contains(&f))
             }
         }
     };

@@ -82,7 +82,7 @@ macro_rules! scalar {
     };
 }
 
-impl<'a, H: std::hash::Hasher> ser::Serializer for &'a mut Feed<'_, H> {
+impl<H: std::hash::Hasher> ser::Serializer for &mut Feed<'_, H> {
     type Ok = ();
     type Error = Never;
     type SerializeSeq = Self;
