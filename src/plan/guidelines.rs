@@ -64,7 +64,7 @@ fn guideline(cx: &Cx, g: &Guideline, out: &mut Planned) -> GuidelineSummary {
             .map(|i| shown.rows[i].clone());
         version(cx, g, v, row, shown.current.clone(), out);
     }
-    changes_pages(g, &shown, cx.as_of(), out);
+    changes_pages(cx, g, &shown, out);
     let latest_draft = g
         .versions
         .iter()
@@ -111,7 +111,7 @@ fn guideline_page(cx: &Cx, g: &Guideline, shown: &Shown, title: &str, out: &mut 
 }
 
 /// `/guidelines/<slug>/<version>/changes/` for each shown version after the first.
-fn changes_pages(g: &Guideline, shown: &Shown, as_of: crate::date::Date, out: &mut Planned) {
+fn changes_pages(cx: &Cx, g: &Guideline, shown: &Shown, out: &mut Planned) {
     for (i, pair) in shown.versions.windows(2).enumerate() {
         let (from, to) = (pair[0], pair[1]);
         let page = ChangesPage {
@@ -120,12 +120,12 @@ fn changes_pages(g: &Guideline, shown: &Shown, as_of: crate::date::Date, out: &m
             from: shown.rows[i].clone(),
             to: shown.rows[i + 1].clone(),
             current: shown.current.clone(),
-            comparison: crate::redline::compare(&from.body.text, &to.body.text),
+            comparison: cx.compare(&from.body.text, &to.body.text),
         };
         let title = format!("Changes in version {} — {}", to.version.value, to.title);
         let url = shown.rows[i + 1].changes_url.clone().unwrap_or_default();
         let view = View::Changes(Box::new(page));
-        out.page(&url, &to.path, &title, view, Vec::new()).lastmod = to.latest_date(as_of);
+        out.page(&url, &to.path, &title, view, Vec::new()).lastmod = to.latest_date(cx.as_of());
     }
 }
 

@@ -106,8 +106,52 @@ pub struct PlanOptions {
 #[derive(Default)]
 pub struct MarkdownCache {
     keep: bool,
-    /// Path -> (text, base URL, result).
-    bodies: std::sync::Mutex<HashMap<String, (String, String, Rendered)>>,
+    /// Path -> (key of the text, base URL and depth; result).
+    bodies: std::sync::Mutex<HashMap<String, (Key, Rendered)>>,
+    /// Redlines by the key of the two texts compared: the last run's, and this run's.
+    redlines: std::sync::Mutex<(HashMap<Key, Comparison>, HashMap<Key, Comparison>)>,
+}
+
+use crate::redline::Comparison;
+use crate::render::key::Key;
+
+impl MarkdownCache {
+    /// The redline from `old` to `new` (the one of an earlier run when the texts are
+    /// the same).
+    pub(crate) fn compare(&self, old: &str, new: &str) -> Comparison {
+        if !self.keep {
+            return crate::redline::compare(old, new);
+        }
+        let key = text_key(&[old, new], 0);
+        let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(c) = maps.0.get(&key).cloned() {
+            maps.1.insert(key, c.clone());
+            return c;
+        }
+        drop(maps);
+        let c = crate::redline::compare(old, new);
+        let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
+        maps.1.insert(key, c.clone());
+        c
+    }
+
+    /// This run's redlines become the ones kept (those no page asked for are dropped).
+    fn settle(&self) {
+        let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
+        maps.0 = std::mem::take(&mut maps.1);
+    }
+}
+
+/// The key of texts (each with its length, so that no two lists give the same bytes).
+fn text_key(texts: &[&str], n: usize) -> Key {
+    use std::hash::Hasher;
+    let mut h = crate::render::key::Hasher::new();
+    for t in texts {
+        h.write_usize(t.len());
+        h.write(t.as_bytes());
+    }
+    h.write_usize(n);
+    h.digest128()
 }
 
 impl MarkdownCache {
@@ -128,12 +172,18 @@ pub(crate) struct Cx<'a> {
     pub site: &'a Site,
     pub opts: &'a PlanOptions,
     bodies: &'a HashMap<String, Rendered>,
+    cache: &'a MarkdownCache,
 }
 
 impl Cx<'_> {
     /// The rendered body of a record file.
     pub fn body(&self, path: &str) -> Rendered {
         self.bodies.get(path).cloned().unwrap_or_default()
+    }
+
+    /// The redline from one text to another.
+    pub fn compare(&self, old: &str, new: &str) -> Comparison {
+        self.cache.compare(old, new)
     }
 
     pub fn as_of(&self) -> Date {
@@ -190,8 +240,10 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
         site,
         opts,
         bodies: &rendered,
+        cache,
     };
     let mut out = sections(&cx);
+    cache.settle();
     pages::translations(&cx, &mut out);
     pages::not_found(&mut out);
     for page in &mut out.pages {
@@ -506,19 +558,20 @@ fn render_bodies(jobs: &[BodyJob], cache: &MarkdownCache) -> HashMap<String, Ren
             .collect();
     }
     let old = std::mem::take(&mut *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()));
-    let fresh: HashMap<String, (String, String, Rendered)> = jobs
+    let fresh: HashMap<String, (Key, Rendered)> = jobs
         .par_iter()
         .map(|(path, text, base, under)| {
+            let key = text_key(&[text, base], *under);
             let rendered = match old.get(*path) {
-                Some((t, b, r)) if t == text && b == base => r.clone(),
+                Some((k, r)) if *k == key => r.clone(),
                 _ => markdown::to_html_under(text, base, *under),
             };
-            (path.to_string(), (text.to_string(), base.clone(), rendered))
+            (path.to_string(), (key, rendered))
         })
         .collect();
     let out = fresh
         .iter()
-        .map(|(path, (_, _, r))| (path.clone(), r.clone()))
+        .map(|(path, (_, r))| (path.clone(), r.clone()))
         .collect();
     *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
     out
