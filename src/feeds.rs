@@ -95,7 +95,11 @@ fn atom(site: &Site, plan: &Plan, lang: Option<&crate::lang::Lang>) -> String {
     let base = &plan.site.base_url;
     let mut entries = feed_entries(site, plan);
     if let Some(lang) = lang {
-        entries.iter_mut().for_each(|e| in_language(e, plan, lang));
+        let pages: std::collections::HashSet<&str> =
+            plan.pages.iter().map(|p| p.url.as_str()).collect();
+        entries
+            .iter_mut()
+            .for_each(|e| in_language(e, plan, lang, &pages));
     }
     let updated = entries
         .first()
@@ -134,7 +138,12 @@ fn atom(site: &Site, plan: &Plan, lang: Option<&crate::lang::Lang>) -> String {
 }
 
 /// An entry as the feed of `lang` gives it.
-fn in_language(e: &mut Entry, plan: &Plan, lang: &crate::lang::Lang) {
+fn in_language(
+    e: &mut Entry,
+    plan: &Plan,
+    lang: &crate::lang::Lang,
+    pages: &std::collections::HashSet<&str>,
+) {
     let translated = e
         .source
         .as_ref()
@@ -144,12 +153,21 @@ fn in_language(e: &mut Entry, plan: &Plan, lang: &crate::lang::Lang) {
         Some(t) => {
             e.title = t.title.clone();
             e.summary = t.summary.clone().unwrap_or_default();
-            let pages: std::collections::HashSet<&str> =
-                plan.pages.iter().map(|p| p.url.as_str()).collect();
-            let body = crate::urls::localize_links(&t.body, &format!("/{lang}"), &pages);
-            e.content = Some(crate::urls::with_base_path(&body, &plan.site.base_path).into());
+            // The text is carried only by an entry without a summary.
+            e.content = e.summary.is_empty().then(|| {
+                let body = crate::urls::localize_links(&t.body, &format!("/{lang}"), pages);
+                crate::urls::with_base_path(&body, &plan.site.base_path).into()
+            });
         }
         None => e.lang = Some(plan.languages.default_lang().to_string()),
+    }
+}
+
+/// Rendered HTML with its links under the base path (the same text when there is none).
+fn under_base_path(html: &crate::views::Html, base: &str) -> crate::views::Html {
+    match base {
+        "" => html.clone(),
+        _ => crate::urls::with_base_path(html, base).into(),
     }
 }
 
@@ -201,9 +219,13 @@ fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
                 lang: None,
                 date: n.date,
                 title: n.title.clone(),
-                content: bodies
-                    .get(url.as_str())
-                    .map(|b| crate::urls::with_base_path(b, &plan.site.base_path).into()),
+                // The text is carried only by an entry without a summary.
+                content: n
+                    .summary
+                    .is_none()
+                    .then(|| bodies.get(url.as_str()))
+                    .flatten()
+                    .map(|b| under_base_path(b, &plan.site.base_path)),
                 url,
                 summary: n.summary.clone().unwrap_or_default(),
             }
