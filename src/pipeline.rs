@@ -220,14 +220,18 @@ fn render_pages(
         langs.iter().map(|l| (l, plan.titles_in(l))).collect();
     let site_key = theme.site_key(&plan.site);
     let known = crate::links::Known::new(plan);
-    let jobs: Vec<(&crate::plan::PlannedPage, &crate::lang::Lang)> = plan
-        .pages
-        .iter()
-        .flat_map(|p| langs.iter().map(move |l| (p, l)))
+    // A page's view is hashed once, for its pages in every language.
+    let views: Vec<crate::render::key::Key> = match cache.keep {
+        true => plan.pages.par_iter().map(Theme::view_key).collect(),
+        false => Vec::new(),
+    };
+    let jobs: Vec<(usize, &crate::lang::Lang)> = (0..plan.pages.len())
+        .flat_map(|i| langs.iter().map(move |l| (i, l)))
         .collect();
     let rendered: Vec<(String, Option<crate::links::Scanned>, Option<CachedPage>)> = jobs
         .par_iter()
-        .map(|&(page, lang)| {
+        .map(|&(i, lang)| {
+            let page = &plan.pages[i];
             let in_lang = crate::render::InLanguage {
                 lang,
                 languages: &plan.languages,
@@ -240,7 +244,7 @@ fn render_pages(
             let url = crate::urls::in_language(lang, in_lang.is_default(), &page.url);
             let key = cache
                 .keep
-                .then(|| theme.page_key(&site_key, page, &in_lang));
+                .then(|| theme.page_key(&site_key, page, views[i], &in_lang));
             let (html, scanned, kept) = match (key, old.get(&url)) {
                 (Some(k), Some(c)) if c.key == k => {
                     (c.html.clone(), c.scanned.clone(), Some(c.clone()))

@@ -55,8 +55,9 @@ pub type InMemory = HashMap<String, crate::pipeline::PageBytes>;
 /// Output files: `(path relative to the output folder, bytes)`.
 pub type Files = Vec<(String, Data)>;
 
-/// Checks and renders the site in memory (for `serve`): every output file by its
-/// path, unless there is an error.
+/// Checks and renders the site in memory (for `serve`): its pages and static files by
+/// path, unless there is an error. Its feeds and data are made apart
+/// (`feeds_in_memory`), so that the pages can be served before them.
 pub fn render_in_memory(pipeline: &Pipeline) -> anyhow::Result<(Checked, Option<InMemory>)> {
     let opts = pipeline.options();
     let pages = Mutex::new(HashMap::new());
@@ -71,25 +72,51 @@ pub fn render_in_memory(pipeline: &Pipeline) -> anyhow::Result<(Checked, Option<
     if checked.has_errors() {
         return Ok((checked, None));
     }
-    let mut timer = crate::timing::Timer::start();
     let mut files = pages.into_inner().unwrap_or_else(|e| e.into_inner());
-    for (path, data) in extras(opts, &checked) {
+    for (path, data) in statics(opts, &checked) {
         let bytes = data
             .bytes()
             .map_err(|e| anyhow::anyhow!("failed to read a static file for {path}: {e}"))?;
         files.insert(path, crate::pipeline::PageBytes::new(bytes));
     }
-    timer.lap("feeds and data");
     Ok((checked, Some(files)))
+}
+
+/// The feeds and open data of a checked site, by path.
+pub fn feeds_in_memory(checked: &Checked) -> InMemory {
+    let mut timer = crate::timing::Timer::start();
+    let files = feeds(checked)
+        .into_iter()
+        .filter_map(|(path, data)| match data {
+            Data::Bytes(b) => Some((path, crate::pipeline::PageBytes::new(b))),
+            _ => None,
+        })
+        .collect();
+    timer.lap("feeds and data");
+    files
 }
 
 /// The output files besides pages: feeds and data, the theme's and the site's static
 /// files (the site's win over the theme's of the same name).
 fn extras(opts: &crate::pipeline::RunOptions, checked: &Checked) -> Files {
+    let mut files = feeds(checked);
+    files.extend(statics(opts, checked));
+    files
+}
+
+/// The feeds and open data.
+fn feeds(checked: &Checked) -> Files {
+    let files = crate::feeds::files(&checked.site, &checked.plan, checked.as_of.date);
+    files
+        .into_iter()
+        .map(|(path, bytes)| (path, Data::Bytes(bytes)))
+        .collect()
+}
+
+/// The theme's and the site's static files (the site's win over the theme's of the
+/// same name).
+fn statics(opts: &crate::pipeline::RunOptions, checked: &Checked) -> Files {
     let mut files: Files = Vec::new();
-    for (path, bytes) in crate::feeds::files(&checked.site, &checked.plan, checked.as_of.date) {
-        files.push((path, Data::Bytes(bytes)));
-    }
     let site_static: BTreeSet<&String> = checked.site.statics.iter().collect();
     for (path, source) in &checked.theme.statics {
         if site_static.contains(path) {

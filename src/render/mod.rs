@@ -275,14 +275,28 @@ impl Theme {
         }
     }
 
-    /// A hash of everything a page's HTML depends on: the templates and the page's
-    /// context. Equal keys give equal pages.
-    pub fn page_key(&self, site: &SiteKey, page: &PlannedPage, lang: &InLanguage) -> key::Key {
+    /// A hash of everything a page's HTML depends on: the templates, what every page
+    /// shares (`site`), the page's view (`view`, from `view_key`: the same in every
+    /// language) and the rest of its context in `lang`. Equal keys give equal pages.
+    pub fn page_key(
+        &self,
+        site: &SiteKey,
+        page: &PlannedPage,
+        view: key::Key,
+        lang: &InLanguage,
+    ) -> key::Key {
         use std::hash::Hash;
         let mut h = key::Hasher::new();
-        (self.fingerprint, page.template(), site.0).hash(&mut h);
+        (self.fingerprint, page.template(), site.0, view).hash(&mut h);
         let c = context(site.1, page, lang, &self.words);
-        key::feed(&(&c.page, &c.lang, c.view), &mut h);
+        key::feed(&(&c.page, &c.lang), &mut h);
+        h.digest128()
+    }
+
+    /// The hash of a page's view, which its page in every language shows.
+    pub fn view_key(page: &PlannedPage) -> key::Key {
+        let mut h = key::Hasher::new();
+        key::feed(&page.view, &mut h);
         h.digest128()
     }
 

@@ -34,6 +34,15 @@ struct Snapshot {
     /// The findings of the latest build when it failed (plain text).
     overlay: Option<String>,
     generation: u64,
+    /// The latest build, until its feeds and data are made: on the first request for
+    /// a file that is not a page or a static file (a browser's reload asks for none).
+    feeds: Option<Arc<PendingFeeds>>,
+}
+
+/// A build whose feeds and data are made when first asked for.
+struct PendingFeeds {
+    checked: crate::pipeline::Checked,
+    files: std::sync::OnceLock<crate::publish::InMemory>,
 }
 
 struct Shared {
@@ -90,7 +99,8 @@ fn bind(port: u16) -> anyhow::Result<http::Server> {
     })
 }
 
-/// Builds the site in memory; on success it replaces the served files.
+/// Builds the site in memory; on success it replaces the served files. Its feeds and
+/// data are made when first asked for.
 fn rebuild(shared: &Shared) {
     let opts = shared.pipeline.options();
     let started = Instant::now();
@@ -100,21 +110,25 @@ fn rebuild(shared: &Shared) {
             crate::pipeline::source_text(&opts.site, p)
         });
         timer.lap("report");
-        (checked.findings.is_empty(), report, files)
+        (checked, report, files)
     });
     let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     match result {
-        Ok((clean, report, Some(files))) => {
+        Ok((checked, report, Some(files))) => {
             let pages = files.keys().filter(|k| k.ends_with(".html")).count();
             snap.files = files;
             snap.overlay = None;
-            if !clean {
+            if !checked.findings.is_empty() {
                 eprint!("{report}");
             }
             eprintln!(
                 "built {pages} pages in {} ms",
                 started.elapsed().as_millis()
             );
+            snap.feeds = Some(Arc::new(PendingFeeds {
+                checked,
+                files: std::sync::OnceLock::new(),
+            }));
         }
         Ok((_, report, None)) => {
             eprint!("{report}");
@@ -132,6 +146,38 @@ fn rebuild(shared: &Shared) {
     drop(snap);
     shared.hub.publish(generation);
     crate::timing::Timer::start().lap_since(started, "rebuild");
+}
+
+/// The served files, with the feeds and data of the latest build once `path` is not
+/// among them (made at most once a build, outside the lock).
+fn snapshot_for<'a>(path: &str, shared: &'a Shared) -> std::sync::MutexGuard<'a, Snapshot> {
+    loop {
+        let snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+        let pending = match &snap.feeds {
+            Some(p) if !snap.files.contains_key(path) => Arc::clone(p),
+            _ => return snap,
+        };
+        drop(snap);
+        let files = pending
+            .files
+            .get_or_init(|| crate::publish::feeds_in_memory(&pending.checked));
+        let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+        if snap
+            .feeds
+            .as_ref()
+            .is_some_and(|p| Arc::ptr_eq(p, &pending))
+        {
+            // A static file of the same path stays, as in a build.
+            for (path, bytes) in files {
+                snap.files
+                    .entry(path.clone())
+                    .or_insert_with(|| Arc::clone(bytes));
+            }
+            snap.feeds = None;
+            return snap;
+        }
+        // A newer build was served meanwhile: its feeds, then.
+    }
 }
 
 /// One recursive watch of `content/` and `themes/`; relevant changes, collapsed,
@@ -251,9 +297,9 @@ impl Shared {
 /// missing `/`, or the 404 page. A redirect goes only to a path that starts with a
 /// single `/` (`//host/` would send the browser to another site).
 fn lookup(path: &str, shared: &Shared) -> Response {
-    let snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     let decoded = crate::urls::percent_decode(path);
     let key = crate::urls::output_path(&decoded);
+    let snap = snapshot_for(&key, shared);
     if let Some(bytes) = snap.files.get(&key) {
         return file(200, &key, bytes, &snap);
     }
