@@ -1,11 +1,13 @@
 //! The pipeline every command shares: load -> validate -> plan -> (render) -> findings.
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::lang::Lang;
 use crate::model::Site;
 use crate::plan::{Plan, PlanOptions};
 use crate::render::Theme;
 use crate::validate::{self, AsOf};
 use anyhow::bail;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// What a run is asked to do with a site.
@@ -173,7 +175,7 @@ struct PageCache {
 /// A rendered page, with the key of what it was rendered from.
 #[derive(Clone)]
 struct CachedPage {
-    key: crate::render::key::Key,
+    key: crate::key::Key,
     html: PageBytes,
     scanned: crate::links::Scanned,
 }
@@ -213,22 +215,20 @@ fn render_pages(
 ) -> anyhow::Result<Vec<crate::links::Scanned>> {
     use rayon::prelude::*;
     let old = std::mem::take(&mut *cache.pages.lock().unwrap_or_else(|e| e.into_inner()));
-    let page_urls: std::collections::HashSet<&str> =
-        plan.pages.iter().map(|p| p.url.as_str()).collect();
     let langs = plan.languages.all();
-    let titles: std::collections::HashMap<&crate::lang::Lang, _> =
-        langs.iter().map(|l| (l, plan.titles_in(l))).collect();
-    let site_key = theme.site_key(&plan.site);
-    let known = crate::links::Known::new(plan);
-    // A page's view is hashed once, for its pages in every language.
-    let views: Vec<crate::render::key::Key> = match cache.keep {
-        true => plan.pages.par_iter().map(Theme::view_key).collect(),
-        false => Vec::new(),
+    let titles: HashMap<&Lang, _> = langs.iter().map(|l| (l, plan.titles_in(l))).collect();
+    let run = Run {
+        theme,
+        plan,
+        page_urls: plan.pages.iter().map(|p| p.url.as_str()).collect(),
+        known: crate::links::Known::new(plan),
+        keys: cache.keep.then(|| RunKeys::new(plan, &titles)),
+        old,
     };
-    let jobs: Vec<(usize, &crate::lang::Lang)> = (0..plan.pages.len())
+    let jobs: Vec<(usize, &Lang)> = (0..plan.pages.len())
         .flat_map(|i| langs.iter().map(move |l| (i, l)))
         .collect();
-    let rendered: Vec<(String, Option<crate::links::Scanned>, Option<CachedPage>)> = jobs
+    let rendered: Vec<Rendered> = jobs
         .par_iter()
         .map(|&(i, lang)| {
             let page = &plan.pages[i];
@@ -241,43 +241,114 @@ fn render_pages(
                     .and_then(|t| plan.texts.get(&(t.clone(), lang.clone()))),
                 titles: &titles[lang],
             };
-            let url = crate::urls::in_language(lang, in_lang.is_default(), &page.url);
-            let key = cache
-                .keep
-                .then(|| theme.page_key(&site_key, page, views[i], &in_lang));
-            let (html, scanned, kept) = match (key, old.get(&url)) {
-                (Some(k), Some(c)) if c.key == k => {
-                    (c.html.clone(), c.scanned.clone(), Some(c.clone()))
-                }
-                _ => {
-                    let (html, scanned) = render_one(theme, plan, page, &in_lang, &page_urls)?;
-                    let html = PageBytes::new(html.into_bytes());
-                    let kept = key.map(|key| CachedPage {
-                        key,
-                        html: html.clone(),
-                        scanned: scanned.clone(),
-                    });
-                    (html, scanned, kept)
-                }
-            };
-            sink(&crate::urls::output_path(&url), html)?;
-            // The cache keeps every link (the next run's plan may lack a target);
-            // the check keeps only those not already known to be sound.
-            let mut scanned = scanned;
-            crate::links::keep_unsure(&mut scanned, &page.url, &known);
-            Ok((url, in_lang.is_default().then_some(scanned), kept))
+            run.page(i, &in_lang, sink)
         })
         .collect::<anyhow::Result<_>>()?;
     Ok(keep_rendered(cache, rendered, plan.pages.len()))
 }
 
+/// A page rendered (or kept) in one language: its URL, its scan in the default
+/// language, and what the cache keeps of it.
+type Rendered = (String, Option<crate::links::Scanned>, Option<CachedPage>);
+
+/// What rendering every page of a run shares.
+struct Run<'a> {
+    theme: &'a Theme,
+    plan: &'a Plan,
+    page_urls: std::collections::HashSet<&'a str>,
+    known: crate::links::Known<'a>,
+    /// The parts of page keys, for a pipeline that keeps pages.
+    keys: Option<RunKeys<'a>>,
+    /// The pages of the last run, by URL.
+    old: HashMap<String, CachedPage>,
+}
+
+impl Run<'_> {
+    /// Page `i` in a language: rendered, or kept from the last run when its key is the same.
+    fn page(
+        &self,
+        i: usize,
+        in_lang: &crate::render::InLanguage,
+        sink: PageSink,
+    ) -> anyhow::Result<Rendered> {
+        let page = &self.plan.pages[i];
+        let url = crate::urls::in_language(in_lang.lang, in_lang.is_default(), &page.url);
+        let key = self.keys.as_ref().map(|k| k.page(self.theme, i, in_lang));
+        let (html, scanned, kept) = match (key, self.old.get(&url)) {
+            (Some(k), Some(c)) if c.key == k => {
+                (c.html.clone(), c.scanned.clone(), Some(c.clone()))
+            }
+            _ => {
+                let (html, scanned) =
+                    render_one(self.theme, self.plan, page, in_lang, &self.page_urls)?;
+                let html = PageBytes::new(html.into_bytes());
+                let kept = key.map(|key| CachedPage {
+                    key,
+                    html: html.clone(),
+                    scanned: scanned.clone(),
+                });
+                (html, scanned, kept)
+            }
+        };
+        sink(&crate::urls::output_path(&url), html)?;
+        // The cache keeps every link (the next run's plan may lack a target);
+        // the check keeps only those not already known to be sound.
+        let mut scanned = scanned;
+        crate::links::keep_unsure(&mut scanned, &page.url, &self.known);
+        Ok((url, in_lang.is_default().then_some(scanned), kept))
+    }
+}
+
+/// The parts of every page key that a run computes once: what every page shares, each
+/// page's view (the same in every language), what each language shares.
+struct RunKeys<'a> {
+    plan: &'a Plan,
+    site: crate::key::Key,
+    views: Vec<crate::key::Key>,
+    langs: HashMap<&'a Lang, crate::key::Key>,
+}
+
+impl<'a> RunKeys<'a> {
+    fn new(
+        plan: &'a Plan,
+        titles: &HashMap<&'a Lang, std::collections::BTreeMap<String, String>>,
+    ) -> RunKeys<'a> {
+        use rayon::prelude::*;
+        let langs = plan.languages.all().iter().map(|l| {
+            let in_lang = crate::render::InLanguage {
+                lang: l,
+                languages: &plan.languages,
+                text: None,
+                titles: &titles[l],
+            };
+            (l, Theme::lang_key(&in_lang))
+        });
+        RunKeys {
+            plan,
+            site: Theme::site_key(&plan.site, &plan.pages),
+            views: plan.pages.par_iter().map(Theme::view_key).collect(),
+            langs: langs.collect(),
+        }
+    }
+
+    fn page(&self, theme: &Theme, i: usize, lang: &crate::render::InLanguage) -> crate::key::Key {
+        let page = &self.plan.pages[i];
+        theme.page_key(
+            self.site,
+            page,
+            self.views[i],
+            (self.langs[lang.lang], lang),
+        )
+    }
+}
+
 /// Keeps the rendered pages in `cache` (for the next run) and returns the scans.
 fn keep_rendered(
     cache: &PageCache,
-    rendered: Vec<(String, Option<crate::links::Scanned>, Option<CachedPage>)>,
+    rendered: Vec<Rendered>,
     pages: usize,
 ) -> Vec<crate::links::Scanned> {
-    let mut fresh = std::collections::HashMap::new();
+    let mut fresh = HashMap::new();
     let mut scans = Vec::with_capacity(pages);
     for (url, scanned, kept) in rendered {
         if let Some(kept) = kept {

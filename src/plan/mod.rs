@@ -112,8 +112,8 @@ pub struct MarkdownCache {
     redlines: std::sync::Mutex<(HashMap<Key, Comparison>, HashMap<Key, Comparison>)>,
 }
 
+use crate::key::Key;
 use crate::redline::Comparison;
-use crate::render::key::Key;
 
 impl MarkdownCache {
     /// The redline from `old` to `new` (the one of an earlier run when the texts are
@@ -145,7 +145,7 @@ impl MarkdownCache {
 /// The key of texts (each with its length, so that no two lists give the same bytes).
 fn text_key(texts: &[&str], n: usize) -> Key {
     use std::hash::Hasher;
-    let mut h = crate::render::key::Hasher::new();
+    let mut h = crate::key::Hasher::new();
     for t in texts {
         h.write_usize(t.len());
         h.write(t.as_bytes());

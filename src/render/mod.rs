@@ -1,10 +1,10 @@
 //! Tera templates -> page bytes. The default theme is compiled in; a site's
 //! `themes/<name>/templates/` overrides single templates or all of them.
+use crate::key;
 use crate::plan::PlannedPage;
 use crate::views::SiteView;
 use crate::views::View;
 use std::fmt::Write as _;
-pub mod key;
 mod limits;
 mod words;
 
@@ -83,9 +83,6 @@ pub enum StaticSource {
     Builtin(&'static [u8]),
     File(PathBuf),
 }
-
-/// The hash of a run's site view, and the view.
-pub struct SiteKey<'a>(key::Key, &'a SiteView);
 
 #[derive(Serialize)]
 struct PageContext<'a> {
@@ -275,21 +272,40 @@ impl Theme {
         }
     }
 
-    /// A hash of everything a page's HTML depends on: the templates, what every page
-    /// shares (`site`), the page's view (`view`, from `view_key`: the same in every
-    /// language) and the rest of its context in `lang`. Equal keys give equal pages.
+    /// A hash of everything a page's HTML depends on: the templates and words
+    /// (`fingerprint`), what every page shares (`site`), the page's view (`view`, from
+    /// `view_key`: the same in every language) and the rest of what `context` reads:
+    /// the planned page, and its language (`lang`, from `lang_key`) with the
+    /// translation it shows. Equal keys give equal pages.
     pub fn page_key(
         &self,
-        site: &SiteKey,
+        site: key::Key,
         page: &PlannedPage,
         view: key::Key,
-        lang: &InLanguage,
+        lang: (key::Key, &InLanguage),
     ) -> key::Key {
         use std::hash::Hash;
         let mut h = key::Hasher::new();
-        (self.fingerprint, page.template(), site.0, view).hash(&mut h);
-        let c = context(site.1, page, lang, &self.words);
-        key::feed(&(&c.page, &c.lang), &mut h);
+        (self.fingerprint, page.template(), site, view, lang.0).hash(&mut h);
+        let lastmod = page.lastmod.map(|d| (d.year, d.month, d.day, d.month_only));
+        (&page.url, &page.source, &page.title, &page.anchors).hash(&mut h);
+        (lastmod, &page.text).hash(&mut h);
+        let words = page.title_key.as_ref().map(|w| (&w.key, &w.args));
+        words.hash(&mut h);
+        let text = lang.1.text.map(|t| {
+            let summary = t.summary.as_deref();
+            (&t.original_title, &t.title, summary, &*t.body, t.outdated)
+        });
+        text.hash(&mut h);
+        h.digest128()
+    }
+
+    /// The hash of what every page in a language shares: the language, the site's
+    /// languages and the titles translated into it.
+    pub fn lang_key(lang: &InLanguage) -> key::Key {
+        use std::hash::Hash;
+        let mut h = key::Hasher::new();
+        (lang.lang, lang.languages.all(), lang.titles).hash(&mut h);
         h.digest128()
     }
 
@@ -300,11 +316,17 @@ impl Theme {
         h.digest128()
     }
 
-    /// The hash of what every page of a run shares (its site view), computed once.
-    pub fn site_key<'a>(&self, site: &'a SiteView) -> SiteKey<'a> {
+    /// The hash of what every page of a run shares, computed once: the site view, and
+    /// the URL of every page (a page in another language than the default links that
+    /// language's page where there is one).
+    pub fn site_key(site: &SiteView, pages: &[PlannedPage]) -> key::Key {
+        use std::hash::Hash;
         let mut h = key::Hasher::new();
         key::feed(site, &mut h);
-        SiteKey(h.digest128(), site)
+        for page in pages {
+            page.url.hash(&mut h);
+        }
+        h.digest128()
     }
 
     /// The output paths of the theme's static files.

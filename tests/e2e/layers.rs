@@ -7,6 +7,7 @@ const ORDER: &[&str] = &[
     "diag",
     "fsx",
     "html",
+    "key",
     "timing",
     "yaml",
     "date",

@@ -529,6 +529,36 @@ fn after_random_edits_of_every_kind_in_three_languages_the_served_site_equals_a_
 }
 
 #[test]
+fn a_page_kept_in_another_language_links_a_page_that_comes_to_exist_in_that_language() {
+    // /fr/about/ links /news/2011-10-20-later/: while that page does not exist the link
+    // is broken (and left as written); once it does, the French page must link
+    // /fr/news/2011-10-20-later/ though its own record did not change.
+    let site = SiteTest::new("base");
+    let yaml = site.read("content/site.yaml");
+    site.write("content/site.yaml", &format!("{yaml}languages: [en, fr]\n"));
+    let server = Server::start(&site);
+    let (mut events, _) = server.events();
+    let about = site.read("content/pages/about.md");
+    site.write(
+        "content/pages/about.md",
+        &format!("{about}\nSee [what comes later](/news/2011-10-20-later/).\n"),
+    );
+    next_reload(&mut events);
+    assert!(server.get("/").2.contains("ccpub-overlay"));
+    site.write(
+        "content/news/2011-10-20-later.md",
+        "---\ntitle: Later\n---\nLater news.\n",
+    );
+    next_reload(&mut events);
+    let (_, _, page) = server.get("/fr/about/");
+    assert!(
+        page.contains("href=\"/fr/news/2011-10-20-later/\""),
+        "{page}"
+    );
+    assert_served_as_built(&site, &server, &[], &[]);
+}
+
+#[test]
 fn an_atomic_save_by_rename_is_seen() {
     // Editors such as vim and VS Code write a temporary file and rename it over the original.
     let site = SiteTest::new("base");

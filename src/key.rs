@@ -1,7 +1,8 @@
-//! The key of a page's context: every value the template can read, fed to a hasher
-//! as it is serialised, without writing any text (no JSON, no escaping). Two
-//! contexts with the same key are the same context: every value is written with its
-//! kind and length, so no two different values feed the hasher the same bytes.
+//! Keys of what a kept result was made from (a page's view, a Markdown text, the two
+//! texts of a redline), for `serve` to reuse it: values are fed to a 128-bit hasher as
+//! they are serialised, without writing any text (no JSON, no escaping). Every value
+//! is written with its kind and length, so no two different values feed the hasher
+//! the same bytes.
 use serde::ser::{self, Serialize};
 
 /// A 128-bit key: two different inputs have the same key with a chance of 2^-64 or
