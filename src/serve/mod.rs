@@ -113,10 +113,12 @@ fn rebuild(shared: &Shared) {
         (checked, report, files)
     });
     let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+    // What the new build replaces is freed once the browser is told.
+    let mut replaced = None;
     match result {
         Ok((checked, report, Some(files))) => {
             let pages = files.keys().filter(|k| k.ends_with(".html")).count();
-            snap.files = files;
+            replaced = Some((std::mem::replace(&mut snap.files, files), snap.feeds.take()));
             snap.overlay = None;
             if !checked.findings.is_empty() {
                 eprint!("{report}");
@@ -146,6 +148,7 @@ fn rebuild(shared: &Shared) {
     drop(snap);
     shared.hub.publish(generation);
     crate::timing::Timer::start().lap_since(started, "rebuild");
+    drop(replaced);
 }
 
 /// The served files, with the feeds and data of the latest build once `path` is not
