@@ -10,28 +10,29 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 pub struct LinkIndex<'a> {
     plan: &'a Plan,
     /// The `id`s of each rendered page, by URL.
-    rendered: HashMap<&'a str, HashSet<String>>,
+    rendered: HashMap<&'a str, &'a [String]>,
 }
 
 impl<'a> LinkIndex<'a> {
     /// The index of a plan whose pages were rendered and scanned (`scans` in the order
     /// of `plan.pages`; empty when nothing was rendered).
-    pub fn new(plan: &'a Plan, scans: &mut [Scanned]) -> LinkIndex<'a> {
+    pub fn new(plan: &'a Plan, scans: &'a [PageLinks]) -> LinkIndex<'a> {
         let rendered = plan
             .pages
             .iter()
             .zip(scans)
-            .map(|(page, scanned)| {
-                let ids = std::mem::take(&mut scanned.ids).into_iter().collect();
-                (page.url.as_str(), ids)
-            })
+            .map(|(page, links)| (page.url.as_str(), links.scan.ids.as_slice()))
             .collect();
         LinkIndex { plan, rendered }
     }
 
     /// Whether `url` (a page or file of this build) has the anchor `id`.
     fn has_anchor(&self, url: &str, anchors: &BTreeSet<String>, id: &str) -> bool {
-        anchors.contains(id) || self.rendered.get(url).is_some_and(|ids| ids.contains(id))
+        anchors.contains(id)
+            || self
+                .rendered
+                .get(url)
+                .is_some_and(|ids| ids.iter().any(|i| i == id))
     }
 }
 
@@ -173,12 +174,19 @@ impl<'a> Known<'a> {
     }
 }
 
-/// Drops the links of a page just scanned that are sound whatever the other pages
-/// hold: to a page or file of the build without a fragment, or to an anchor the plan
-/// or this page gives. The others are checked once every page is scanned, so a build
-/// keeps a few links a page rather than all of them.
-pub fn keep_unsure(scanned: &mut Scanned, url: &str, known: &Known) {
-    let ids = &scanned.ids;
+/// A rendered page's scan (shared with the pages `serve` keeps) and the links of it
+/// that the check must look at.
+pub struct PageLinks {
+    pub scan: std::sync::Arc<Scanned>,
+    pub unsure: Vec<String>,
+}
+
+/// The links of a page just scanned that are not sound whatever the other pages hold:
+/// sound are those to a page or file of the build without a fragment, or to an anchor
+/// the plan or this page gives. The others are checked once every page is scanned, so
+/// a build keeps a few links a page rather than all of them.
+pub fn keep_unsure(scan: std::sync::Arc<Scanned>, url: &str, known: &Known) -> PageLinks {
+    let ids = &scan.ids;
     let sound = |href: &String| {
         // Most links are plain paths of the site: one lookup, nothing decoded.
         if href.starts_with('/') && !href.contains(['#', '%', '?', ':', '\\']) {
@@ -198,9 +206,8 @@ pub fn keep_unsure(scanned: &mut Scanned, url: &str, known: &Known) {
             }
         }
     };
-    let links = std::mem::take(&mut scanned.links);
-    let kept = links.into_iter().filter(|h| !sound(h)).collect();
-    scanned.links = kept;
+    let unsure = scan.links.iter().filter(|h| !sound(h)).cloned().collect();
+    PageLinks { scan, unsure }
 }
 
 /// What is wrong with an internal link, if anything; external links are not checked.

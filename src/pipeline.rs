@@ -9,6 +9,7 @@ use crate::validate::{self, AsOf};
 use anyhow::bail;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What a run is asked to do with a site.
 #[derive(Clone, Debug)]
@@ -148,12 +149,12 @@ impl Pipeline {
             // A one-shot build needs the rendered HTML only from here on.
             site.forget_texts();
         }
-        let mut scans = match sink {
+        let scans = match sink {
             Some(sink) => render_pages(&theme, &plan, sink, &self.pages)?,
             None => Vec::new(),
         };
         timer.lap("render");
-        check_links(&index, &plan, &mut scans, &mut diags);
+        check_links(&index, &plan, &scans, &mut diags);
         timer.lap("links");
         Ok(Checked {
             site,
@@ -177,7 +178,7 @@ struct PageCache {
 struct CachedPage {
     key: crate::key::Key,
     html: PageBytes,
-    scanned: crate::links::Scanned,
+    scanned: std::sync::Arc<crate::links::Scanned>,
 }
 
 impl PageCache {
@@ -212,7 +213,7 @@ fn render_pages(
     plan: &Plan,
     sink: PageSink,
     cache: &PageCache,
-) -> anyhow::Result<Vec<crate::links::Scanned>> {
+) -> anyhow::Result<Vec<crate::links::PageLinks>> {
     use rayon::prelude::*;
     let old = std::mem::take(&mut *cache.pages.lock().unwrap_or_else(|e| e.into_inner()));
     let langs = plan.languages.all();
@@ -249,7 +250,7 @@ fn render_pages(
 
 /// A page rendered (or kept) in one language: its URL, its scan in the default
 /// language, and what the cache keeps of it.
-type Rendered = (String, Option<crate::links::Scanned>, Option<CachedPage>);
+type Rendered = (String, Option<crate::links::PageLinks>, Option<CachedPage>);
 
 /// What rendering every page of a run shares.
 struct Run<'a> {
@@ -281,7 +282,7 @@ impl Run<'_> {
             _ => {
                 let (html, scanned) =
                     render_one(self.theme, self.plan, page, in_lang, &self.page_urls)?;
-                let html = PageBytes::new(html.into_bytes());
+                let (html, scanned) = (PageBytes::new(html.into_bytes()), Arc::new(scanned));
                 let kept = key.map(|key| CachedPage {
                     key,
                     html: html.clone(),
@@ -291,11 +292,13 @@ impl Run<'_> {
             }
         };
         sink(&crate::urls::output_path(&url), html)?;
-        // The cache keeps every link (the next run's plan may lack a target);
-        // the check keeps only those not already known to be sound.
-        let mut scanned = scanned;
-        crate::links::keep_unsure(&mut scanned, &page.url, &self.known);
-        Ok((url, in_lang.is_default().then_some(scanned), kept))
+        // The cache keeps every link (the next run's plan may lack a target); the
+        // check takes those not already known to be sound, in the default language
+        // (a page in another has the same links, pointed at that language's pages).
+        let links = in_lang
+            .is_default()
+            .then(|| crate::links::keep_unsure(scanned, &page.url, &self.known));
+        Ok((url, links, kept))
     }
 }
 
@@ -347,7 +350,7 @@ fn keep_rendered(
     cache: &PageCache,
     rendered: Vec<Rendered>,
     pages: usize,
-) -> Vec<crate::links::Scanned> {
+) -> Vec<crate::links::PageLinks> {
     let mut fresh = HashMap::new();
     let mut scans = Vec::with_capacity(pages);
     for (url, scanned, kept) in rendered {
@@ -394,7 +397,7 @@ fn render_one(
 fn check_links(
     index: &crate::load::Index,
     plan: &Plan,
-    scans: &mut [crate::links::Scanned],
+    scans: &[crate::links::PageLinks],
     diags: &mut Diagnostics,
 ) {
     use rayon::prelude::*;
@@ -406,7 +409,7 @@ fn check_links(
         .zip(&*scans)
         .map(|(page, scanned)| {
             let mut d = Diagnostics::default();
-            crate::links::check_rendered(&scanned.links, page, &targets, &seen, &mut d);
+            crate::links::check_rendered(&scanned.unsure, page, &targets, &seen, &mut d);
             d
         })
         .collect();
