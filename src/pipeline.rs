@@ -406,7 +406,7 @@ fn check_links(
     let found: Vec<Diagnostics> = plan
         .pages
         .par_iter()
-        .zip(&*scans)
+        .zip(scans)
         .map(|(page, scanned)| {
             let mut d = Diagnostics::default();
             crate::links::check_rendered(&scanned.unsure, page, &targets, &seen, &mut d);
