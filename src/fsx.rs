@@ -66,8 +66,17 @@ pub(crate) enum EntryKind {
 
 /// The kind of the entry at `path` (never following a link).
 pub(crate) fn entry_kind(path: &Path) -> std::io::Result<EntryKind> {
-    let t = std::fs::symlink_metadata(path)?.file_type();
-    Ok(if t.is_symlink() {
+    Ok(kind_of_type(std::fs::symlink_metadata(path)?.file_type()))
+}
+
+/// The kind of a folder's entry, as the folder lists it (no call to the file system
+/// where it gives the type, as most do; never following a link).
+pub(crate) fn dir_entry_kind(entry: &std::fs::DirEntry) -> std::io::Result<EntryKind> {
+    Ok(kind_of_type(entry.file_type()?))
+}
+
+fn kind_of_type(t: std::fs::FileType) -> EntryKind {
+    if t.is_symlink() {
         EntryKind::Link
     } else if t.is_dir() {
         EntryKind::Dir
@@ -75,7 +84,7 @@ pub(crate) fn entry_kind(path: &Path) -> std::io::Result<EntryKind> {
         EntryKind::File
     } else {
         EntryKind::Special
-    })
+    }
 }
 
 /// Removes a folder tree, its files in parallel (deleting is most of a rebuild's I/O).

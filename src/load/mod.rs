@@ -215,7 +215,7 @@ pub(crate) fn entries(
             continue;
         }
         let child = format!("{rel}/{name}");
-        match kind_of(&entry.path(), top) {
+        match kind(crate::fsx::dir_entry_kind(&entry), top) {
             Ok(kind) => names.push((name.to_string(), kind)),
             Err(message) => diags.error(Rule::F1, &child, Pos::START, message),
         }
@@ -226,8 +226,13 @@ pub(crate) fn entries(
 
 /// A regular file or folder, or the F1 message that says what else it is.
 pub(crate) fn kind_of(path: &Path, top: &str) -> Result<Kind, String> {
+    kind(crate::fsx::entry_kind(path), top)
+}
+
+/// A file or folder, or why the entry is neither (`top`: the folder it is under).
+fn kind(entry: std::io::Result<crate::fsx::EntryKind>, top: &str) -> Result<Kind, String> {
     use crate::fsx::EntryKind;
-    match crate::fsx::entry_kind(path) {
+    match entry {
         Ok(EntryKind::Dir) => Ok(Kind::Dir),
         Ok(EntryKind::File) => Ok(Kind::File),
         Ok(EntryKind::Link) => Err(format!("symbolic links are not allowed in {top}/")),
