@@ -493,17 +493,13 @@ pub struct Site {
 
 impl Site {
     /// Frees the Markdown texts of the records once they are rendered (a one-shot
-    /// build keeps the HTML; the texts of 10,000 announcements are ~30 MB).
+    /// build keeps the HTML; the texts of 10,000 announcements are ~30 MB), but those of
+    /// guideline versions, which redlines compare.
     pub fn forget_texts(&mut self) {
         let bodies = self.news.iter_mut().map(|n| &mut n.body);
         let bodies = bodies.chain(self.pages.iter_mut().map(|p| &mut p.body));
         let bodies = bodies.chain(self.groups.iter_mut().map(|g| &mut g.body));
-        let bodies = bodies.chain(self.translations.iter_mut().map(|t| &mut t.body));
-        let versions = self
-            .guidelines
-            .iter_mut()
-            .flat_map(|g| g.versions.iter_mut());
-        for body in bodies.chain(versions.map(|v| &mut v.body)) {
+        for body in bodies.chain(self.translations.iter_mut().map(|t| &mut t.body)) {
             body.text = String::new();
         }
     }

@@ -143,12 +143,21 @@ impl Pipeline {
             theme_files: theme.static_paths(),
             at_root: opts.at_root,
         };
-        let plan = crate::plan::plan(&site, &index.record_urls, &plan_opts, &self.markdown);
-        timer.lap("plan");
+        let bodies = crate::plan::bodies(&site, &self.markdown);
+        timer.lap("plan: Markdown");
         if sink.is_some() && !self.records.keeps() {
-            // A one-shot build needs the rendered HTML only from here on.
+            // A one-shot build needs the rendered HTML only from here on (and the
+            // texts of guideline versions, for redlines).
             site.forget_texts();
         }
+        let plan = crate::plan::plan(
+            &site,
+            bodies,
+            &index.record_urls,
+            &plan_opts,
+            &self.markdown,
+        );
+        timer.lap("plan");
         let scans = match sink {
             Some(sink) => render_pages(&theme, &plan, sink, &self.pages)?,
             None => Vec::new(),

@@ -224,18 +224,42 @@ impl Planned {
     }
 }
 
-/// Plans every page of the site; `taken` are the URLs every record file takes (read
-/// completely or not). Bodies whose text and URL are those of a run kept in `cache`
-/// are not rendered again.
-pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownCache) -> Plan {
-    let mut timer = crate::timing::Timer::start();
+/// Every Markdown body of a site (and of its shown translations) rendered, by content
+/// path; and the page URL each original resolves against.
+pub struct Bodies {
+    rendered: HashMap<String, Rendered>,
+    urls: BTreeMap<String, String>,
+}
+
+/// Renders every Markdown body of the site; bodies whose text and URL are those of a
+/// run kept in `cache` are not rendered again. Once they are, the plan needs the
+/// records' texts only for redlines (guideline versions).
+pub fn bodies(site: &Site, cache: &MarkdownCache) -> Bodies {
     let mut jobs = body_urls(site);
     let languages = languages(site);
     let translated = translation_jobs(site, &languages, &jobs);
-    let originals = jobs.len();
+    let urls = jobs
+        .iter()
+        .map(|(path, _, url, _)| (path.to_string(), url.clone()))
+        .collect();
     jobs.extend(translated);
-    let rendered = render_bodies(&jobs, cache);
-    timer.lap("plan: Markdown");
+    Bodies {
+        rendered: render_bodies(&jobs, cache),
+        urls,
+    }
+}
+
+/// Plans every page of the site from its rendered `bodies`; `taken` are the URLs every
+/// record file takes (read completely or not).
+pub fn plan(
+    site: &Site,
+    bodies: Bodies,
+    taken: &[String],
+    opts: &PlanOptions,
+    cache: &MarkdownCache,
+) -> Plan {
+    let languages = languages(site);
+    let rendered = bodies.rendered;
     let cx = Cx {
         site,
         opts,
@@ -254,15 +278,11 @@ pub fn plan(site: &Site, taken: &[String], opts: &PlanOptions, cache: &MarkdownC
     let mut targets = targets(site, taken, opts, &out);
     add_languages(&mut targets, &out, &languages);
     let texts = translated_texts(site, &languages, &rendered, &out.pages);
-    jobs.truncate(originals);
     Plan {
         site: site_view(site, opts),
         pages: out.pages,
         targets,
-        bodies: jobs
-            .into_iter()
-            .map(|(path, _, url, _)| (path.to_string(), url))
-            .collect(),
+        bodies: bodies.urls,
         draft_targets: out.draft_targets,
         draft_bodies: out.draft_bodies,
         languages,
