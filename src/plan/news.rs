@@ -6,20 +6,24 @@ use crate::urls;
 use crate::views::{NewsView, View, date, provenance};
 
 pub(super) fn plan(cx: &Cx, out: &mut Planned) {
-    for n in &cx.site.news {
-        let body = cx.body(&n.path);
-        let view = View::NewsItem {
-            item: news_view(n),
-            body: body.html,
-            source: provenance(n.source.as_ref(), n.note.as_ref()),
-        };
-        let page = out.page(
-            &urls::news_item(&n.slug),
-            &n.path,
-            &n.title,
-            view,
-            body.anchors,
-        );
+    use rayon::prelude::*;
+    // Thousands of announcements: their views are made in parallel, kept in order.
+    let items: Vec<(View, Vec<String>)> = cx
+        .site
+        .news
+        .par_iter()
+        .map(|n| {
+            let body = cx.body(&n.path);
+            let view = View::NewsItem {
+                item: news_view(n),
+                body: body.html,
+                source: provenance(n.source.as_ref(), n.note.as_ref()),
+            };
+            (view, body.anchors)
+        })
+        .collect();
+    for (n, (view, anchors)) in cx.site.news.iter().zip(items) {
+        let page = out.page(&urls::news_item(&n.slug), &n.path, &n.title, view, anchors);
         page.lastmod = Some(n.date);
         page.text = Some(n.path.clone());
     }
@@ -28,7 +32,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
 
 /// `/news/`, `/news/page/2/` …: `news_per_page` announcements a page.
 fn list_pages(cx: &Cx, out: &mut Planned) {
-    let all = newest_first(cx);
+    let all = newest_first(cx, usize::MAX);
     let per_page = cx
         .site
         .settings
@@ -54,11 +58,11 @@ fn list_pages(cx: &Cx, out: &mut Planned) {
     }
 }
 
-/// News, newest first (date, then slug descending).
-pub(super) fn newest_first(cx: &Cx) -> Vec<NewsView> {
+/// The first `n` announcements, newest first (date, then slug descending).
+pub(super) fn newest_first(cx: &Cx, n: usize) -> Vec<NewsView> {
     let mut items: Vec<&News> = cx.site.news.iter().collect();
     items.sort_by(|a, b| b.slug.cmp(&a.slug));
-    items.into_iter().map(news_view).collect()
+    items.into_iter().take(n).map(news_view).collect()
 }
 
 fn news_view(n: &News) -> NewsView {

@@ -39,10 +39,7 @@ pub(super) fn home(cx: &Cx, out: &mut Planned) {
             .iter()
             .filter(|g| g.current().is_some() || cx.opts.drafts)
             .count(),
-        news: super::news::newest_first(cx)
-            .into_iter()
-            .take(HOME_NEWS)
-            .collect(),
+        news: super::news::newest_first(cx, HOME_NEWS),
     };
     let title = site
         .settings
