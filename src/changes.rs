@@ -232,20 +232,20 @@ pub fn compare(old: &Site, new: &Site) -> Vec<Change> {
         "Pages",
         old.pages
             .iter()
-            .map(|p| (p.slug.clone(), (p.title.clone(), p.body.text.clone()))),
+            .map(|p| (p.slug.clone(), (p.title.clone(), p.body.text.to_string()))),
         new.pages
             .iter()
-            .map(|p| (p.slug.clone(), (p.title.clone(), p.body.text.clone()))),
+            .map(|p| (p.slug.clone(), (p.title.clone(), p.body.text.to_string()))),
         &mut out,
     );
     texts(
         "News",
         old.news
             .iter()
-            .map(|n| (n.slug.clone(), (n.title.clone(), n.body.text.clone()))),
+            .map(|n| (n.slug.clone(), (n.title.clone(), n.body.text.to_string()))),
         new.news
             .iter()
-            .map(|n| (n.slug.clone(), (n.title.clone(), n.body.text.clone()))),
+            .map(|n| (n.slug.clone(), (n.title.clone(), n.body.text.to_string()))),
         &mut out,
     );
     out

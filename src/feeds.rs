@@ -144,10 +144,7 @@ fn in_language(
     lang: &crate::lang::Lang,
     pages: &std::collections::HashSet<&str>,
 ) {
-    let translated = e
-        .source
-        .as_ref()
-        .and_then(|s| plan.texts.get(&(s.clone(), lang.clone())));
+    let translated = e.source.as_ref().and_then(|s| plan.text_in(s, lang));
     e.url = crate::urls::in_language(lang, false, &e.url);
     match translated {
         Some(t) => {

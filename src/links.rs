@@ -178,7 +178,16 @@ impl<'a> Known<'a> {
 /// that the check must look at.
 pub struct PageLinks {
     pub scan: std::sync::Arc<Scanned>,
-    pub unsure: Vec<String>,
+    pub unsure: std::sync::Arc<Vec<String>>,
+}
+
+/// The key of what `keep_unsure` sorts links against: the plan's pages, files and
+/// their anchors.
+pub fn targets_key(plan: &Plan) -> crate::key::Key {
+    use std::hash::Hash;
+    let mut h = crate::key::Hasher::new();
+    plan.targets.hash(&mut h);
+    h.digest128()
 }
 
 /// The links of a page just scanned that are not sound whatever the other pages hold:
@@ -207,7 +216,10 @@ pub fn keep_unsure(scan: std::sync::Arc<Scanned>, url: &str, known: &Known) -> P
         }
     };
     let unsure = scan.links.iter().filter(|h| !sound(h)).cloned().collect();
-    PageLinks { scan, unsure }
+    PageLinks {
+        scan,
+        unsure: std::sync::Arc::new(unsure),
+    }
 }
 
 /// What is wrong with an internal link, if anything; external links are not checked.

@@ -530,7 +530,7 @@ mod robustness {
             let _ = check(
                 "p.md",
                 &Body {
-                    text: text.clone(),
+                    text: text.as_str().into(),
                     first_line: 1,
                 },
                 &mut d,

@@ -212,7 +212,8 @@ impl Accuracy {
 /// Markdown text and the file line its first line is on.
 #[derive(Clone, Debug, Default)]
 pub struct Body {
-    pub text: String,
+    /// Shared: a record `serve` keeps is handed to each run without copying its text.
+    pub text: std::sync::Arc<str>,
     pub first_line: u32,
 }
 
@@ -500,7 +501,7 @@ impl Site {
         let bodies = bodies.chain(self.pages.iter_mut().map(|p| &mut p.body));
         let bodies = bodies.chain(self.groups.iter_mut().map(|g| &mut g.body));
         for body in bodies.chain(self.translations.iter_mut().map(|t| &mut t.body)) {
-            body.text = String::new();
+            body.text = std::sync::Arc::from("");
         }
     }
 }

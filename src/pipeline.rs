@@ -188,6 +188,9 @@ struct CachedPage {
     key: crate::key::Key,
     html: PageBytes,
     scanned: std::sync::Arc<crate::links::Scanned>,
+    /// The links the check must look at, and the key of the plan's targets they were
+    /// sorted against (they stay the same while the targets do).
+    unsure: (crate::key::Key, Arc<Vec<String>>),
 }
 
 impl PageCache {
@@ -245,10 +248,7 @@ fn render_pages(
             let in_lang = crate::render::InLanguage {
                 lang,
                 languages: &plan.languages,
-                text: page
-                    .text
-                    .as_ref()
-                    .and_then(|t| plan.texts.get(&(t.clone(), lang.clone()))),
+                text: page.text.as_ref().and_then(|t| plan.text_in(t, lang)),
                 titles: &titles[lang],
             };
             run.page(i, &in_lang, sink)
@@ -284,29 +284,37 @@ impl Run<'_> {
         let page = &self.plan.pages[i];
         let url = crate::urls::in_language(in_lang.lang, in_lang.is_default(), &page.url);
         let key = self.keys.as_ref().map(|k| k.page(self.theme, i, in_lang));
-        let (html, scanned, kept) = match (key, self.old.get(&url)) {
+        let (html, scanned, unsure) = match (key, self.old.get(&url)) {
             (Some(k), Some(c)) if c.key == k => {
-                (c.html.clone(), c.scanned.clone(), Some(c.clone()))
+                (c.html.clone(), c.scanned.clone(), Some(&c.unsure))
             }
             _ => {
                 let (html, scanned) =
                     render_one(self.theme, self.plan, page, in_lang, &self.page_urls)?;
-                let (html, scanned) = (PageBytes::new(html.into_bytes()), Arc::new(scanned));
-                let kept = key.map(|key| CachedPage {
-                    key,
-                    html: html.clone(),
-                    scanned: scanned.clone(),
-                });
-                (html, scanned, kept)
+                (PageBytes::new(html.into_bytes()), Arc::new(scanned), None)
             }
         };
-        sink(&crate::urls::output_path(&url), html)?;
+        sink(&crate::urls::output_path(&url), html.clone())?;
         // The cache keeps every link (the next run's plan may lack a target); the
         // check takes those not already known to be sound, in the default language
         // (a page in another has the same links, pointed at that language's pages).
-        let links = in_lang
-            .is_default()
-            .then(|| crate::links::keep_unsure(scanned, &page.url, &self.known));
+        let targets = self.keys.as_ref().map(|k| k.targets);
+        let links = in_lang.is_default().then(|| match unsure {
+            Some((t, unsure)) if Some(*t) == targets => crate::links::PageLinks {
+                scan: scanned.clone(),
+                unsure: unsure.clone(),
+            },
+            _ => crate::links::keep_unsure(scanned.clone(), &page.url, &self.known),
+        });
+        let kept = key.zip(targets).map(|(key, targets)| CachedPage {
+            key,
+            html,
+            scanned,
+            unsure: (
+                targets,
+                links.as_ref().map(|l| l.unsure.clone()).unwrap_or_default(),
+            ),
+        });
         Ok((url, links, kept))
     }
 }
@@ -315,6 +323,8 @@ impl Run<'_> {
 /// page's view (the same in every language), what each language shares.
 struct RunKeys<'a> {
     plan: &'a Plan,
+    /// The plan's pages, files and anchors, which links are checked against.
+    targets: crate::key::Key,
     site: crate::key::Key,
     views: Vec<crate::key::Key>,
     langs: HashMap<&'a Lang, crate::key::Key>,
@@ -337,6 +347,7 @@ impl<'a> RunKeys<'a> {
         });
         RunKeys {
             plan,
+            targets: crate::links::targets_key(plan),
             site: Theme::site_key(&plan.site, &plan.pages),
             views: plan.pages.par_iter().map(Theme::view_key).collect(),
             langs: langs.collect(),

@@ -699,7 +699,7 @@ fn root_map(
 /// Splits `---\n<yaml>---\n<body>`; the body keeps the file line it starts on.
 /// The Markdown body of a record file's text (the whole text without front matter).
 pub fn body_of(text: &str) -> String {
-    split_front_matter(text).map_or_else(|| text.to_string(), |(_, b)| b.text)
+    split_front_matter(text).map_or_else(|| text.to_string(), |(_, b)| b.text.to_string())
 }
 
 fn split_front_matter(text: &str) -> Option<(&str, Body)> {
@@ -713,7 +713,7 @@ fn split_front_matter(text: &str) -> Option<(&str, Body)> {
         if line.trim_end_matches(['\r', '\n']) == "---" {
             let front = &text[first.len()..offset];
             let body = Body {
-                text: text[offset + line.len()..].to_string(),
+                text: text[offset + line.len()..].into(),
                 first_line: line_no + 1,
             };
             return Some((front, body));
@@ -752,7 +752,7 @@ mod tests {
     fn splits_front_matter_and_keeps_body_line() {
         let (front, body) = split_front_matter("---\r\ntitle: A\r\n---\r\nText\n").unwrap();
         assert_eq!(front, "title: A\r\n");
-        assert_eq!((body.text.as_str(), body.first_line), ("Text\n", 4));
+        assert_eq!((&*body.text, body.first_line), ("Text\n", 4));
         assert!(split_front_matter("---\ntitle: A\n").is_none());
         assert!(split_front_matter("title: A\n---\n").is_none());
     }

@@ -31,8 +31,9 @@ pub struct Plan {
     pub draft_bodies: BTreeSet<String>,
     /// The site's languages, the default first.
     pub languages: crate::lang::Languages,
-    /// The translations of record texts, by the original's path and language.
-    pub texts: HashMap<(String, crate::lang::Lang), TranslatedText>,
+    /// The translations of record texts, by the original's path and language (see
+    /// `text_in`).
+    texts: HashMap<String, HashMap<crate::lang::Lang, TranslatedText>>,
 }
 
 /// A record's title and text in another language, rendered.
@@ -72,12 +73,17 @@ pub struct TitleWords {
 }
 
 impl Plan {
+    /// The translation into `lang` of the record text at `path`, if it is shown.
+    pub fn text_in(&self, path: &str, lang: &crate::lang::Lang) -> Option<&TranslatedText> {
+        self.texts.get(path)?.get(lang)
+    }
+
     /// The titles of the pages whose text has a translation in `lang`, by URL.
     pub fn titles_in(&self, lang: &crate::lang::Lang) -> BTreeMap<String, String> {
         self.pages
             .iter()
             .filter_map(|p| {
-                let t = self.texts.get(&(p.text.clone()?, lang.clone()))?;
+                let t = self.text_in(p.text.as_deref()?, lang)?;
                 Some((p.url.clone(), t.title.clone()))
             })
             .collect()
@@ -353,7 +359,7 @@ fn translation_jobs<'a>(
     shown_translations(site, langs)
         .filter_map(|(t, _, _)| {
             let (_, _, url, under) = jobs.iter().find(|j| j.0 == t.original)?;
-            Some((t.path.as_str(), t.body.text.as_str(), url.clone(), *under))
+            Some((t.path.as_str(), &*t.body.text, url.clone(), *under))
         })
         .collect()
 }
@@ -364,7 +370,7 @@ fn translated_texts(
     langs: &crate::lang::Languages,
     rendered: &HashMap<String, Rendered>,
     pages: &[PlannedPage],
-) -> HashMap<(String, crate::lang::Lang), TranslatedText> {
+) -> HashMap<String, HashMap<crate::lang::Lang, TranslatedText>> {
     let titles: HashMap<&str, &str> = pages
         .iter()
         .filter_map(|p| p.text.as_deref().map(|t| (t, p.title.as_str())))
@@ -386,9 +392,14 @@ fn translated_texts(
                     .map_or_else(|| std::sync::Arc::from(""), |r| r.html.clone()),
                 outdated,
             };
-            Some(((t.original.clone(), lang), text))
+            Some((t.original.clone(), lang, text))
         })
-        .collect()
+        .fold(HashMap::new(), |mut all, (original, lang, text)| {
+            all.entry(original)
+                .or_insert_with(HashMap::new)
+                .insert(lang, text);
+            all
+        })
 }
 
 /// Every URL a link may name, with its anchors: the planned pages, the generated

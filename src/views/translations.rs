@@ -73,8 +73,10 @@ pub fn translations_page(site: &Site, urls: &HashMap<&str, &str>) -> Translation
         || "en".to_string(),
         |s| s.languages.default_lang().to_string(),
     );
+    use rayon::prelude::*;
+    // Each language lists every text of the site: made in parallel, kept in order.
     let languages = crate::model::translations::status(site)
-        .iter()
+        .par_iter()
         .map(|s| language_row(s, urls))
         .collect();
     TranslationsPage { default, languages }
