@@ -228,6 +228,16 @@ fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
             }
         })
         .collect();
+    entries.extend(adoption_entries(site));
+    entries.extend(resolution_entries(site));
+    entries.sort_by(|a, b| (b.date, &b.url).cmp(&(a.date, &a.url)));
+    entries
+}
+
+/// One entry per adopted guideline version: its summary, or a sentence that says
+/// what happened.
+fn adoption_entries(site: &Site) -> Vec<Entry> {
+    let mut out = Vec::new();
     for g in &site.guidelines {
         for v in g
             .versions
@@ -245,7 +255,7 @@ fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
                 v.title,
                 crate::views::date(adopted.value).text
             );
-            entries.push(Entry {
+            out.push(Entry {
                 source: None,
                 lang: None,
                 date: adopted.value,
@@ -256,9 +266,7 @@ fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
             });
         }
     }
-    entries.extend(resolution_entries(site));
-    entries.sort_by(|a, b| (b.date, &b.url).cmp(&(a.date, &a.url)));
-    entries
+    out
 }
 
 /// One entry per resolution: its title, and its text or what it acts on.
