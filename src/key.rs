@@ -46,6 +46,12 @@ impl<H: std::hash::Hasher> Feed<'_, H> {
         self.0.write_u8(tag as u8);
     }
 
+    /// An enum's variant, by its index.
+    fn variant(&mut self, index: u32) {
+        self.tag(Tag::Variant);
+        self.0.write_u32(index);
+    }
+
     fn str(&mut self, s: &str) {
         self.tag(Tag::Str);
         self.0.write_usize(s.len());
@@ -149,8 +155,7 @@ impl<H: std::hash::Hasher> ser::Serializer for &mut Feed<'_, H> {
     }
 
     fn serialize_unit_variant(self, _: &'static str, index: u32, _: &'static str) -> Done {
-        self.tag(Tag::Variant);
-        self.0.write_u32(index);
+        self.variant(index);
         Ok(())
     }
 
@@ -165,8 +170,7 @@ impl<H: std::hash::Hasher> ser::Serializer for &mut Feed<'_, H> {
         _: &'static str,
         v: &T,
     ) -> Done {
-        self.tag(Tag::Variant);
-        self.0.write_u32(index);
+        self.variant(index);
         v.serialize(self)
     }
 
@@ -190,8 +194,7 @@ impl<H: std::hash::Hasher> ser::Serializer for &mut Feed<'_, H> {
         _: &'static str,
         _: usize,
     ) -> Result<Self, Never> {
-        self.tag(Tag::Variant);
-        self.0.write_u32(index);
+        self.variant(index);
         self.serialize_seq(None)
     }
 
@@ -211,8 +214,7 @@ impl<H: std::hash::Hasher> ser::Serializer for &mut Feed<'_, H> {
         _: &'static str,
         _: usize,
     ) -> Result<Self, Never> {
-        self.tag(Tag::Variant);
-        self.0.write_u32(index);
+        self.variant(index);
         self.serialize_map(None)
     }
 

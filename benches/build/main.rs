@@ -129,14 +129,7 @@ fn main() {
             // The same site in the six UN languages (SPEC §8): every page six times.
             let six = scratch.join(format!("site-{n}-six"));
             let _ = std::fs::remove_dir_all(&six);
-            sitegen::ccpub_site(root, &six, n);
-            let yaml = six.join("content/site.yaml");
-            let text = std::fs::read_to_string(&yaml).unwrap();
-            std::fs::write(
-                &yaml,
-                format!("{text}languages: [en, fr, es, ar, ru, zh]\n"),
-            )
-            .unwrap();
+            sitegen::six_language_site(root, &six, n);
             let six_out = scratch.join(format!("out-{n}-six"));
             let m = median(k, || {
                 run(Command::new(ccpub).args([
@@ -206,14 +199,7 @@ fn serve_figures(ccpub: &str, root: &Path, scratch: &Path) {
     }
     let six = scratch.join("site-10000-six");
     if !six.is_dir() {
-        sitegen::ccpub_site(root, &six, 10_000);
-        let yaml = six.join("content/site.yaml");
-        let text = std::fs::read_to_string(&yaml).unwrap();
-        std::fs::write(
-            &yaml,
-            format!("{text}languages: [en, fr, es, ar, ru, zh]\n"),
-        )
-        .unwrap();
+        sitegen::six_language_site(root, &six, 10_000);
     }
     for (site, languages) in [(&one, "one language"), (&six, "six languages")] {
         row(

@@ -292,6 +292,17 @@ pub fn ccpub_site(root: &Path, dir: &Path, news: usize) {
     }
 }
 
+/// The site of `ccpub_site` in the six UN languages (SPEC §8): every page six times.
+pub fn six_language_site(root: &Path, dir: &Path, news: usize) {
+    ccpub_site(root, dir, news);
+    let yaml = dir.join("content/site.yaml");
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    write(
+        &yaml,
+        &format!("{text}languages: [en, fr, es, ar, ru, zh]\n"),
+    );
+}
+
 /// Writes the equivalent Hugo site (same records as pages, same bodies, news paginated 20 a page).
 pub fn hugo_site(ccpub_dir: &Path, dir: &Path) {
     write(
