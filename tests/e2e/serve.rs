@@ -559,6 +559,41 @@ fn a_page_kept_in_another_language_links_a_page_that_comes_to_exist_in_that_lang
 }
 
 #[test]
+fn a_kept_page_whose_link_loses_its_anchor_on_another_page_is_reported() {
+    // The announcement's page (kept: nothing it shows changes) links an anchor of
+    // /about/; when /about/ loses that heading, the link is broken and must be found
+    // although the announcement's page is not rendered again.
+    let site = SiteTest::new("base");
+    let yaml = site.read("content/site.yaml");
+    site.write("content/site.yaml", &format!("{yaml}theme: house\n"));
+    site.write(
+        "themes/house/templates/news_item.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>{{ page.title }}</h1>\
+<a href=\"/about/#history\">h</a>{% endblock content %}",
+    );
+    let about = site.read("content/pages/about.md");
+    site.write(
+        "content/pages/about.md",
+        &format!("{about}\n## History\n\nSince 2003.\n"),
+    );
+    let server = Server::start(&site);
+    let (mut events, _) = server.events();
+    site.write(
+        "content/pages/about.md",
+        &format!("{about}\n## Background\n\nSince 2003.\n"),
+    );
+    next_reload(&mut events);
+    let line = wait_line(
+        &server.lines,
+        "content/news/2011-10-07-launch.md:1:1: error[L1]",
+    );
+    assert_eq!(
+        line,
+        "content/news/2011-10-07-launch.md:1:1: error[L1]: link to \"/about/#history\" resolves to no anchor \"history\" on /about/ (in the page /news/2011-10-07-launch/, template news_item.html)"
+    );
+}
+
+#[test]
 fn an_atomic_save_by_rename_is_seen() {
     // Editors such as vim and VS Code write a temporary file and rename it over the original.
     let site = SiteTest::new("base");
