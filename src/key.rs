@@ -12,6 +12,19 @@ pub type Key = u128;
 /// The hasher of keys: XXH3, fast on long texts (a page's context holds whole bodies).
 pub type Hasher = xxhash_rust::xxh3::Xxh3Default;
 
+/// The key of texts and a number (each text with its length, so that no two lists
+/// give the hasher the same bytes).
+pub fn texts(texts: &[&str], n: usize) -> Key {
+    use std::hash::Hasher as _;
+    let mut h = Hasher::new();
+    for t in texts {
+        h.write_usize(t.len());
+        h.write(t.as_bytes());
+    }
+    h.write_usize(n);
+    h.digest128()
+}
+
 /// Feeds `value` to `h`.
 pub fn feed<T: Serialize + ?Sized>(value: &T, h: &mut impl std::hash::Hasher) {
     // Serialising into a hasher cannot fail: every value is accepted.

@@ -11,8 +11,10 @@ mod news;
 mod pages;
 
 use crate::date::Date;
+use crate::key::Key;
 use crate::markdown::{self, Rendered};
 use crate::model::Site;
+use crate::redline::Comparison;
 use crate::urls;
 use crate::views::{Link, SiteView, View, date};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -118,17 +120,25 @@ pub struct MarkdownCache {
     redlines: std::sync::Mutex<(HashMap<Key, Comparison>, HashMap<Key, Comparison>)>,
 }
 
-use crate::key::Key;
-use crate::redline::Comparison;
-
 impl MarkdownCache {
+    pub fn keeping() -> MarkdownCache {
+        MarkdownCache {
+            keep: true,
+            ..MarkdownCache::default()
+        }
+    }
+
+    pub fn off() -> MarkdownCache {
+        MarkdownCache::default()
+    }
+
     /// The redline from `old` to `new` (the one of an earlier run when the texts are
     /// the same).
     pub(crate) fn compare(&self, old: &str, new: &str) -> Comparison {
         if !self.keep {
             return crate::redline::compare(old, new);
         }
-        let key = text_key(&[old, new], 0);
+        let key = crate::key::texts(&[old, new], 0);
         let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(c) = maps.0.get(&key).cloned() {
             maps.1.insert(key, c.clone());
@@ -145,31 +155,6 @@ impl MarkdownCache {
     fn settle(&self) {
         let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
         maps.0 = std::mem::take(&mut maps.1);
-    }
-}
-
-/// The key of texts (each with its length, so that no two lists give the same bytes).
-fn text_key(texts: &[&str], n: usize) -> Key {
-    use std::hash::Hasher;
-    let mut h = crate::key::Hasher::new();
-    for t in texts {
-        h.write_usize(t.len());
-        h.write(t.as_bytes());
-    }
-    h.write_usize(n);
-    h.digest128()
-}
-
-impl MarkdownCache {
-    pub fn keeping() -> MarkdownCache {
-        MarkdownCache {
-            keep: true,
-            ..MarkdownCache::default()
-        }
-    }
-
-    pub fn off() -> MarkdownCache {
-        MarkdownCache::default()
     }
 }
 
@@ -592,7 +577,7 @@ fn render_bodies(jobs: &[BodyJob], cache: &MarkdownCache) -> HashMap<String, Ren
     let fresh: HashMap<String, (Key, Rendered)> = jobs
         .par_iter()
         .map(|(path, text, base, under)| {
-            let key = text_key(&[text, base], *under);
+            let key = crate::key::texts(&[text, base], *under);
             let rendered = match old.get(*path) {
                 Some((k, r)) if *k == key => r.clone(),
                 _ => markdown::to_html_under(text, base, *under),

@@ -285,18 +285,40 @@ impl Theme {
         lang: (key::Key, &InLanguage),
     ) -> key::Key {
         use std::hash::Hash;
+        // Every field, named: a field added to the planned page or a translation
+        // must be added to the key (or said to be covered) before this compiles.
+        let PlannedPage {
+            url,
+            source,
+            title,
+            view: _, // `view`
+            anchors,
+            lastmod,
+            text,
+            title_key,
+        } = page;
         let mut h = key::Hasher::new();
         (self.fingerprint, page.template(), site, view, lang.0).hash(&mut h);
-        let lastmod = page.lastmod.map(|d| (d.year, d.month, d.day, d.month_only));
-        (&page.url, &page.source, &page.title, &page.anchors).hash(&mut h);
-        (lastmod, &page.text).hash(&mut h);
-        let words = page.title_key.as_ref().map(|w| (&w.key, &w.args));
-        words.hash(&mut h);
-        let text = lang.1.text.map(|t| {
-            let summary = t.summary.as_deref();
-            (&t.original_title, &t.title, summary, &*t.body, t.outdated)
-        });
-        text.hash(&mut h);
+        let lastmod = lastmod.map(|d| (d.year, d.month, d.day, d.month_only));
+        (url, source, title, anchors, lastmod, text).hash(&mut h);
+        title_key.as_ref().map(|w| (&w.key, &w.args)).hash(&mut h);
+        let InLanguage {
+            lang: _,      // `lang.0`
+            languages: _, // `lang.0`
+            text,
+            titles: _, // `lang.0`
+        } = lang.1;
+        text.map(|t| {
+            let crate::plan::TranslatedText {
+                original_title,
+                title,
+                summary,
+                body,
+                outdated,
+            } = t;
+            (original_title, title, summary, &**body, outdated)
+        })
+        .hash(&mut h);
         h.digest128()
     }
 
