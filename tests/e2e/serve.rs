@@ -332,6 +332,15 @@ fn remove_or_restore(site: &SiteTest, files: &[&str], text: &str) {
     };
 }
 
+/// Waits for the reload that follows edit `step` and checks that it left a sound site
+/// (no step is skipped for an error); the new generation.
+fn sound_step(server: &Server, events: &mut TcpStream, generation: u64, step: usize) -> u64 {
+    let now = next_reload(events);
+    assert!(now > generation);
+    assert!(!server.get("/").2.contains("ccpub-overlay"), "step {step}");
+    now
+}
+
 /// Every file of a fresh build of the site (with `flags`) is served with the same
 /// bytes, and the pages of `gone` files (absent at the end) are not served.
 fn assert_served_as_built(site: &SiteTest, server: &Server, flags: &[&str], gone: &[(&str, &str)]) {
@@ -430,11 +439,7 @@ fn after_random_edits_the_served_site_equals_a_fresh_build() {
                 "---\ntitle: Council meeting\n---\nThe Council met again.\n",
             ),
         };
-        let now = next_reload(&mut events);
-        assert!(now > generation);
-        generation = now;
-        // Every step leaves a sound site: no step is skipped for an error.
-        assert!(!server.get("/").2.contains("ccpub-overlay"), "step {step}");
+        generation = sound_step(&server, &mut events, generation, step);
     }
     let gone = [
         (removable[0], "/news/2011-09-01-meeting/"),
@@ -518,11 +523,7 @@ fn after_random_edits_of_every_kind_in_three_languages_the_served_site_equals_a_
                 "---\ntitle: About\n---\nAbout the ccNSO.\n",
             ),
         };
-        let now = next_reload(&mut events);
-        assert!(now > generation);
-        generation = now;
-        // Every step leaves a sound site: no step is skipped for an error.
-        assert!(!server.get("/").2.contains("ccpub-overlay"), "step {step}");
+        generation = sound_step(&server, &mut events, generation, step);
     }
     let gone = [("content/pages/about.md", "/about/")];
     assert_served_as_built(&site, &server, &["--drafts"], &gone);
