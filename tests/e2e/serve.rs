@@ -386,13 +386,17 @@ fn after_random_edits_the_served_site_equals_a_fresh_build() {
     let server = Server::start(&site);
     let (mut events, mut generation) = server.events();
     // A fixed sequence of pseudo-random edits: add, change and delete records.
-    let mut next = sequence(7);
+    // Seed 3 takes every kind of edit in twelve steps (asserted below).
+    let mut next = sequence(3);
+    let mut seen = std::collections::BTreeSet::new();
     let removable = [
         "content/news/2011-09-01-meeting.md",
         "content/pages/about.md",
     ];
     for step in 0..12 {
-        match next() % 6 {
+        let edit = next() % 6;
+        seen.insert(edit);
+        match edit {
             0 => {
                 site.write(
                     &format!("content/news/2011-10-{:02}-step-{step}.md", 10 + step),
@@ -441,6 +445,7 @@ fn after_random_edits_the_served_site_equals_a_fresh_build() {
         };
         generation = sound_step(&server, &mut events, generation, step);
     }
+    assert_eq!(seen.len(), 6, "{seen:?}");
     let gone = [
         (removable[0], "/news/2011-09-01-meeting/"),
         (removable[1], "/about/"),
@@ -461,7 +466,9 @@ fn after_random_edits_of_every_kind_in_three_languages_the_served_site_equals_a_
     let launch = "content/news/2011-10-07-launch.md";
     let server = Server::start_with(&site, &["--drafts"]);
     let (mut events, mut generation) = server.events();
-    let mut next = sequence(11);
+    // Seed 5 takes every kind of edit in eighteen steps (asserted below).
+    let mut next = sequence(5);
+    let mut seen = std::collections::BTreeSet::new();
     let replace = |rel: &str, from: &str, to: &str| {
         let text = site.read(rel);
         let at = text.find(from).unwrap_or_else(|| panic!("{rel}: {from}"));
@@ -471,8 +478,10 @@ fn after_random_edits_of_every_kind_in_three_languages_the_served_site_equals_a_
         );
     };
     let (mut votes, mut ballots) = ("3", "8");
-    for step in 0..14 {
-        match next() % 7 {
+    for step in 0..18 {
+        let edit = next() % 9;
+        seen.insert(edit);
+        match edit {
             0 => {
                 let v = "content/guidelines/self-selection/1.1.md";
                 let text = site.read(v);
@@ -517,6 +526,16 @@ fn after_random_edits_of_every_kind_in_three_languages_the_served_site_equals_a_
                 let text = site.read("content/meetings/13.md");
                 site.write("content/meetings/13.md", &format!("{text}\nStep {step}.\n"));
             }
+            6 => replace(
+                "content/council/africa-1.yaml",
+                "name: Councillor africa 1",
+                &format!("name: Councillor africa 1 ({step})"),
+            ),
+            7 => {
+                let g = "content/working-groups/foiwg.md";
+                let text = site.read(g);
+                site.write(g, &format!("{text}\nStep {step}.\n"));
+            }
             _ => remove_or_restore(
                 &site,
                 &["content/pages/about.md"],
@@ -525,6 +544,7 @@ fn after_random_edits_of_every_kind_in_three_languages_the_served_site_equals_a_
         };
         generation = sound_step(&server, &mut events, generation, step);
     }
+    assert_eq!(seen.len(), 9, "{seen:?}");
     let gone = [("content/pages/about.md", "/about/")];
     assert_served_as_built(&site, &server, &["--drafts"], &gone);
 }
