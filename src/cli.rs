@@ -44,14 +44,17 @@ pub const EXIT_CONTENT: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 /// Parses the command line and runs the command.
-pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
-        Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 });
-        }
-    };
+/// The command line, parsed; `Err` is the exit status after clap's message (usage
+/// error, or `--help` and `--version`, which exit 0).
+pub fn parse() -> Result<Cli, ExitCode> {
+    Cli::try_parse().map_err(|e| {
+        let _ = e.print();
+        ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { 0 })
+    })
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),

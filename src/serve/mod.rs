@@ -17,8 +17,9 @@ use std::time::{Duration, Instant};
 
 /// The path of the live-reload event stream.
 pub const EVENTS_PATH: &str = "/__ccpub/events";
-/// Quiet time after the last change before a rebuild starts.
-const SETTLE: Duration = Duration::from_millis(25);
+/// Quiet time after the last change before a rebuild starts (a save's truncation and
+/// writing come microseconds apart; a change during the build makes it build again).
+const SETTLE: Duration = Duration::from_millis(5);
 
 pub struct ServeOptions {
     /// The site's pipeline, kept for the whole session.
@@ -99,9 +100,24 @@ fn bind(port: u16) -> anyhow::Result<http::Server> {
     })
 }
 
-/// Builds the site in memory; on success it replaces the served files. Its feeds and
-/// data are made when first asked for.
+/// Builds the site in memory and serves it (the first build, before the watch starts).
 fn rebuild(shared: &Shared) {
+    publish(shared, build(shared));
+}
+
+/// A build in memory, its findings as text, when it started.
+struct Built {
+    result: anyhow::Result<(
+        crate::pipeline::Checked,
+        String,
+        Option<crate::publish::InMemory>,
+    )>,
+    started: Instant,
+}
+
+/// Builds the site in memory (pages and static files; feeds and data are made when
+/// first asked for).
+fn build(shared: &Shared) -> Built {
     let opts = shared.pipeline.options();
     let started = Instant::now();
     let result = crate::publish::render_in_memory(&shared.pipeline).map(|(checked, files)| {
@@ -112,6 +128,13 @@ fn rebuild(shared: &Shared) {
         timer.lap("report");
         (checked, report, files)
     });
+    Built { result, started }
+}
+
+/// A good build replaces the served files; one with errors shows them over the last
+/// good one. Either way the browser is told.
+fn publish(shared: &Shared, built: Built) {
+    let Built { result, started } = built;
     let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     // What the new build replaces is freed once the browser is told.
     let mut replaced = None;
@@ -209,23 +232,62 @@ fn watch(site: &Path, poll: bool, shared: Arc<Shared>) -> anyhow::Result<Box<dyn
 }
 
 fn rebuild_loop(rx: &Receiver<notify::Result<Event>>, site: &Path, out: &Path, shared: &Shared) {
+    let relevant = |e: &notify::Result<Event>| e.as_ref().is_ok_and(|e| is_relevant(e, site, out));
+    let stopping = || shared.stopping.load(Ordering::SeqCst);
+    on_changes(
+        rx,
+        relevant,
+        stopping,
+        || build(shared),
+        |b| publish(shared, b),
+    );
+}
+
+/// After each relevant change, once changes settle: `build`, then `publish` what was
+/// built. A file that changed while the build read the site (the second half of a
+/// save, a checkout going on) makes it build again rather than show a half-written
+/// state, unless changes have gone on for longer than a preview should wait.
+fn on_changes<B>(
+    rx: &Receiver<notify::Result<Event>>,
+    relevant: impl Fn(&notify::Result<Event>) -> bool,
+    stopping: impl Fn() -> bool,
+    mut build: impl FnMut() -> B,
+    mut publish: impl FnMut(B),
+) {
     while let Ok(first) = rx.recv() {
-        if !first.as_ref().is_ok_and(|e| is_relevant(e, site, out)) {
+        if !relevant(&first) {
             continue;
         }
-        // Collapse a storm of changes (a checkout, a rescan) into one rebuild.
-        let deadline = Instant::now() + Duration::from_millis(500);
+        let first_seen = Instant::now();
         loop {
-            match rx.recv_timeout(SETTLE) {
-                Ok(_) if Instant::now() < deadline => continue,
-                Ok(_) | Err(RecvTimeoutError::Timeout) => break,
-                Err(RecvTimeoutError::Disconnected) => return,
+            if !settle(rx) || stopping() {
+                return;
+            }
+            let built = build();
+            let changed_since = rx.try_iter().filter(|e| relevant(e)).count() > 0;
+            if !changed_since || first_seen.elapsed() > GIVE_UP_WAITING {
+                publish(built);
+                if !changed_since {
+                    break;
+                }
             }
         }
-        if shared.stopping.load(Ordering::SeqCst) {
-            return;
+    }
+}
+
+/// How long a storm of changes may delay showing a build.
+const GIVE_UP_WAITING: Duration = Duration::from_secs(2);
+
+/// Waits until no change has come for `SETTLE` (at most half a second: a checkout, a
+/// rescan is collapsed into one rebuild); `false` once the watcher is gone.
+fn settle(rx: &Receiver<notify::Result<Event>>) -> bool {
+    let deadline = Instant::now() + Duration::from_millis(500);
+    loop {
+        match rx.recv_timeout(SETTLE) {
+            Ok(_) if Instant::now() < deadline => continue,
+            Ok(_) | Err(RecvTimeoutError::Timeout) => return true,
+            Err(RecvTimeoutError::Disconnected) => return false,
         }
-        rebuild(shared);
     }
 }
 
@@ -404,6 +466,47 @@ mod tests {
 
     fn event(kind: EventKind, path: &str) -> Event {
         Event::new(kind).add_path(PathBuf::from(path))
+    }
+
+    /// The builds `on_changes` publishes after one save, when build `i` sees the
+    /// events `during[i]` come.
+    fn published(during: &[Vec<Event>]) -> Vec<usize> {
+        let (tx, rx) = std::sync::mpsc::channel::<notify::Result<Event>>();
+        tx.send(Ok(save())).unwrap();
+        let tx = std::cell::RefCell::new(Some(tx));
+        let (out, site) = (Path::new("/s/public"), Path::new("/s"));
+        let relevant = |e: &notify::Result<Event>| is_relevant(e.as_ref().unwrap(), site, out);
+        let mut builds = 0;
+        let build = || {
+            for e in during.get(builds).into_iter().flatten() {
+                tx.borrow().as_ref().unwrap().send(Ok(e.clone())).unwrap();
+            }
+            builds += 1;
+            builds
+        };
+        let mut shown = Vec::new();
+        let publish = |b| {
+            shown.push(b);
+            // Nothing more changes: the loop ends once it has read what is sent.
+            tx.borrow_mut().take();
+        };
+        on_changes(&rx, relevant, || false, build, publish);
+        shown
+    }
+
+    fn save() -> Event {
+        event(EventKind::Modify(ModifyKind::Any), "/s/content/news/a.md")
+    }
+
+    #[test]
+    fn a_build_during_which_a_file_changed_is_not_shown_and_is_made_again() {
+        assert_eq!(published(&[]), [1]);
+        assert_eq!(published(&[vec![save()]]), [2]);
+        assert_eq!(published(&[vec![save(), save()], vec![save()]]), [3]);
+        // Reading the site is not a change; nor is writing into the output folder.
+        let read = event(EventKind::Access(AccessKind::Any), "/s/content/news/a.md");
+        let output = event(EventKind::Modify(ModifyKind::Any), "/s/public/index.html");
+        assert_eq!(published(&[vec![read, output]]), [1]);
     }
 
     #[test]
