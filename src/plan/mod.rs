@@ -114,8 +114,8 @@ pub struct PlanOptions {
 #[derive(Default)]
 pub struct MarkdownCache {
     keep: bool,
-    /// Path -> (key of the text, base URL and depth; result).
-    bodies: std::sync::Mutex<HashMap<String, (Key, Rendered)>>,
+    /// The bodies of the last run, by path.
+    bodies: std::sync::Mutex<HashMap<String, CachedBody>>,
     /// Redlines by the key of the two texts compared: the last run's, and this run's.
     redlines: std::sync::Mutex<(HashMap<Key, Comparison>, HashMap<Key, Comparison>)>,
 }
@@ -155,6 +155,23 @@ impl MarkdownCache {
     fn settle(&self) {
         let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
         maps.0 = std::mem::take(&mut maps.1);
+    }
+}
+
+/// A body rendered by an earlier run, with what it was rendered from: the text (the
+/// same `Arc` while `serve` keeps the record), its page's URL and heading depth.
+struct CachedBody {
+    text: std::sync::Arc<str>,
+    base: String,
+    under: usize,
+    rendered: Rendered,
+}
+
+impl CachedBody {
+    fn made_from(&self, (_, text, base, under): &BodyJob) -> bool {
+        // A kept record hands on its text: the same pointer is the same text.
+        let same_text = std::sync::Arc::ptr_eq(&self.text, text) || *self.text == ***text;
+        same_text && self.base == *base && self.under == *under
     }
 }
 
@@ -344,7 +361,7 @@ fn translation_jobs<'a>(
     shown_translations(site, langs)
         .filter_map(|(t, _, _)| {
             let (_, _, url, under) = jobs.iter().find(|j| j.0 == t.original)?;
-            Some((t.path.as_str(), &*t.body.text, url.clone(), *under))
+            Some((t.path.as_str(), &t.body.text, url.clone(), *under))
         })
         .collect()
 }
@@ -521,7 +538,7 @@ fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
 
 /// A Markdown body to render: content path, text, the URL of its page, and how many
 /// headings of the page it is shown under.
-type BodyJob<'a> = (&'a str, &'a str, String, usize);
+type BodyJob<'a> = (&'a str, &'a std::sync::Arc<str>, String, usize);
 
 /// Every Markdown body with the URL of its page (a charter is shown under the group
 /// page's "Charter" heading).
@@ -574,20 +591,26 @@ fn render_bodies(jobs: &[BodyJob], cache: &MarkdownCache) -> HashMap<String, Ren
             .collect();
     }
     let old = std::mem::take(&mut *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()));
-    let fresh: HashMap<String, (Key, Rendered)> = jobs
+    let fresh: HashMap<String, CachedBody> = jobs
         .par_iter()
-        .map(|(path, text, base, under)| {
-            let key = crate::key::texts(&[text, base], *under);
+        .map(|job| {
+            let (path, text, base, under) = job;
             let rendered = match old.get(*path) {
-                Some((k, r)) if *k == key => r.clone(),
+                Some(c) if c.made_from(job) => c.rendered.clone(),
                 _ => markdown::to_html_under(text, base, *under),
             };
-            (path.to_string(), (key, rendered))
+            let kept = CachedBody {
+                text: std::sync::Arc::clone(text),
+                base: base.clone(),
+                under: *under,
+                rendered,
+            };
+            (path.to_string(), kept)
         })
         .collect();
     let out = fresh
         .iter()
-        .map(|(path, (_, r))| (path.clone(), r.clone()))
+        .map(|(path, c)| (path.clone(), c.rendered.clone()))
         .collect();
     *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
     out

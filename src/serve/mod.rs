@@ -263,6 +263,7 @@ fn on_changes<B>(
             if !settle(rx) || stopping() {
                 return;
             }
+            crate::timing::Timer::start().lap_since(first_seen, "first change to build");
             let built = build();
             let changed_since = rx.try_iter().filter(|e| relevant(e)).count() > 0;
             if !changed_since || first_seen.elapsed() > GIVE_UP_WAITING {
