@@ -201,7 +201,7 @@ fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
     let bodies: std::collections::HashMap<&str, &crate::views::Html> = plan
         .pages
         .iter()
-        .filter_map(|p| match &p.view {
+        .filter_map(|p| match &*p.view {
             crate::views::View::NewsItem { body, .. } => Some((p.url.as_str(), body)),
             _ => None,
         })

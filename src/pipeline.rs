@@ -72,7 +72,7 @@ impl Checked {
 pub struct Pipeline {
     opts: RunOptions,
     records: crate::load::LoadCache,
-    markdown: crate::plan::MarkdownCache,
+    markdown: crate::plan::PlanCache,
     pages: PageCache,
     theme: crate::render::ThemeCache,
 }
@@ -85,7 +85,7 @@ impl Pipeline {
         Ok(Pipeline {
             opts,
             records: crate::load::LoadCache::off(),
-            markdown: crate::plan::MarkdownCache::off(),
+            markdown: crate::plan::PlanCache::off(),
             pages: PageCache::off(),
             theme: crate::render::ThemeCache::default(),
         })
@@ -95,7 +95,7 @@ impl Pipeline {
     pub fn keeping(opts: RunOptions) -> anyhow::Result<Pipeline> {
         Ok(Pipeline {
             records: crate::load::LoadCache::keeping(),
-            markdown: crate::plan::MarkdownCache::keeping(),
+            markdown: crate::plan::PlanCache::keeping(),
             pages: PageCache::keeping(),
             theme: crate::render::ThemeCache::keeping(),
             ..Pipeline::new(opts)?
@@ -186,6 +186,8 @@ struct PageCache {
 #[derive(Clone)]
 struct CachedPage {
     key: crate::key::Key,
+    /// The page's view and its key (kept while the plan hands on the same view).
+    view: (Arc<crate::views::View>, crate::key::Key),
     html: PageBytes,
     scanned: std::sync::Arc<crate::links::Scanned>,
     /// The links the check must look at, and the key of the plan's targets they were
@@ -235,7 +237,7 @@ fn render_pages(
         plan,
         page_urls: plan.pages.iter().map(|p| p.url.as_str()).collect(),
         known: crate::links::Known::new(plan),
-        keys: cache.keep.then(|| RunKeys::new(plan, &titles)),
+        keys: cache.keep.then(|| RunKeys::new(plan, &titles, &old)),
         old,
     };
     let jobs: Vec<(usize, &Lang)> = (0..plan.pages.len())
@@ -306,12 +308,13 @@ impl Run<'_> {
             },
             _ => crate::links::keep_unsure(scanned.clone(), &page.url, &self.known),
         });
-        let kept = key.zip(targets).map(|(key, targets)| CachedPage {
+        let kept = key.zip(self.keys.as_ref()).map(|(key, keys)| CachedPage {
             key,
+            view: (Arc::clone(&page.view), keys.views[i]),
             html,
             scanned,
             unsure: (
-                targets,
+                keys.targets,
                 links.as_ref().map(|l| l.unsure.clone()).unwrap_or_default(),
             ),
         });
@@ -334,6 +337,7 @@ impl<'a> RunKeys<'a> {
     fn new(
         plan: &'a Plan,
         titles: &HashMap<&'a Lang, std::collections::BTreeMap<String, String>>,
+        old: &HashMap<String, CachedPage>,
     ) -> RunKeys<'a> {
         use rayon::prelude::*;
         let langs = plan.languages.all().iter().map(|l| {
@@ -349,7 +353,7 @@ impl<'a> RunKeys<'a> {
             plan,
             targets: crate::links::targets_key(plan),
             site: Theme::site_key(&plan.site, &plan.pages),
-            views: plan.pages.par_iter().map(Theme::view_key).collect(),
+            views: plan.pages.par_iter().map(|p| view_key(p, old)).collect(),
             langs: langs.collect(),
         }
     }
@@ -362,6 +366,15 @@ impl<'a> RunKeys<'a> {
             self.views[i],
             (self.langs[lang.lang], lang),
         )
+    }
+}
+
+/// The key of a page's view: the last run's when the plan handed on the same view (the
+/// cache holds it, so the same pointer is the same view).
+fn view_key(page: &crate::plan::PlannedPage, old: &HashMap<String, CachedPage>) -> crate::key::Key {
+    match old.get(&page.url) {
+        Some(c) if Arc::ptr_eq(&c.view.0, &page.view) => c.view.1,
+        _ => Theme::view_key(page),
     }
 }
 

@@ -72,6 +72,7 @@ pub fn render_in_memory(pipeline: &Pipeline) -> anyhow::Result<(Checked, Option<
     if checked.has_errors() {
         return Ok((checked, None));
     }
+    let mut timer = crate::timing::Timer::start();
     let mut files = pages.into_inner().unwrap_or_else(|e| e.into_inner());
     for (path, data) in statics(opts, &checked) {
         let bytes = data
@@ -79,6 +80,7 @@ pub fn render_in_memory(pipeline: &Pipeline) -> anyhow::Result<(Checked, Option<
             .map_err(|e| anyhow::anyhow!("failed to read a static file for {path}: {e}"))?;
         files.insert(path, crate::pipeline::PageBytes::new(bytes));
     }
+    timer.lap("static files");
     Ok((checked, Some(files)))
 }
 

@@ -55,7 +55,8 @@ pub struct PlannedPage {
     /// The content file the page comes from (for messages about it).
     pub source: String,
     pub title: String,
-    pub view: View,
+    /// Shared: a view kept between runs is handed on, and its key with it.
+    pub view: std::sync::Arc<View>,
     pub anchors: Vec<String>,
     /// The latest date of the records the page shows (the sitemap's `lastmod`).
     pub lastmod: Option<Date>,
@@ -93,6 +94,26 @@ impl Plan {
 }
 
 impl PlannedPage {
+    /// A page at `url` (its `lastmod`, text and title words unset).
+    pub(crate) fn new(
+        url: String,
+        source: &str,
+        title: &str,
+        view: std::sync::Arc<View>,
+        anchors: Vec<String>,
+    ) -> PlannedPage {
+        PlannedPage {
+            url,
+            source: source.to_string(),
+            title: title.to_string(),
+            view,
+            anchors,
+            lastmod: None,
+            text: None,
+            title_key: None,
+        }
+    }
+
     /// The theme's template for the page.
     pub fn template(&self) -> &'static str {
         self.view.template()
@@ -110,26 +131,29 @@ pub struct PlanOptions {
     pub at_root: bool,
 }
 
-/// Rendered Markdown kept between runs, by content path (nothing, for a one-shot run).
+/// What planning keeps between runs (nothing, for a one-shot run): rendered Markdown
+/// by content path, redlines, the views of announcements.
 #[derive(Default)]
-pub struct MarkdownCache {
+pub struct PlanCache {
     keep: bool,
     /// The bodies of the last run, by path.
     bodies: std::sync::Mutex<HashMap<String, CachedBody>>,
+    /// The announcements' views of the last run, by path.
+    news: std::sync::Mutex<HashMap<String, news::Kept>>,
     /// Redlines by the key of the two texts compared: the last run's, and this run's.
     redlines: std::sync::Mutex<(HashMap<Key, Comparison>, HashMap<Key, Comparison>)>,
 }
 
-impl MarkdownCache {
-    pub fn keeping() -> MarkdownCache {
-        MarkdownCache {
+impl PlanCache {
+    pub fn keeping() -> PlanCache {
+        PlanCache {
             keep: true,
-            ..MarkdownCache::default()
+            ..PlanCache::default()
         }
     }
 
-    pub fn off() -> MarkdownCache {
-        MarkdownCache::default()
+    pub fn off() -> PlanCache {
+        PlanCache::default()
     }
 
     /// The redline from `old` to `new` (the one of an earlier run when the texts are
@@ -149,6 +173,13 @@ impl MarkdownCache {
         let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
         maps.1.insert(key, c.clone());
         c
+    }
+
+    /// Keeps this run's bodies for the next (nothing, for a one-shot run).
+    fn keep_bodies(&self, bodies: HashMap<String, CachedBody>) {
+        if self.keep {
+            *self.bodies.lock().unwrap_or_else(|e| e.into_inner()) = bodies;
+        }
     }
 
     /// This run's redlines become the ones kept (those no page asked for are dropped).
@@ -179,14 +210,17 @@ impl CachedBody {
 pub(crate) struct Cx<'a> {
     pub site: &'a Site,
     pub opts: &'a PlanOptions,
-    bodies: &'a HashMap<String, Rendered>,
-    cache: &'a MarkdownCache,
+    bodies: &'a HashMap<String, CachedBody>,
+    cache: &'a PlanCache,
 }
 
 impl Cx<'_> {
     /// The rendered body of a record file.
     pub fn body(&self, path: &str) -> Rendered {
-        self.bodies.get(path).cloned().unwrap_or_default()
+        self.bodies
+            .get(path)
+            .map(|c| c.rendered.clone())
+            .unwrap_or_default()
     }
 
     /// The redline from one text to another.
@@ -217,16 +251,9 @@ impl Planned {
         view: View,
         anchors: Vec<String>,
     ) -> &mut PlannedPage {
-        self.pages.push(PlannedPage {
-            url: url.to_string(),
-            source: source.to_string(),
-            title: title.to_string(),
-            view,
-            anchors,
-            lastmod: None,
-            text: None,
-            title_key: None,
-        });
+        let view = std::sync::Arc::new(view);
+        let page = PlannedPage::new(url.to_string(), source, title, view, anchors);
+        self.pages.push(page);
         let last = self.pages.len() - 1;
         &mut self.pages[last]
     }
@@ -235,14 +262,14 @@ impl Planned {
 /// Every Markdown body of a site (and of its shown translations) rendered, by content
 /// path; and the page URL each original resolves against.
 pub struct Bodies {
-    rendered: HashMap<String, Rendered>,
+    rendered: HashMap<String, CachedBody>,
     urls: BTreeMap<String, String>,
 }
 
 /// Renders every Markdown body of the site; bodies whose text and URL are those of a
 /// run kept in `cache` are not rendered again. Once they are, the plan needs the
 /// records' texts only for redlines (guideline versions).
-pub fn bodies(site: &Site, cache: &MarkdownCache) -> Bodies {
+pub fn bodies(site: &Site, cache: &PlanCache) -> Bodies {
     let mut jobs = body_urls(site);
     let languages = languages(site);
     let translated = translation_jobs(site, &languages, &jobs);
@@ -264,7 +291,7 @@ pub fn plan(
     bodies: Bodies,
     taken: &[String],
     opts: &PlanOptions,
-    cache: &MarkdownCache,
+    cache: &PlanCache,
 ) -> Plan {
     let languages = languages(site);
     let rendered = bodies.rendered;
@@ -286,6 +313,7 @@ pub fn plan(
     let mut targets = targets(site, taken, opts, &out);
     add_languages(&mut targets, &out, &languages);
     let texts = translated_texts(site, &languages, &rendered, &out.pages);
+    cache.keep_bodies(rendered);
     Plan {
         site: site_view(site, opts),
         pages: out.pages,
@@ -370,7 +398,7 @@ fn translation_jobs<'a>(
 fn translated_texts(
     site: &Site,
     langs: &crate::lang::Languages,
-    rendered: &HashMap<String, Rendered>,
+    rendered: &HashMap<String, CachedBody>,
     pages: &[PlannedPage],
 ) -> HashMap<String, HashMap<crate::lang::Lang, TranslatedText>> {
     let titles: HashMap<&str, &str> = pages
@@ -391,7 +419,7 @@ fn translated_texts(
                 summary: t.summary.clone(),
                 body: rendered
                     .get(&t.path)
-                    .map_or_else(|| std::sync::Arc::from(""), |r| r.html.clone()),
+                    .map_or_else(|| std::sync::Arc::from(""), |c| c.rendered.html.clone()),
                 outdated,
             };
             Some((t.original.clone(), lang, text))
@@ -577,41 +605,23 @@ fn body_urls(site: &Site) -> Vec<BodyJob<'_>> {
 }
 
 /// Every Markdown body rendered against its page's URL, in parallel, by content path.
-fn render_bodies(jobs: &[BodyJob], cache: &MarkdownCache) -> HashMap<String, Rendered> {
+fn render_bodies(jobs: &[BodyJob], cache: &PlanCache) -> HashMap<String, CachedBody> {
     use rayon::prelude::*;
-    if !cache.keep {
-        return jobs
-            .par_iter()
-            .map(|(path, text, base, under)| {
-                (
-                    path.to_string(),
-                    markdown::to_html_under(text, base, *under),
-                )
-            })
-            .collect();
-    }
     let old = std::mem::take(&mut *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()));
-    let fresh: HashMap<String, CachedBody> = jobs
-        .par_iter()
+    jobs.par_iter()
         .map(|job| {
             let (path, text, base, under) = job;
             let rendered = match old.get(*path) {
                 Some(c) if c.made_from(job) => c.rendered.clone(),
                 _ => markdown::to_html_under(text, base, *under),
             };
-            let kept = CachedBody {
+            let body = CachedBody {
                 text: std::sync::Arc::clone(text),
                 base: base.clone(),
                 under: *under,
                 rendered,
             };
-            (path.to_string(), kept)
+            (path.to_string(), body)
         })
-        .collect();
-    let out = fresh
-        .iter()
-        .map(|(path, c)| (path.clone(), c.rendered.clone()))
-        .collect();
-    *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
-    out
+        .collect()
 }

@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 pub const EVENTS_PATH: &str = "/__ccpub/events";
 /// Quiet time after the last change before a rebuild starts (a save's truncation and
 /// writing come microseconds apart; a change during the build makes it build again).
-const SETTLE: Duration = Duration::from_millis(5);
+const SETTLE: Duration = Duration::from_millis(2);
 
 pub struct ServeOptions {
     /// The site's pipeline, kept for the whole session.
@@ -170,6 +170,7 @@ fn publish(shared: &Shared, built: Built) {
     let generation = snap.generation;
     drop(snap);
     shared.hub.publish(generation);
+    crate::timing::Timer::start().lap_since(started, "build to reload");
     crate::timing::Timer::start().lap_since(started, "rebuild");
     drop(replaced);
 }

@@ -580,6 +580,36 @@ fn a_page_kept_in_another_language_links_a_page_that_comes_to_exist_in_that_lang
 }
 
 #[test]
+fn an_announcement_whose_title_or_source_changes_but_not_its_text_is_shown_anew() {
+    // The view of an unchanged announcement is kept between runs: one whose front
+    // matter changes while its text (so its rendered body) stays must be made again.
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let (mut events, _) = server.events();
+    let launch = "content/news/2011-10-07-launch.md";
+    let text = "The new site is online.";
+    let edits = [
+        "title: Site relaunched\ndate: 2011-10-07",
+        "title: Site relaunched\ndate: 2011-10-07\nsummary: Now online.",
+        "title: Site relaunched\ndate: 2011-10-07\nsource: https://ccnso.icann.org/",
+        "title: Site relaunched\ndate: 2011-10-07\nsource: https://ccnso.icann.org/\nnote: derived from the minutes",
+    ];
+    let shows = [
+        "Site relaunched",
+        "Now online.",
+        "https://ccnso.icann.org/",
+        "derived from the minutes",
+    ];
+    for (front, shown) in edits.iter().zip(shows) {
+        site.write(launch, &format!("---\n{front}\n---\n{text}\n"));
+        next_reload(&mut events);
+        let (_, _, page) = server.get("/news/2011-10-07-launch/");
+        assert!(page.contains(shown), "{shown}: {page}");
+        assert_served_as_built(&site, &server, &[], &[]);
+    }
+}
+
+#[test]
 fn a_kept_page_whose_link_loses_its_anchor_on_another_page_is_reported() {
     // The announcement's page (kept: nothing it shows changes) links an anchor of
     // /about/; when /about/ loses that heading, the link is broken and must be found
