@@ -1,4 +1,4 @@
-//! Keys of what a kept result was made from (a page's view, a Markdown text, the two
+//! Keys of what a kept result was made from (a page's view, the two
 //! texts of a redline), for `serve` to reuse it: values are fed to a 128-bit hasher as
 //! they are serialised, without writing any text (no JSON, no escaping). Every value
 //! is written with its kind and length, so no two different values feed the hasher

@@ -43,23 +43,41 @@ pub fn check_bodies(
     links: &BodyLinks,
     index: &LinkIndex,
     diags: &mut Diagnostics,
-) -> BTreeSet<String> {
-    let mut seen = BTreeSet::new();
-    let plan = index.plan;
-    for (path, list) in links {
-        let Some(base) = plan.bodies.get(path) else {
-            continue;
-        };
-        let draft = plan.draft_bodies.contains(path);
-        for link in list {
-            let href = crate::urls::resolve(&link.url, base).unwrap_or_else(|| link.url.clone());
-            if let Some(message) = problem(&href, base, index, draft) {
-                diags.error(Rule::L1, path, link.pos, message);
-            }
-            seen.insert(urls::percent_decode(&href));
-        }
+) -> HashSet<String> {
+    use rayon::prelude::*;
+    // Tens of thousands of links: each body's in parallel, findings kept in file order.
+    let checked: Vec<(Diagnostics, Vec<String>)> = links
+        .par_iter()
+        .map(|body| check_body(&body.0, &body.1, index))
+        .collect();
+    let mut seen = HashSet::new();
+    for (found, hrefs) in checked {
+        diags.extend(found);
+        seen.extend(hrefs);
     }
     seen
+}
+
+/// The findings of one body's links, and the hrefs they render as.
+fn check_body(
+    path: &str,
+    list: &[crate::markdown::Link],
+    index: &LinkIndex,
+) -> (Diagnostics, Vec<String>) {
+    let (mut diags, mut hrefs) = (Diagnostics::default(), Vec::new());
+    let plan = index.plan;
+    let Some(base) = plan.bodies.get(path) else {
+        return (diags, hrefs);
+    };
+    let draft = plan.draft_bodies.contains(path);
+    for link in list {
+        let href = crate::urls::resolve(&link.url, base).unwrap_or_else(|| link.url.clone());
+        if let Some(message) = problem(&href, base, index, draft) {
+            diags.error(Rule::L1, path, link.pos, message);
+        }
+        hrefs.push(urls::percent_decode(&href));
+    }
+    (diags, hrefs)
 }
 
 /// The anchors (`id`) and links (`href`, `src`) of a rendered page, entities decoded.
@@ -118,7 +136,7 @@ pub fn check_rendered(
     links: &[String],
     page: &crate::plan::PlannedPage,
     index: &LinkIndex,
-    skip: &BTreeSet<String>,
+    skip: &HashSet<String>,
     diags: &mut Diagnostics,
 ) {
     for href in links {

@@ -13,7 +13,7 @@ use std::sync::Mutex;
 pub(crate) struct Outcome<T> {
     pub record: Option<T>,
     pub diags: Diagnostics,
-    pub links: Option<(String, Vec<crate::markdown::Link>)>,
+    pub links: Option<super::PathLinks>,
 }
 
 /// Files read, by path: their bytes, their stamp when read, and what reading them gave.
@@ -87,6 +87,63 @@ pub struct LoadCache {
     translations: Slot<Translation>,
 }
 
+/// The files of one record kind that earlier runs read, out of the cache while a run
+/// reads that kind.
+pub(crate) struct Kept<'c, T: Cached> {
+    cache: &'c LoadCache,
+    files: HashMap<String, Entry<T>>,
+}
+
+/// What to keep of a file read anew: its path and entry.
+pub(crate) type Fresh<T> = (String, Entry<T>);
+
+impl<T: Cached> Kept<'_, T> {
+    pub(crate) fn keeps(&self) -> bool {
+        self.cache.keep
+    }
+
+    /// What reading `rel` gave in an earlier run, if the file has the same stamp
+    /// (it is not read again).
+    pub(crate) fn unchanged(&self, rel: &str, stamp: Stamp) -> Option<Outcome<T>> {
+        let entry = self.files.get(rel)?;
+        (entry.stamp == Some(stamp)).then(|| entry.outcome.clone())
+    }
+
+    /// What reading `rel` gave in an earlier run, if the file held exactly `bytes`.
+    pub(crate) fn get(&self, rel: &str, bytes: &[u8]) -> Option<Outcome<T>> {
+        let entry = self.files.get(rel)?;
+        (entry.bytes.as_slice() == bytes).then(|| entry.outcome.clone())
+    }
+
+    /// What to keep of reading `rel` (when the cache keeps anything), with the stamp
+    /// the file had before it was read.
+    pub(crate) fn fresh(
+        &self,
+        rel: &str,
+        bytes: Vec<u8>,
+        stamp: Option<Stamp>,
+        outcome: &Outcome<T>,
+    ) -> Option<Fresh<T>> {
+        let outcome = outcome.clone();
+        let entry = Entry {
+            bytes,
+            stamp,
+            outcome,
+        };
+        self.cache.keep.then(|| (rel.to_string(), entry))
+    }
+
+    /// Puts the files back into the cache with those read anew.
+    pub(crate) fn give_back(mut self, fresh: impl IntoIterator<Item = Fresh<T>>) {
+        if self.cache.keep {
+            self.files.extend(fresh);
+            *T::slot(self.cache)
+                .lock()
+                .unwrap_or_else(|e| e.into_inner()) = self.files;
+        }
+    }
+}
+
 /// A record kind that has a map in the cache.
 pub(crate) trait Cached: Clone + Send + Sync + Sized + 'static {
     fn slot(cache: &LoadCache) -> &Slot<Self>;
@@ -135,38 +192,13 @@ impl LoadCache {
         self.keep
     }
 
-    /// What reading `rel` gave in an earlier run, if the file has the same stamp
-    /// (it is not read again).
-    pub(crate) fn unchanged<T: Cached>(&self, rel: &str, stamp: Stamp) -> Option<Outcome<T>> {
-        let slot = T::slot(self).lock().unwrap_or_else(|e| e.into_inner());
-        let entry = slot.get(rel)?;
-        (entry.stamp == Some(stamp)).then(|| entry.outcome.clone())
-    }
-
-    /// What reading `rel` gave in an earlier run, if the file held exactly `bytes`.
-    pub(crate) fn get<T: Cached>(&self, rel: &str, bytes: &[u8]) -> Option<Outcome<T>> {
-        let slot = T::slot(self).lock().unwrap_or_else(|e| e.into_inner());
-        let entry = slot.get(rel)?;
-        (entry.bytes.as_slice() == bytes).then(|| entry.outcome.clone())
-    }
-
-    /// Keeps what reading `rel` gave (when the cache keeps anything), with the stamp
-    /// the file had before it was read.
-    pub(crate) fn put<T: Cached>(
-        &self,
-        rel: String,
-        bytes: Vec<u8>,
-        stamp: Option<Stamp>,
-        outcome: Outcome<T>,
-    ) {
-        if self.keep {
-            let mut slot = T::slot(self).lock().unwrap_or_else(|e| e.into_inner());
-            let entry = Entry {
-                bytes,
-                stamp,
-                outcome,
-            };
-            slot.insert(rel, entry);
+    /// The files of kind `T` read by earlier runs, taken out for a parallel read that
+    /// looks them up without a lock (see `Kept::give_back`).
+    pub(crate) fn take<T: Cached>(&self) -> Kept<'_, T> {
+        let mut slot = T::slot(self).lock().unwrap_or_else(|e| e.into_inner());
+        Kept {
+            cache: self,
+            files: std::mem::take(&mut *slot),
         }
     }
 

@@ -25,7 +25,10 @@ use std::path::Path;
 pub const MAX_FILE: u64 = 1024 * 1024;
 
 /// Links found in Markdown bodies, by file, for the link check once pages are planned.
-pub type BodyLinks = Vec<(String, Vec<crate::markdown::Link>)>;
+pub type BodyLinks = Vec<PathLinks>;
+
+/// A Markdown body's path and links (shared: a record kept by `serve` hands them on).
+pub type PathLinks = std::sync::Arc<(String, Vec<crate::markdown::Link>)>;
 
 /// What loading found besides the records, for the rules that refer to files rather
 /// than to read records: so that one broken record is reported once, not again by
@@ -140,47 +143,42 @@ struct Loader<'a> {
 type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
 
 /// Reads one record file, or takes what reading it gave before if its bytes are the
-/// same.
+/// same; and what the cache should keep of a file read anew.
 fn read_one<T: Cached>(
     site: &Path,
-    cache: &LoadCache,
-    rel: &str,
-    stem: &str,
+    kept: &cache::Kept<T>,
+    (rel, stem): (&str, &str),
     markdown: bool,
     read: Reader<T>,
-) -> Outcome<T> {
+) -> (Outcome<T>, Option<cache::Fresh<T>>) {
     let mut r = Outcome {
         record: None,
         diags: Diagnostics::default(),
         links: None,
     };
+    let keeps = kept.keeps();
     // Stamped before reading: a write during the read changes the stamp, so the
     // next run reads the file again.
-    let stamp = cache
-        .keeps()
-        .then(|| cache::Stamp::of(&site.join(rel)))
-        .flatten();
-    if let Some(hit) = stamp.and_then(|s| cache.unchanged::<T>(rel, s)) {
-        return hit;
+    let stamp = keeps.then(|| cache::Stamp::of(&site.join(rel))).flatten();
+    if let Some(hit) = stamp.and_then(|s| kept.unchanged(rel, s)) {
+        return (hit, None);
     }
     let Some(bytes) = raw(site, rel, &mut r.diags) else {
-        return r;
+        return (r, None);
     };
     let stamp = stamp.and_then(cache::Stamp::settled);
-    if let Some(hit) = cache.get::<T>(rel, &bytes) {
-        cache.put(rel.to_string(), bytes, stamp, hit.clone());
-        return hit;
+    if let Some(hit) = kept.get(rel, &bytes) {
+        let fresh = kept.fresh(rel, bytes, stamp, &hit);
+        return (hit, fresh);
     }
-    let kept = cache.keeps().then(|| bytes.clone());
+    let copy = keeps.then(|| bytes.clone());
     r.record = if markdown {
         markdown_record(bytes, rel, stem, read, &mut r.diags, &mut r.links)
     } else {
         yaml_record(bytes, rel, stem, read, &mut r.diags)
     };
-    if let Some(bytes) = kept {
-        cache.put(rel.to_string(), bytes, stamp, r.clone());
-    }
-    r
+    let fresh = copy.and_then(|bytes| kept.fresh(rel, bytes, stamp, &r));
+    (r, fresh)
 }
 
 /// The entries of a folder that ccpub reads (in `content/` or `themes/`), sorted by
@@ -318,7 +316,7 @@ fn markdown_record<T>(
     stem: &str,
     read: Reader<T>,
     diags: &mut Diagnostics,
-    links: &mut Option<(String, Vec<crate::markdown::Link>)>,
+    links: &mut Option<PathLinks>,
 ) -> Option<T> {
     let text = decode(rel, bytes, diags)?;
     let Some((front, body)) = split_front_matter(&text) else {
@@ -330,7 +328,8 @@ fn markdown_record<T>(
         diags.error(Rule::Y1, rel, Pos::START, message);
         return None;
     };
-    *links = Some((rel.to_string(), crate::markdown::check(rel, &body, diags)));
+    let found = crate::markdown::check(rel, &body, diags);
+    *links = Some(std::sync::Arc::new((rel.to_string(), found)));
     let map = root_map(rel, yaml::parse(front, 2), diags)?;
     read(rel, stem, Parsed { map, body }, diags)
 }
@@ -385,11 +384,13 @@ impl Loader<'_> {
         read: Reader<T>,
     ) -> Vec<T> {
         use rayon::prelude::*;
-        let (site, cache) = (self.site, self.cache);
-        let results: Vec<Outcome<T>> = jobs
+        let kept = self.cache.take::<T>();
+        let site = self.site;
+        let (results, fresh): (Vec<Outcome<T>>, Vec<_>) = jobs
             .par_iter()
-            .map(|(rel, stem)| read_one(site, cache, rel, stem, markdown, read))
-            .collect();
+            .map(|(rel, stem)| read_one(site, &kept, (rel, stem), markdown, read))
+            .unzip();
+        kept.give_back(fresh.into_iter().flatten());
         self.read.extend(jobs.into_iter().map(|(rel, _)| rel));
         let mut out = Vec::with_capacity(results.len());
         for r in results {
