@@ -296,6 +296,10 @@ pub fn resolve(url: &str, base: &str) -> Option<String> {
 /// The URL scheme of `url` as a browser sees it (tabs, newlines and leading blanks
 /// removed, lower-cased), if it has one.
 pub fn scheme(url: &str) -> Option<String> {
+    if !url.contains(':') {
+        // Most links are paths: nothing to clean.
+        return None;
+    }
     let cleaned: String = url
         .trim_start_matches(|c: char| c <= ' ')
         .chars()

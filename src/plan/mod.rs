@@ -15,6 +15,9 @@ use crate::key::Key;
 use crate::markdown::{self, Rendered};
 use crate::model::Site;
 use crate::redline::Comparison;
+
+/// A redline, shared between the cache and the pages that show it.
+type Redline = std::sync::Arc<Comparison>;
 use crate::urls;
 use crate::views::{Link, SiteView, View, date};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -141,7 +144,7 @@ pub struct PlanCache {
     /// The announcements' views of the last run, by path.
     news: std::sync::Mutex<HashMap<String, news::Kept>>,
     /// Redlines by the key of the two texts compared: the last run's, and this run's.
-    redlines: std::sync::Mutex<(HashMap<Key, Comparison>, HashMap<Key, Comparison>)>,
+    redlines: std::sync::Mutex<(HashMap<Key, Redline>, HashMap<Key, Redline>)>,
 }
 
 impl PlanCache {
@@ -158,9 +161,9 @@ impl PlanCache {
 
     /// The redline from `old` to `new` (the one of an earlier run when the texts are
     /// the same).
-    pub(crate) fn compare(&self, old: &str, new: &str) -> Comparison {
+    pub(crate) fn compare(&self, old: &str, new: &str) -> Redline {
         if !self.keep {
-            return crate::redline::compare(old, new);
+            return Redline::new(crate::redline::compare(old, new));
         }
         let key = crate::key::texts(&[old, new], 0);
         let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
@@ -169,7 +172,7 @@ impl PlanCache {
             return c;
         }
         drop(maps);
-        let c = crate::redline::compare(old, new);
+        let c = Redline::new(crate::redline::compare(old, new));
         let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
         maps.1.insert(key, c.clone());
         c
@@ -224,7 +227,7 @@ impl Cx<'_> {
     }
 
     /// The redline from one text to another.
-    pub fn compare(&self, old: &str, new: &str) -> Comparison {
+    pub fn compare(&self, old: &str, new: &str) -> Redline {
         self.cache.compare(old, new)
     }
 

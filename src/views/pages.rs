@@ -134,7 +134,8 @@ pub struct ChangesPage {
     pub from: VersionRow,
     pub to: VersionRow,
     pub current: Option<VersionRow>,
-    pub comparison: crate::redline::Comparison,
+    /// Shared with the cache of redlines (`serve`).
+    pub comparison: std::sync::Arc<crate::redline::Comparison>,
 }
 
 impl View {
