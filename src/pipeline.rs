@@ -102,6 +102,13 @@ impl Pipeline {
         })
     }
 
+    /// Tells the next run which files changed since the last (relative to the site;
+    /// `None`: unknown): the records of other files it kept are taken without
+    /// stamping their files (`serve`, from the watcher's events).
+    pub fn changed_files(&self, files: Option<std::collections::HashSet<String>>) {
+        self.records.changed_files(files);
+    }
+
     pub fn options(&self) -> &RunOptions {
         &self.opts
     }

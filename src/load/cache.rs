@@ -73,6 +73,9 @@ impl Stamp {
 #[derive(Default)]
 pub struct LoadCache {
     keep: bool,
+    /// The files changed since the last run, when the watcher could tell (for the next
+    /// run only).
+    changed: Mutex<Option<HashSet<String>>>,
     members: Slot<Member>,
     councillors: Slot<Councillor>,
     groups: Slot<WorkingGroup>,
@@ -100,6 +103,13 @@ pub(crate) type Fresh<T> = (String, Entry<T>);
 impl<T: Cached> Kept<'_, T> {
     pub(crate) fn keeps(&self) -> bool {
         self.cache.keep
+    }
+
+    /// What reading `rel` gave in an earlier run, if the file is not among those the
+    /// watcher said changed, and had settled when it was read (`Stamp::settled`).
+    pub(crate) fn not_changed(&self, rel: &str, changed: &HashSet<String>) -> Option<Outcome<T>> {
+        let entry = self.files.get(rel).filter(|_| !changed.contains(rel))?;
+        entry.stamp.is_some().then(|| entry.outcome.clone())
     }
 
     /// What reading `rel` gave in an earlier run, if the file has the same stamp
@@ -190,6 +200,19 @@ impl LoadCache {
 
     pub(crate) fn keeps(&self) -> bool {
         self.keep
+    }
+
+    /// The files changed since the last run, for the next run only (`None`: unknown).
+    pub fn changed_files(&self, files: Option<HashSet<String>>) {
+        *self.changed.lock().unwrap_or_else(|e| e.into_inner()) = files;
+    }
+
+    /// What the watcher said changed since the last run, taken by this run.
+    pub(crate) fn take_changed(&self) -> Option<HashSet<String>> {
+        self.changed
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
     }
 
     /// The files of kind `T` read by earlier runs, taken out for a parallel read that

@@ -66,6 +66,7 @@ pub fn load(site: &Path, diags: &mut Diagnostics, cache: &LoadCache) -> anyhow::
         cache,
         read: HashSet::new(),
         translations: Vec::new(),
+        changed: cache.take_changed(),
     };
     let content = site.join("content");
     if let Err(message) = kind_of(&content, "the site folder").and_then(|k| match k {
@@ -138,6 +139,8 @@ struct Loader<'a> {
     read: HashSet<String>,
     /// `(path, language as written)` of every translation file found.
     translations: Vec<(String, String)>,
+    /// The files the watcher said changed since the last run, when it could tell.
+    changed: Option<HashSet<String>>,
 }
 
 type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
@@ -145,7 +148,7 @@ type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
 /// Reads one record file, or takes what reading it gave before if its bytes are the
 /// same; and what the cache should keep of a file read anew.
 fn read_one<T: Cached>(
-    site: &Path,
+    (site, changed): (&Path, Option<&HashSet<String>>),
     kept: &cache::Kept<T>,
     (rel, stem): (&str, &str),
     markdown: bool,
@@ -157,6 +160,9 @@ fn read_one<T: Cached>(
         links: None,
     };
     let keeps = kept.keeps();
+    if let Some(hit) = changed.and_then(|c| kept.not_changed(rel, c)) {
+        return (hit, None);
+    }
     // Stamped before reading: a write during the read changes the stamp, so the
     // next run reads the file again.
     let stamp = keeps.then(|| cache::Stamp::of(&site.join(rel))).flatten();
@@ -385,10 +391,10 @@ impl Loader<'_> {
     ) -> Vec<T> {
         use rayon::prelude::*;
         let kept = self.cache.take::<T>();
-        let site = self.site;
+        let at = (self.site, self.changed.as_ref());
         let (results, fresh): (Vec<Outcome<T>>, Vec<_>) = jobs
             .par_iter()
-            .map(|(rel, stem)| read_one(site, &kept, (rel, stem), markdown, read))
+            .map(|(rel, stem)| read_one(at, &kept, (rel, stem), markdown, read))
             .unzip();
         kept.give_back(fresh.into_iter().flatten());
         self.read.extend(jobs.into_iter().map(|(rel, _)| rel));

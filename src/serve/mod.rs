@@ -235,24 +235,23 @@ fn watch(site: &Path, poll: bool, shared: Arc<Shared>) -> anyhow::Result<Box<dyn
 fn rebuild_loop(rx: &Receiver<notify::Result<Event>>, site: &Path, out: &Path, shared: &Shared) {
     let relevant = |e: &notify::Result<Event>| e.as_ref().is_ok_and(|e| is_relevant(e, site, out));
     let stopping = || shared.stopping.load(Ordering::SeqCst);
-    on_changes(
-        rx,
-        relevant,
-        stopping,
-        || build(shared),
-        |b| publish(shared, b),
-    );
+    let build = |changes: Changes| {
+        shared.pipeline.changed_files(changes.under(site));
+        build(shared)
+    };
+    on_changes(rx, relevant, stopping, build, |b| publish(shared, b));
 }
 
-/// After each relevant change, once changes settle: `build`, then `publish` what was
-/// built. A file that changed while the build read the site (the second half of a
-/// save, a checkout going on) makes it build again rather than show a half-written
-/// state, unless changes have gone on for longer than a preview should wait.
+/// After each relevant change, once changes settle: `build` (told which files
+/// changed), then `publish` what was built. A file that changed while the build read
+/// the site (the second half of a save, a checkout going on) makes it build again
+/// rather than show a half-written state, unless changes have gone on for longer than
+/// a preview should wait.
 fn on_changes<B>(
     rx: &Receiver<notify::Result<Event>>,
     relevant: impl Fn(&notify::Result<Event>) -> bool,
     stopping: impl Fn() -> bool,
-    mut build: impl FnMut() -> B,
+    mut build: impl FnMut(Changes) -> B,
     mut publish: impl FnMut(B),
 ) {
     while let Ok(first) = rx.recv() {
@@ -260,13 +259,19 @@ fn on_changes<B>(
             continue;
         }
         let first_seen = Instant::now();
+        let mut changes = Changes::default();
+        changes.add(&first);
         loop {
-            if !settle(rx) || stopping() {
+            if !settle(rx, &relevant, &mut changes) || stopping() {
                 return;
             }
             crate::timing::Timer::start().lap_since(first_seen, "first change to build");
-            let built = build();
-            let changed_since = rx.try_iter().filter(|e| relevant(e)).count() > 0;
+            let built = build(std::mem::take(&mut changes));
+            let mut changed_since = false;
+            for e in rx.try_iter().filter(|e| relevant(e)) {
+                changes.add(&e);
+                changed_since = true;
+            }
             if !changed_since || first_seen.elapsed() > GIVE_UP_WAITING {
                 publish(built);
                 if !changed_since {
@@ -277,17 +282,67 @@ fn on_changes<B>(
     }
 }
 
+/// The files that changed since the last build, as the watcher names them; unknown
+/// (`None`) after a rescan, an error, or a change of anything but a file that exists (a
+/// folder renamed or removed: the files within it are not named).
+#[derive(Debug, PartialEq)]
+struct Changes(Option<std::collections::HashSet<PathBuf>>);
+
+impl Default for Changes {
+    fn default() -> Changes {
+        Changes(Some(std::collections::HashSet::new()))
+    }
+}
+
+impl Changes {
+    fn add(&mut self, event: &notify::Result<Event>) {
+        let Ok(event) = event else {
+            self.0 = None;
+            return;
+        };
+        let files = event
+            .paths
+            .iter()
+            .all(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.is_file()));
+        match &mut self.0 {
+            Some(set) if files && !event.need_rescan() => set.extend(event.paths.iter().cloned()),
+            _ => self.0 = None,
+        }
+    }
+
+    /// The changed files under `site`, relative to it (`None`: unknown).
+    fn under(self, site: &Path) -> Option<std::collections::HashSet<String>> {
+        let set = self.0?;
+        let rel = set
+            .iter()
+            .filter_map(|p| p.strip_prefix(site).ok()?.to_str());
+        Some(rel.map(str::to_string).collect())
+    }
+}
+
 /// How long a storm of changes may delay showing a build.
 const GIVE_UP_WAITING: Duration = Duration::from_secs(2);
 
 /// Waits until no change has come for `SETTLE` (at most half a second: a checkout, a
-/// rescan is collapsed into one rebuild); `false` once the watcher is gone.
-fn settle(rx: &Receiver<notify::Result<Event>>) -> bool {
+/// rescan is collapsed into one rebuild), adding relevant ones to `changes`; `false`
+/// once the watcher is gone.
+fn settle(
+    rx: &Receiver<notify::Result<Event>>,
+    relevant: impl Fn(&notify::Result<Event>) -> bool,
+    changes: &mut Changes,
+) -> bool {
     let deadline = Instant::now() + Duration::from_millis(500);
     loop {
         match rx.recv_timeout(SETTLE) {
-            Ok(_) if Instant::now() < deadline => continue,
-            Ok(_) | Err(RecvTimeoutError::Timeout) => return true,
+            Ok(e) => {
+                if relevant(&e) || e.is_err() {
+                    changes.add(&e);
+                }
+                if Instant::now() >= deadline {
+                    return true;
+                }
+            }
+            Err(RecvTimeoutError::Timeout) => return true,
             Err(RecvTimeoutError::Disconnected) => return false,
         }
     }
@@ -479,7 +534,7 @@ mod tests {
         let (out, site) = (Path::new("/s/public"), Path::new("/s"));
         let relevant = |e: &notify::Result<Event>| is_relevant(e.as_ref().unwrap(), site, out);
         let mut builds = 0;
-        let build = || {
+        let build = |_: Changes| {
             for e in during.get(builds).into_iter().flatten() {
                 tx.borrow().as_ref().unwrap().send(Ok(e.clone())).unwrap();
             }
@@ -494,6 +549,32 @@ mod tests {
         };
         on_changes(&rx, relevant, || false, build, publish);
         shown
+    }
+
+    #[test]
+    fn a_build_is_told_the_files_the_watcher_named_unless_a_folder_or_a_rescan_came() {
+        let site = std::env::temp_dir().join(format!("ccpub-told-{}", std::process::id()));
+        let news = site.join("content/news");
+        std::fs::create_dir_all(&news).unwrap();
+        std::fs::write(news.join("a.md"), "a").unwrap();
+        let modified =
+            |p: &Path| Ok(Event::new(EventKind::Modify(ModifyKind::Any)).add_path(p.into()));
+        let told = |events: &[notify::Result<Event>]| {
+            let mut changes = Changes::default();
+            events.iter().for_each(|e| changes.add(e));
+            changes.under(&site)
+        };
+        let a = std::collections::HashSet::from(["content/news/a.md".to_string()]);
+        assert_eq!(told(&[modified(&news.join("a.md"))]), Some(a));
+        assert_eq!(told(&[]), Some(std::collections::HashSet::new()));
+        // A folder renamed or written: the files within it are not named.
+        assert_eq!(told(&[modified(&news.join("a.md")), modified(&news)]), None);
+        // A file gone (removed, renamed away), a rescan, an error of the watcher.
+        assert_eq!(told(&[modified(&news.join("gone.md"))]), None);
+        let rescan = Event::new(EventKind::Other).set_flag(Flag::Rescan);
+        assert_eq!(told(&[Ok(rescan)]), None);
+        assert_eq!(told(&[Err(notify::Error::generic("lost"))]), None);
+        std::fs::remove_dir_all(&site).unwrap();
     }
 
     fn save() -> Event {

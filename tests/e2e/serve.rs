@@ -645,6 +645,39 @@ fn a_kept_page_whose_link_loses_its_anchor_on_another_page_is_reported() {
 }
 
 #[test]
+fn a_folder_moved_away_and_back_with_a_file_changed_inside_is_read_again() {
+    // A record is kept without stamping its file when the watcher did not name it; a
+    // folder moved names only the folder, so the files within must be stamped again.
+    let site = SiteTest::new("base");
+    // Files are trusted by their stamp only two seconds after they were written.
+    std::thread::sleep(Duration::from_millis(2100));
+    let server = Server::start(&site);
+    let (mut events, first) = server.events();
+    // All at once, so that one rebuild sees the folder back (the records of its files
+    // still kept from the build before).
+    let (news, away) = (site.path("content/news"), site.path("away"));
+    let launch = away.join("2011-10-07-launch.md");
+    let text = site.read("content/news/2011-10-07-launch.md");
+    std::fs::rename(&news, &away).unwrap();
+    std::fs::write(&launch, text.replace("Site launched", "Site moved")).unwrap();
+    std::fs::rename(&away, &news).unwrap();
+    assert!(next_reload(&mut events) > first);
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !server
+        .get("/news/2011-10-07-launch/")
+        .2
+        .contains("Site moved")
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the moved folder's file was not read again"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_served_as_built(&site, &server, &[], &[]);
+}
+
+#[test]
 fn an_atomic_save_by_rename_is_seen() {
     // Editors such as vim and VS Code write a temporary file and rename it over the original.
     let site = SiteTest::new("base");
