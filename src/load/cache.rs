@@ -134,13 +134,15 @@ impl<T: Cached> Kept<'_, T> {
         stamp: Option<Stamp>,
         outcome: &Outcome<T>,
     ) -> Option<Fresh<T>> {
-        let outcome = outcome.clone();
-        let entry = Entry {
-            bytes,
-            stamp,
-            outcome,
-        };
-        self.cache.keep.then(|| (rel.to_string(), entry))
+        self.cache.keep.then(|| {
+            let outcome = outcome.clone();
+            let entry = Entry {
+                bytes,
+                stamp,
+                outcome,
+            };
+            (rel.to_string(), entry)
+        })
     }
 
     /// Puts the files back into the cache with those read anew.

@@ -170,7 +170,6 @@ fn publish(shared: &Shared, built: Built) {
     let generation = snap.generation;
     drop(snap);
     shared.hub.publish(generation);
-    crate::timing::Timer::start().lap_since(started, "build to reload");
     crate::timing::Timer::start().lap_since(started, "rebuild");
     drop(replaced);
 }
@@ -254,12 +253,17 @@ fn on_changes<B>(
     mut build: impl FnMut(Changes) -> B,
     mut publish: impl FnMut(B),
 ) {
+    // What changed since the last build; an error of the watcher between builds
+    // (events may be lost) leaves it unknown.
+    let mut changes = Changes::default();
     while let Ok(first) = rx.recv() {
+        if first.is_err() {
+            changes.add(&first);
+        }
         if !relevant(&first) {
             continue;
         }
         let first_seen = Instant::now();
-        let mut changes = Changes::default();
         changes.add(&first);
         loop {
             if !settle(rx, &relevant, &mut changes) || stopping() {
@@ -268,9 +272,12 @@ fn on_changes<B>(
             crate::timing::Timer::start().lap_since(first_seen, "first change to build");
             let built = build(std::mem::take(&mut changes));
             let mut changed_since = false;
-            for e in rx.try_iter().filter(|e| relevant(e)) {
-                changes.add(&e);
-                changed_since = true;
+            for e in rx.try_iter() {
+                let counts = relevant(&e);
+                if counts || e.is_err() {
+                    changes.add(&e);
+                }
+                changed_since |= counts;
             }
             if !changed_since || first_seen.elapsed() > GIVE_UP_WAITING {
                 publish(built);
@@ -310,13 +317,12 @@ impl Changes {
         }
     }
 
-    /// The changed files under `site`, relative to it (`None`: unknown).
+    /// The changed files, relative to `site` (`None`: unknown, also when a path is not
+    /// under it or not UTF-8: such a file could not be matched with the records).
     fn under(self, site: &Path) -> Option<std::collections::HashSet<String>> {
         let set = self.0?;
-        let rel = set
-            .iter()
-            .filter_map(|p| p.strip_prefix(site).ok()?.to_str());
-        Some(rel.map(str::to_string).collect())
+        let rel = |p: &PathBuf| Some(p.strip_prefix(site).ok()?.to_str()?.to_string());
+        set.iter().map(rel).collect()
     }
 }
 
@@ -532,7 +538,8 @@ mod tests {
         tx.send(Ok(save())).unwrap();
         let tx = std::cell::RefCell::new(Some(tx));
         let (out, site) = (Path::new("/s/public"), Path::new("/s"));
-        let relevant = |e: &notify::Result<Event>| is_relevant(e.as_ref().unwrap(), site, out);
+        let relevant =
+            |e: &notify::Result<Event>| e.as_ref().is_ok_and(|e| is_relevant(e, site, out));
         let mut builds = 0;
         let build = |_: Changes| {
             for e in during.get(builds).into_iter().flatten() {
@@ -574,6 +581,36 @@ mod tests {
         let rescan = Event::new(EventKind::Other).set_flag(Flag::Rescan);
         assert_eq!(told(&[Ok(rescan)]), None);
         assert_eq!(told(&[Err(notify::Error::generic("lost"))]), None);
+        // A file outside the site (it cannot be matched with a record).
+        let outside = std::env::temp_dir().join(format!("ccpub-outside-{}", std::process::id()));
+        std::fs::write(&outside, "x").unwrap();
+        assert_eq!(
+            told(&[modified(&news.join("a.md")), modified(&outside)]),
+            None
+        );
+        std::fs::remove_file(&outside).unwrap();
+        // What each build is told, when the watcher errs between two saves.
+        let (tx, rx) = std::sync::mpsc::channel::<notify::Result<Event>>();
+        let tx = std::cell::RefCell::new(Some(tx));
+        let send = |e| tx.borrow().as_ref().unwrap().send(e).unwrap();
+        send(modified(&news.join("a.md")));
+        let (out, mut builds) = (site.join("public"), Vec::new());
+        let relevant =
+            |e: &notify::Result<Event>| e.as_ref().is_ok_and(|e| is_relevant(e, &site, &out));
+        let publish = |n: usize| match n {
+            1 => {
+                send(Err(notify::Error::generic("lost")));
+                send(modified(&news.join("a.md")));
+            }
+            _ => drop(tx.borrow_mut().take()),
+        };
+        let build = |changes: Changes| {
+            builds.push(changes.under(&site));
+            builds.len()
+        };
+        on_changes(&rx, relevant, || false, build, publish);
+        let a = std::collections::HashSet::from(["content/news/a.md".to_string()]);
+        assert_eq!(builds, [Some(a), None]);
         std::fs::remove_dir_all(&site).unwrap();
     }
 
