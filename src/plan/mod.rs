@@ -142,7 +142,7 @@ pub struct PlanCache {
     /// The bodies of the last run, by path.
     bodies: std::sync::Mutex<HashMap<String, CachedBody>>,
     /// The announcements' views of the last run, by path.
-    news: std::sync::Mutex<HashMap<String, news::Kept>>,
+    news: std::sync::Mutex<HashMap<String, news::KeptView>>,
     /// Redlines by the key of the two texts compared: the last run's, and this run's.
     redlines: std::sync::Mutex<(HashMap<Key, Redline>, HashMap<Key, Redline>)>,
 }

@@ -39,7 +39,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
                 let view = Arc::clone(&page.view);
                 kept.insert(
                     n.path.clone(),
-                    Kept {
+                    KeptView {
                         record: n.clone(),
                         view,
                     },
@@ -77,12 +77,12 @@ fn item_page(n: &News, view: Arc<View>, anchors: Vec<String>) -> PlannedPage {
 }
 
 /// An announcement's view kept between runs, with the record it was made from.
-pub(super) struct Kept {
+pub(super) struct KeptView {
     record: News,
     view: Arc<View>,
 }
 
-impl Kept {
+impl KeptView {
     /// Whether the view is the one `n` and its rendered body make.
     fn made_from(&self, n: &News, body: &Arc<str>) -> bool {
         let View::NewsItem { body: html, .. } = &*self.view else {
