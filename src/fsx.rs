@@ -38,6 +38,116 @@ fn open_no_follow(path: &Path) -> std::io::Result<File> {
     File::open(path)
 }
 
+/// Why a new file could not be created inside a folder.
+#[derive(Debug)]
+pub(crate) enum CreateError {
+    /// The file, or a link of that name, is there already.
+    Exists,
+    /// The path up to here is a symbolic link (or, for a folder on the way, not a
+    /// folder).
+    Link(String),
+    Io(std::io::Error),
+}
+
+/// Creates the new file `rel` (a relative path of plain names) inside the folder
+/// `root`, with the folders on the way, and writes `bytes` into it. No link is followed
+/// below `root`: each folder is opened without following one (`O_NOFOLLOW`), and the file
+/// is created with `O_CREAT | O_EXCL | O_NOFOLLOW`, so a dangling link at its place
+/// is not written through.
+pub(crate) fn create_new_in(root: &Path, rel: &str, bytes: &[u8]) -> Result<(), CreateError> {
+    let parts: Vec<&str> = rel.split('/').collect();
+    if parts
+        .iter()
+        .any(|p| p.is_empty() || *p == "." || *p == ".." || p.contains('\\'))
+    {
+        return Err(CreateError::Link(rel.to_string()));
+    }
+    let (name, folders) = parts.split_last().expect("split gives one part at least");
+    create_new_at(root, folders, name, bytes)
+}
+
+#[cfg(unix)]
+fn create_new_at(
+    root: &Path,
+    folders: &[&str],
+    name: &str,
+    bytes: &[u8],
+) -> Result<(), CreateError> {
+    use nix::errno::Errno;
+    use nix::fcntl::{OFlag, openat};
+    use nix::sys::stat::{Mode, mkdirat};
+    use std::io::Write as _;
+    let dir_flags = OFlag::O_RDONLY | OFlag::O_DIRECTORY | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC;
+    let io = |e: Errno| CreateError::Io(std::io::Error::from(e));
+    let mut dir =
+        nix::fcntl::open(root, OFlag::O_RDONLY | OFlag::O_DIRECTORY, Mode::empty()).map_err(io)?;
+    let mut walked = String::new();
+    for folder in folders {
+        walked.push_str(folder);
+        match mkdirat(&dir, *folder, Mode::from_bits_truncate(0o777)) {
+            Ok(()) | Err(Errno::EEXIST) => {}
+            Err(e) => return Err(io(e)),
+        }
+        dir = match openat(&dir, *folder, dir_flags, Mode::empty()) {
+            Ok(fd) => fd,
+            Err(Errno::ELOOP | Errno::ENOTDIR) => return Err(CreateError::Link(walked)),
+            Err(e) => return Err(io(e)),
+        };
+        walked.push('/');
+    }
+    let flags =
+        OFlag::O_WRONLY | OFlag::O_CREAT | OFlag::O_EXCL | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC;
+    let fd = match openat(&dir, name, flags, Mode::from_bits_truncate(0o666)) {
+        Ok(fd) => fd,
+        Err(Errno::EEXIST) if is_link_at(&dir, name) => {
+            return Err(CreateError::Link(format!("{walked}{name}")));
+        }
+        Err(Errno::EEXIST) => return Err(CreateError::Exists),
+        Err(Errno::ELOOP) => return Err(CreateError::Link(format!("{walked}{name}"))),
+        Err(e) => return Err(io(e)),
+    };
+    File::from(fd).write_all(bytes).map_err(CreateError::Io)
+}
+
+#[cfg(unix)]
+fn is_link_at(dir: &std::os::fd::OwnedFd, name: &str) -> bool {
+    use nix::fcntl::AtFlags;
+    nix::sys::stat::fstatat(dir, name, AtFlags::AT_SYMLINK_NOFOLLOW).is_ok_and(|st| {
+        let kind = nix::sys::stat::SFlag::from_bits_truncate(st.st_mode);
+        kind & nix::sys::stat::SFlag::S_IFMT == nix::sys::stat::SFlag::S_IFLNK
+    })
+}
+
+#[cfg(not(unix))]
+fn create_new_at(
+    root: &Path,
+    folders: &[&str],
+    name: &str,
+    bytes: &[u8],
+) -> Result<(), CreateError> {
+    use std::io::Write as _;
+    let mut path = root.to_path_buf();
+    for folder in folders {
+        path.push(folder);
+        match std::fs::symlink_metadata(&path) {
+            Ok(m) if m.is_dir() && !m.file_type().is_symlink() => {}
+            Ok(_) => return Err(CreateError::Link(path.display().to_string())),
+            Err(_) => std::fs::create_dir(&path).map_err(CreateError::Io)?,
+        }
+    }
+    path.push(name);
+    let mut file = match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+    {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(CreateError::Exists),
+        Err(e) => return Err(CreateError::Io(e)),
+    };
+    file.write_all(bytes).map_err(CreateError::Io)
+}
+
 /// Exchanges two existing paths in one step (Linux `renameat2(RENAME_EXCHANGE)`).
 /// `Err` where the system or file system cannot; the caller then falls back.
 pub(crate) fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {

@@ -45,14 +45,10 @@ pub fn init(dir: &Path) -> anyhow::Result<usize> {
             bail!("{} is not empty: choose a new folder", dir.display());
         }
     }
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("failed to create `{}`", dir.display()))?;
     for (rel, text) in FILES {
-        let path = dir.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("failed to create `{}`", parent.display()))?;
-        }
-        std::fs::write(&path, text)
-            .with_context(|| format!("failed to write `{}`", path.display()))?;
+        crate::scaffold::write_new(dir, rel, text)?;
     }
     Ok(FILES.len())
 }

@@ -84,26 +84,32 @@ pub fn create(site: &Path, record: &NewRecord) -> anyhow::Result<String> {
                 election(slug, electorate, *call)?,
             )
         }
-        NewRecord::Application { label, received } => (
-            format!("content/applications/{label}-{received}.yaml"),
-            application(label, *received)?,
-        ),
+        NewRecord::Application { label, received } => {
+            not_a_member(site, label, *received)?;
+            (
+                format!("content/applications/{label}-{received}.yaml"),
+                application(label, *received)?,
+            )
+        }
     };
     write_new(site, &rel, &text)?;
     Ok(rel)
 }
 
-/// Writes a new file `rel` of the site; `Err` if it exists.
+/// Writes a new file `rel` of the site; `Err` if it exists, or if a symbolic link
+/// stands at its place or on the way to it (a link is never written through).
 pub fn write_new(site: &Path, rel: &str, text: &str) -> anyhow::Result<()> {
-    let path = site.join(rel);
-    if path.exists() {
-        bail!("{rel} already exists");
+    use crate::fsx::CreateError;
+    match crate::fsx::create_new_in(site, rel, text.as_bytes()) {
+        Ok(()) => Ok(()),
+        Err(CreateError::Exists) => bail!("{rel} already exists"),
+        Err(CreateError::Link(at)) => bail!(
+            "refusing to write {rel}: {at} is a symbolic link or not a folder (ccpub writes only inside the site, never through a link)"
+        ),
+        Err(CreateError::Io(e)) => {
+            Err(e).with_context(|| format!("failed to write `{}`", site.join(rel).display()))
+        }
     }
-    if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("failed to create `{}`", parent.display()))?;
-    }
-    std::fs::write(&path, text).with_context(|| format!("failed to write `{}`", path.display()))
 }
 
 fn slug_ok(slug: &str, what: &str) -> anyhow::Result<()> {
@@ -226,10 +232,31 @@ fn election(slug: &str, electorate: &str, call: Date) -> anyhow::Result<String> 
         crate::model::Electorate::Region(_) => "council",
     };
     let close = Date::from_days(call.days() + 21);
+    if close.year > 9999 {
+        bail!(
+            "a call for nominations of three weeks from {call} would close in {}, after the last date a record can hold (9999-12-31)",
+            close.year
+        );
+    }
     Ok(format!(
         "title: {}\n# council (a region's seat), board or other\noffice: {office}\nelectorate: {electorate}\nseats: 1\ncall: {call}\nnominations_close: {close}\n# term_from: the day the elected take office\n# When more candidates accept than there are seats, a vote: method (majority,\n# plurality or stv) and its rounds, or closes and ballots for stv.\n# Each nomination: candidate (a council/<person> id or a name), date, by (the\n# nominating member's label, or self) and seconds (one member; two for self).\nnominations: []\n",
         title_case(slug)
     ))
+}
+
+/// Refuses an application of a ccTLD that is a member on `received` (rule P3), as
+/// `check` would, before the file is written.
+fn not_a_member(site: &Path, label: &str, received: Date) -> anyhow::Result<()> {
+    let mut diags = crate::diag::Diagnostics::default();
+    let loaded = crate::load::load(site, &mut diags, &crate::load::LoadCache::off())?;
+    let member = loaded.site.members.iter().find(|m| m.id == label);
+    if let Some(m) = member.filter(|m| m.is_current(received)) {
+        bail!(
+            ".{label} is already a member on {received} (joined {}): an application is for a ccTLD that is not a member",
+            m.joined.value
+        );
+    }
+    Ok(())
 }
 
 /// A pending application whose applicant is prefilled from the built-in tables.

@@ -232,3 +232,110 @@ fn new_election_opens_a_call_and_checks_clean() {
         )
     );
 }
+
+/// A link committed at a new record's place, or a linked folder on the way, must not
+/// make `new` write outside the site (a pull request could aim one at `~/.bash_profile`).
+#[cfg(unix)]
+#[test]
+fn new_never_writes_through_a_symbolic_link() {
+    use std::os::unix::fs::symlink;
+    let s = crate::languages::bilingual_site();
+    let name = s.dir.file_name().unwrap().to_string_lossy();
+    let outside = s.dir.with_file_name(format!("{name}-outside"));
+    let _ = std::fs::remove_dir_all(&outside);
+    std::fs::create_dir_all(&outside).unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (&["member", "fr"], "content/members/fr.yaml"),
+        (
+            &["councillor", "jane-doe", "--seat", "europe"],
+            "content/council/jane-doe.yaml",
+        ),
+        (&["news", "hello"], "content/news/2023-11-14-hello.md"),
+        (&["working-group", "wg"], "content/working-groups/wg.md"),
+        (
+            &["application", "se"],
+            "content/applications/se-2023-11-14.yaml",
+        ),
+        (
+            &["election", "e", "--electorate", "all"],
+            "content/elections/e.yaml",
+        ),
+        (&["meeting", "9"], "content/meetings/9.md"),
+        (
+            &["translation", "content/pages/about.md", "ar"],
+            "content/pages/about.ar.md",
+        ),
+    ];
+    for (i, (args, rel)) in cases.iter().enumerate() {
+        let target = outside.join(format!("target-{i}"));
+        std::fs::create_dir_all(s.path(rel).parent().unwrap()).unwrap();
+        symlink(&target, s.path(rel)).unwrap();
+        let run = new(&s, args);
+        assert_eq!(
+            (run.code, run.stderr.clone()),
+            (
+                2,
+                format!(
+                    "error: refusing to write {rel}: {rel} is a symbolic link or not a folder (ccpub writes only inside the site, never through a link)\n"
+                )
+            ),
+            "{args:?}"
+        );
+        assert!(!target.exists(), "{args:?} wrote through the link");
+        std::fs::remove_file(s.path(rel)).unwrap();
+    }
+    // A folder on the way that is a link to a folder outside.
+    s.remove("content/news");
+    symlink(&outside, s.path("content/news")).unwrap();
+    let run = new(&s, &["news", "hello"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: refusing to write content/news/2023-11-14-hello.md: content/news is a symbolic link or not a folder (ccpub writes only inside the site, never through a link)\n"
+        )
+    );
+    assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0);
+    std::fs::remove_dir_all(&outside).unwrap();
+}
+
+/// Regression: `--call 9999-12-20` wrote `nominations_close: 10000-01-10`, which no
+/// record can hold.
+#[test]
+fn new_election_refuses_a_call_whose_close_would_be_after_9999() {
+    let s = SiteTest::new("base");
+    let args = [
+        "election",
+        "late",
+        "--electorate",
+        "all",
+        "--call",
+        "9999-12-20",
+    ];
+    let run = new(&s, &args);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: a call for nominations of three weeks from 9999-12-20 would close in 10000, after the last date a record can hold (9999-12-31)\n"
+        )
+    );
+    assert!(!s.path("content/elections/late.yaml").exists());
+}
+
+/// Regression: `new application au` for a current member wrote a file that fails P3.
+#[test]
+fn new_application_refuses_a_current_member() {
+    let s = SiteTest::new("base");
+    let run = new(&s, &["application", "au", "--received", "2011-01-05"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: .au is already a member on 2011-01-05 (joined 2004-01-10): an application is for a ccTLD that is not a member\n"
+        )
+    );
+    assert!(!s.path("content/applications/au-2011-01-05.yaml").exists());
+    // Before it joined, it may apply.
+    new(&s, &["application", "au", "--received", "2003-12-01"]).expect(0);
+}
