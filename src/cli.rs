@@ -54,7 +54,28 @@ pub fn parse() -> Result<Cli, ExitCode> {
 }
 
 /// Runs a parsed command line.
+/// Runs the command on a thread whose stack, like that of every thread that renders
+/// pages, has room for the deepest template a theme may have (`render::RENDER_STACK`).
 pub fn run(cli: Cli) -> ExitCode {
+    let stack = crate::render::RENDER_STACK;
+    let _ = rayon::ThreadPoolBuilder::new()
+        .stack_size(stack)
+        .build_global();
+    let command = std::thread::Builder::new()
+        .name("ccpub".into())
+        .stack_size(stack)
+        .spawn(move || run_command(cli));
+    match command.map(|t| t.join()) {
+        Ok(Ok(code)) => code,
+        Ok(Err(panic)) => std::panic::resume_unwind(panic),
+        Err(e) => {
+            eprintln!("error: cannot start: {e}");
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+fn run_command(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Build(args) => args.run(),
         Command::Check(args) => args.run(),

@@ -5,7 +5,9 @@ use crate::plan::PlannedPage;
 use crate::views::SiteView;
 use crate::views::View;
 use std::fmt::Write as _;
+mod depth;
 mod limits;
+pub(crate) use depth::RENDER_STACK;
 mod words;
 
 use crate::diag::{Diagnostics, Pos, Rule};
@@ -553,6 +555,14 @@ fn compile(templates: Vec<(String, String)>) -> Result<tera::Tera, String> {
     tera.autoescape_on(vec![".html"]);
     tera.set_escape_fn(escape_html);
     tera.register_function("range", limits::bounded_range);
+    // Never reached (`depth::check_calls` refuses a call first); kept so that no path
+    // can read the environment.
+    tera.register_function(
+        "get_env",
+        |_: &std::collections::HashMap<String, tera::Value>| {
+            Err(tera::Error::msg("get_env() is not available"))
+        },
+    );
     tera.add_raw_templates(templates)
         .map_err(|e| tera_error(&e))?;
     Ok(tera)
@@ -625,8 +635,13 @@ fn build(
     own_words: &[words::SiteWords],
     languages: &crate::lang::Languages,
 ) -> anyhow::Result<Built> {
-    limits::check_includes(&templates).map_err(|e| anyhow::anyhow!("theme `{name}`: {e}"))?;
-    let tera = compile(templates).map_err(|e| anyhow::anyhow!("theme `{name}`: {e}"))?;
+    let theme_error = |e: String| anyhow::anyhow!("theme `{name}`: {e}");
+    for (template, text) in &templates {
+        depth::check_nesting(template, text).map_err(theme_error)?;
+    }
+    limits::check_includes(&templates).map_err(theme_error)?;
+    let tera = compile(templates.clone()).map_err(theme_error)?;
+    depth::check_calls(&tera, &templates).map_err(theme_error)?;
     let mut diags = Diagnostics::default();
     let locales = format!("{rel}/locales");
     let words = std::sync::Arc::new(words::Words::load(

@@ -323,3 +323,69 @@ fn a_template_that_would_loop_a_hundred_million_times_is_stopped() {
         run.stderr
     );
 }
+
+/// Regression: `{{ get_env(name="CI_SECRET") }}` in a template override passed `check`
+/// and `build` put the secret on every page.
+#[test]
+fn a_template_that_reads_the_environment_is_a_theme_error_in_check_and_build() {
+    let s = SiteTest::new("base");
+    s.write(
+        "themes/default/templates/page.html",
+        "{% extends \"base.html\" %}\n{% block content %}\n<p>{{ get_env(name=\"CI_SECRET\") }}</p>\n{% endblock content %}",
+    );
+    let expected = "error: theme `default`: template page.html line 3: get_env() is not available: it reads the environment, and a template sees only the site (the same records build the same pages)\n";
+    for command in ["check", "build"] {
+        let run = s.run_env(&[command], &[("CI_SECRET", "hunter2")]);
+        assert_eq!((run.code, run.stderr.as_str()), (2, expected), "{command}");
+    }
+    assert!(!s.path("public").exists());
+}
+
+/// Regression: 20,000 nested `{% if %}`, a macro that calls itself, and a recursion
+/// 5,000 deep overflowed the stack (a signal, no message) in `check` and `build`.
+#[test]
+fn templates_nested_or_recursing_past_the_bound_are_theme_errors_not_crashes() {
+    let s = SiteTest::new("base");
+    let page = "themes/default/templates/page.html";
+    let cases = [
+        (
+            "{% if x %}".repeat(20_000),
+            "template page.html line 1: tags (if, for, block, macro, filter) nested more than 100 deep",
+        ),
+        (
+            "{% macro m(n) %}{% if n > 0 %}{{ self::m(n=n - 1) }}{% endif %}{% endmacro m %}\n{{ self::m(n=5000) }}".to_string(),
+            "template page.html line 1: macro m calls itself (page.html::m -> page.html::m), which could recurse without end",
+        ),
+    ];
+    for (text, message) in cases {
+        s.write(page, &text);
+        for command in ["check", "build"] {
+            let run = s.run_within(&[command], 60);
+            assert_eq!(
+                (run.code, run.stderr.as_str()),
+                (2, format!("error: theme `default`: {message}\n").as_str()),
+                "{command}"
+            );
+        }
+    }
+}
+
+/// The deepest template the bound allows renders: the stack of the rendering threads
+/// is sized for it (a chain of 45 macros, each nesting an `if`).
+#[test]
+fn a_template_as_deep_as_the_bound_allows_is_rendered() {
+    let s = SiteTest::new("base");
+    let mut text = String::from("{% extends \"base.html\" %}\n");
+    for i in 0..45 {
+        text.push_str(&format!(
+            "{{% macro m{i}(n) %}}{{% if n >= 0 %}}{{{{ self::m{}(n=n + 1) }}}}{{% endif %}}{{% endmacro m{i} %}}\n",
+            i + 1
+        ));
+    }
+    text.push_str("{% macro m45(n) %}deep {{ n }}{% endmacro m45 %}\n");
+    text.push_str("{% block content %}<p>{{ self::m0(n=0) }}</p>{% endblock content %}");
+    s.write("themes/default/templates/page.html", &text);
+    s.ok(&["build"]);
+    let about = std::fs::read_to_string(s.path("public/about/index.html")).unwrap();
+    assert!(about.contains("<p>deep 45</p>"), "{about}");
+}
