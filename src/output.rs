@@ -184,11 +184,8 @@ pub fn resolve_target(site: &Path, out: &Path, force: bool) -> anyhow::Result<Pa
         .with_context(|| format!("cannot resolve the output folder `{}`", out.display()))?;
     let site_dir = std::fs::canonicalize(site)
         .with_context(|| format!("cannot resolve the site folder `{}`", site.display()))?;
-    if holds_sources(&site_dir, &target) {
-        bail!(
-            "refusing to write the site into {}: it holds the site's own files",
-            out.display()
-        );
+    if let Some(why) = overlap(&site_dir, &target) {
+        bail!("refusing to write the site into {}: {why}", out.display());
     }
     match std::fs::symlink_metadata(&target) {
         Ok(m) if !m.is_dir() => bail!("refusing to replace {}: it is not a folder", out.display()),
@@ -231,24 +228,29 @@ fn resolve(path: &Path) -> std::io::Result<PathBuf> {
     Ok(out)
 }
 
-/// Whether `target` (resolved) is the site folder, contains it, or lies inside its
-/// `content/` or `themes/`: by path, and by device and inode (a bind mount, a hard link
-/// of a folder on another path).
-fn holds_sources(site: &Path, target: &Path) -> bool {
-    let sources = [site.join("content"), site.join("themes")];
-    if site.starts_with(target) || sources.iter().any(|s| target.starts_with(s)) {
-        return true;
-    }
-    let ids = |paths: &mut dyn Iterator<Item = &Path>| -> Vec<(u64, u64)> {
-        paths.filter_map(file_id).collect()
-    };
-    let site_and_up = ids(&mut site.ancestors());
-    let inside = ids(&mut sources.iter().map(PathBuf::as_path));
+/// Why `target` (resolved) may not be the output: it is the site folder, contains it,
+/// or lies inside its `content/` or `themes/`, by path or by device and inode (a bind
+/// mount, a folder reached on another path). `None` where it is apart from them.
+fn overlap(site: &Path, target: &Path) -> Option<&'static str> {
+    let sources = [
+        (site.join("content"), "it lies inside the site's content/ folder"),
+        (site.join("themes"), "it lies inside the site's themes/ folder"),
+    ];
+    let site_id = file_id(site);
     let target_id = file_id(target);
-    target_id.is_some_and(|t| site_and_up.contains(&t))
-        || ids(&mut target.ancestors())
-            .iter()
-            .any(|a| inside.contains(a))
+    if target == site || target_id.is_some() && target_id == site_id {
+        return Some("it is the site folder");
+    }
+    let ancestors: Vec<Option<(u64, u64)>> = target.ancestors().map(file_id).collect();
+    for (folder, why) in &sources {
+        let id = file_id(folder);
+        if target.starts_with(folder) || id.is_some() && ancestors.contains(&id) {
+            return Some(why);
+        }
+    }
+    let contains = site.starts_with(target)
+        || target_id.is_some_and(|t| site.ancestors().any(|a| file_id(a) == Some(t)));
+    contains.then_some("it contains the site folder")
 }
 
 /// The device and inode of an existing path (following links).
@@ -434,12 +436,18 @@ mod tests {
     #[test]
     fn refuses_to_replace_the_site_or_its_sources() {
         let site = Path::new("/srv/site");
-        assert!(!holds_sources(site, Path::new("/srv/site/public")));
-        assert!(!holds_sources(site, Path::new("/srv/site-public")));
-        assert!(holds_sources(site, Path::new("/srv/site")));
-        assert!(holds_sources(site, Path::new("/srv")));
-        assert!(holds_sources(site, Path::new("/srv/site/content/x")));
-        assert!(holds_sources(site, Path::new("/srv/site/themes")));
+        assert_eq!(overlap(site, Path::new("/srv/site/public")), None);
+        assert_eq!(overlap(site, Path::new("/srv/site-public")), None);
+        assert_eq!(overlap(site, Path::new("/srv/site")), Some("it is the site folder"));
+        assert_eq!(overlap(site, Path::new("/srv")), Some("it contains the site folder"));
+        assert_eq!(
+            overlap(site, Path::new("/srv/site/content/x")),
+            Some("it lies inside the site's content/ folder")
+        );
+        assert_eq!(
+            overlap(site, Path::new("/srv/site/themes")),
+            Some("it lies inside the site's themes/ folder")
+        );
     }
 
     #[test]

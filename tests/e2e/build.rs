@@ -328,7 +328,7 @@ fn a_missing_theme_or_an_output_inside_the_sources_is_refused() {
         (run.code, run.stderr.as_str()),
         (
             2,
-            "error: refusing to write the site into content/out: it holds the site's own files\n"
+            "error: refusing to write the site into content/out: it lies inside the site's content/ folder\n"
         )
     );
     s.write(

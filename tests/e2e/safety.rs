@@ -35,7 +35,7 @@ fn an_out_that_links_to_the_site_is_refused_and_deletes_nothing() {
         (run.code, run.stderr.as_str()),
         (
             2,
-            "error: refusing to write the site into out: it holds the site's own files\n"
+            "error: refusing to write the site into out: it is the site folder\n"
         )
     );
     assert_eq!(tree(&s.path("content")), before);
@@ -56,7 +56,7 @@ fn an_out_that_links_into_the_sources_is_refused() {
         (run.code, run.stderr.as_str()),
         (
             2,
-            "error: refusing to write the site into out/x: it holds the site's own files\n"
+            "error: refusing to write the site into out/x: it lies inside the site's content/ folder\n"
         )
     );
 }
