@@ -532,6 +532,8 @@ pub enum OriginalState {
     Yaml,
     /// A Markdown file of a kind that is not translated (meeting minutes, a vote's text).
     Untranslated,
+    /// `X.<lang>.md`: itself a translation (`about.fr.fr.md` would translate it).
+    Translation,
     /// No such file.
     Missing,
 }

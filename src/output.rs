@@ -233,8 +233,14 @@ fn resolve(path: &Path) -> std::io::Result<PathBuf> {
 /// mount, a folder reached on another path). `None` where it is apart from them.
 fn overlap(site: &Path, target: &Path) -> Option<&'static str> {
     let sources = [
-        (site.join("content"), "it lies inside the site's content/ folder"),
-        (site.join("themes"), "it lies inside the site's themes/ folder"),
+        (
+            site.join("content"),
+            "it lies inside the site's content/ folder",
+        ),
+        (
+            site.join("themes"),
+            "it lies inside the site's themes/ folder",
+        ),
     ];
     let site_id = file_id(site);
     let target_id = file_id(target);
@@ -438,8 +444,14 @@ mod tests {
         let site = Path::new("/srv/site");
         assert_eq!(overlap(site, Path::new("/srv/site/public")), None);
         assert_eq!(overlap(site, Path::new("/srv/site-public")), None);
-        assert_eq!(overlap(site, Path::new("/srv/site")), Some("it is the site folder"));
-        assert_eq!(overlap(site, Path::new("/srv")), Some("it contains the site folder"));
+        assert_eq!(
+            overlap(site, Path::new("/srv/site")),
+            Some("it is the site folder")
+        );
+        assert_eq!(
+            overlap(site, Path::new("/srv")),
+            Some("it contains the site folder")
+        );
         assert_eq!(
             overlap(site, Path::new("/srv/site/content/x")),
             Some("it lies inside the site's content/ folder")

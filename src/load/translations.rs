@@ -73,6 +73,10 @@ pub(super) fn original_state(site: &Path, original: &str) -> OriginalState {
     if !translated {
         return OriginalState::Untranslated;
     }
+    let name = original.rsplit('/').next().unwrap_or(original);
+    if split_name(name).is_some() {
+        return OriginalState::Translation;
+    }
     let mut d = Diagnostics::default();
     match super::raw(site, original, &mut d) {
         Some(bytes) => OriginalState::Text {

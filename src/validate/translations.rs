@@ -55,6 +55,12 @@ fn original(t: &Translation) -> Option<String> {
         OriginalState::Untranslated => Some(format!(
             "{o} is not translated: pages, news, working groups and guideline versions are"
         )),
+        OriginalState::Translation => Some(format!(
+            "{o} is itself a translation: translate its original, {}.md",
+            o.trim_end_matches(".md")
+                .rsplit_once('.')
+                .map_or(o.as_str(), |(stem, _)| stem)
+        )),
         OriginalState::Missing => Some(format!("the original {o} does not exist")),
     }
 }

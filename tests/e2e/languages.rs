@@ -76,6 +76,8 @@ fn t1_a_translation_names_another_language_of_the_site_and_a_text_to_translate()
     s.write("content/pages/about.de.md", &page);
     s.write("content/pages/gone.fr.md", &page);
     s.write("content/members/ca.fr.md", &page);
+    // Regression: a translation of a translation was taken as out of date (T2).
+    s.write("content/pages/about.fr.fr.md", &page);
     assert_findings(
         &s,
         1,
@@ -85,6 +87,7 @@ fn t1_a_translation_names_another_language_of_the_site_and_a_text_to_translate()
             "content/pages/about.FR.md:1:1: error[T1]: the language in the file name is written \"FR\": language tags are lower case (\"fr\")",
             "content/pages/about.de.md:1:1: error[T1]: \"de\" is not one of the site's languages (the site's other languages are fr, ar)",
             "content/pages/about.en.md:1:1: error[T1]: a translation into en, the default language: the original is already in it",
+            "content/pages/about.fr.fr.md:1:1: error[T1]: content/pages/about.fr.md is itself a translation: translate its original, content/pages/about.md",
             "content/pages/gone.fr.md:1:1: error[T1]: the original content/pages/gone.md does not exist",
         ],
     );
