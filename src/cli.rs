@@ -533,13 +533,11 @@ impl CountArgs {
         let file = PathBuf::from(&self.target);
         let text = std::fs::read_to_string(&file)
             .map_err(|e| anyhow::anyhow!("failed to read `{}`: {e}", file.display()))?;
-        let (input, names, title) = crate::count::read_blt(&text)
-            .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
-        let count = crate::count::meek(&input);
-        print!(
-            "{}",
-            crate::count::transcript(&count, &names, &title, input.seats)
-        );
+        let blt =
+            crate::blt::read(&text).map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+        let count = crate::count::meek(&blt.input);
+        let transcript = crate::count::transcript(&count, &blt.names, &blt.title, blt.input.seats);
+        print!("{transcript}");
         Ok(ExitCode::SUCCESS)
     }
 }

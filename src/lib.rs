@@ -8,6 +8,7 @@ pub(crate) mod html;
 pub(crate) mod key;
 pub(crate) mod yaml;
 
+pub(crate) mod blt;
 pub(crate) mod count;
 pub mod date;
 pub(crate) mod lang;

@@ -1,9 +1,8 @@
 //! Elections and votes of the members (SPEC §7): the count, the rules, the pages.
 //!
-//! The Meek count was compared, while it was written, with Droop.py's published
-//! `meek-prf` transcripts of real elections (M135, SC.blt): same order of election and
-//! exclusion, tallies within a millionth. Those ballot files are third-party data and
-//! are not in this repository; the tests here use ballots made for them.
+//! The Meek count is tested against Droop.py's published `meek-prf` counts of four
+//! elections (`../shared/data/stv/`) in `src/blt/published.rs`; the tests here use
+//! ballots made for them.
 use crate::harness::{SiteTest, assert_findings};
 
 /// `ccpub count FILE.blt` counts a ballot file of OpenSTV and Droop by Meek's method
@@ -31,7 +30,7 @@ fn count_prints_a_ballot_file_round_by_round() {
         (run.code, run.stderr.as_str()),
         (
             2,
-            "error: bad.blt: line 2: candidate 4 is unknown or ranked twice\n"
+            "error: bad.blt: line 2: \"4\" is not a candidate (1 to 3)\n"
         )
     );
 }
