@@ -1,13 +1,13 @@
-//! The preview's HTTP/1.1 server: one accept loop, a fixed pool of workers, and one
-//! thread that holds every live-reload event stream. Nothing here grows with the
-//! number of clients: requests are read with size limits and deadlines, each
-//! connection answers one request and closes, and event streams are capped, so a
-//! burst of tabs, a slow client or a flood of connections delays nobody for long and
-//! exhausts nothing.
+//! The preview's HTTP/1.1 server: one accept loop, a small thread per connection that
+//! reads its request head (bounded in number, size and time), a fixed pool of workers
+//! that answer complete requests, and one thread that holds every live-reload event
+//! stream. An idle or slow connection holds only its reader, never a worker, so a
+//! page loads at once while a hundred idle connections are open; each connection
+//! answers one request and closes, and event streams are capped.
 use std::io::{ErrorKind, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, SyncSender, TrySendError};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, SyncSender};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -18,9 +18,13 @@ pub(crate) const MAX_HEADERS: usize = 8 * 1024;
 const HEAD_DEADLINE: Duration = Duration::from_secs(5);
 /// How long a write to a client may block.
 const WRITE_TIMEOUT: Duration = Duration::from_secs(10);
-/// Workers answering requests, and connections that may wait for one.
+/// Workers answering requests, and complete requests that may wait for one.
 const WORKERS: usize = 16;
 const QUEUE: usize = 64;
+/// Connections whose request head is being read at once (more are answered 503), and
+/// the stack of the thread that reads one.
+pub(crate) const MAX_READING: usize = 512;
+const READER_STACK: usize = 128 * 1024;
 /// The most event streams held at once, and how often each hears a keep-alive.
 pub(crate) const MAX_STREAMS: usize = 64;
 const HEARTBEAT: Duration = Duration::from_secs(5);
@@ -202,7 +206,7 @@ impl Server {
 
     /// Answers requests until stopped.
     pub fn run(self, app: Arc<dyn App>, hub: Arc<Hub>) -> std::io::Result<()> {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<TcpStream>(QUEUE);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(TcpStream, Request)>(QUEUE);
         let rx = Arc::new(Mutex::new(rx));
         for _ in 0..WORKERS {
             let (rx, app, hub) = (Arc::clone(&rx), Arc::clone(&app), Arc::clone(&hub));
@@ -221,20 +225,15 @@ impl Server {
         Ok(())
     }
 
-    fn accept(&self, tx: &SyncSender<TcpStream>) {
+    fn accept(&self, tx: &SyncSender<(TcpStream, Request)>) {
+        let reading = Arc::new(AtomicUsize::new(0));
         loop {
             let accepted = self.listener.accept();
             if self.stopping.load(Ordering::SeqCst) {
                 return;
             }
             match accepted {
-                Ok((stream, _)) => {
-                    if let Err(TrySendError::Full(mut stream)) = tx.try_send(stream) {
-                        let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
-                        let busy = Response::text(503, "busy: try again\n");
-                        let _ = write_response(&mut stream, &busy, false);
-                    }
-                }
+                Ok((stream, _)) => read_then_queue(stream, tx, &reading),
                 // Out of file descriptors or memory: wait, never fail.
                 Err(_) => std::thread::sleep(Duration::from_millis(50)),
             }
@@ -242,27 +241,73 @@ impl Server {
     }
 }
 
-fn work(rx: &Mutex<Receiver<TcpStream>>, app: &dyn App, hub: &Hub) {
-    loop {
-        let next = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
-        let Ok(stream) = next else { return };
-        connection(stream, app, hub);
+/// A place among the `MAX_READING` connections being read, given back when dropped.
+struct Reading(Arc<AtomicUsize>);
+
+impl Drop for Reading {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
     }
 }
 
-/// One connection: one request, one answer, closed (or held as an event stream).
-fn connection(mut stream: TcpStream, app: &dyn App, hub: &Hub) {
+/// Reads the connection's request head on a thread of its own, then queues the
+/// request for a worker; 503 when `MAX_READING` connections are being read already.
+fn read_then_queue(
+    mut stream: TcpStream,
+    tx: &SyncSender<(TcpStream, Request)>,
+    reading: &Arc<AtomicUsize>,
+) {
+    if reading.fetch_add(1, Ordering::SeqCst) >= MAX_READING {
+        reading.fetch_sub(1, Ordering::SeqCst);
+        let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+        let _ = write_response(
+            &mut stream,
+            &Response::text(503, "busy: try again\n"),
+            false,
+        );
+        return;
+    }
+    let place = Reading(Arc::clone(reading));
+    let tx = tx.clone();
+    // Should the thread not start, the closure is dropped: the connection closes and
+    // the place is given back.
+    let _ = std::thread::Builder::new()
+        .name("ccpub-read".into())
+        .stack_size(READER_STACK)
+        .spawn(move || {
+            let _place = place;
+            if let Some(request) = request_of(&mut stream) {
+                let _ = tx.send((stream, request));
+            }
+        });
+}
+
+fn work(rx: &Mutex<Receiver<(TcpStream, Request)>>, app: &dyn App, hub: &Hub) {
+    loop {
+        let next = rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+        let Ok((stream, request)) = next else { return };
+        answer(stream, &request, app, hub);
+    }
+}
+
+/// The request head of a connection, or `None` once a malformed, slow or too large
+/// one has been answered (or the client has gone).
+fn request_of(stream: &mut TcpStream) -> Option<Request> {
     let _ = stream.set_write_timeout(Some(WRITE_TIMEOUT));
-    let request = match read_head(&mut stream, Instant::now() + HEAD_DEADLINE) {
-        Ok(request) => request,
-        Err(HeadError::Gone) => return,
+    match read_head(stream, Instant::now() + HEAD_DEADLINE) {
+        Ok(request) => Some(request),
+        Err(HeadError::Gone) => None,
         Err(e) => {
-            let _ = write_response(&mut stream, &e.response(), false);
-            return;
+            let _ = write_response(stream, &e.response(), false);
+            None
         }
-    };
+    }
+}
+
+/// One request's answer, and the connection closed (or held as an event stream).
+fn answer(mut stream: TcpStream, request: &Request, app: &dyn App, hub: &Hub) {
     let head_only = request.method == "HEAD";
-    match app.handle(&request) {
+    match app.handle(request) {
         Reply::Response(r) => {
             let _ = write_response(&mut stream, &r, head_only);
         }
@@ -373,28 +418,59 @@ fn parse_head(head: &[u8]) -> Result<Request, HeadError> {
     if !version.starts_with("HTTP/1.") || method.is_empty() || target.is_empty() {
         return Err(HeadError::Malformed);
     }
-    let host = lines
-        .filter_map(|l| l.split_once(':'))
-        .find(|(name, _)| name.trim().eq_ignore_ascii_case("host"))
-        .map(|(_, value)| value.trim().to_string());
+    let host = host_header(lines)?;
+    let (target, authority) = origin_form(target);
+    let host = match (authority, host) {
+        // The authority of an absolute-form target is the host (RFC 9112 §3.2.2); a
+        // Host header that names another is refused.
+        (Some(a), Some(h)) if !a.eq_ignore_ascii_case(&h) => return Err(HeadError::Malformed),
+        (Some(a), _) => Some(a),
+        (None, h) => h,
+    };
     Ok(Request {
         method: method.to_string(),
-        target: origin_form(target),
+        target,
         host,
     })
 }
 
-/// `http://host/path` → `/path`; any other target as sent.
-fn origin_form(target: &str) -> String {
+/// The one Host header, if any. A field name with white space (`Host :`), a line
+/// that is not a field, a folded line or a second Host is malformed (400), so that no
+/// two readers of the request can disagree about the host it names.
+fn host_header<'a>(lines: impl Iterator<Item = &'a str>) -> Result<Option<String>, HeadError> {
+    let mut host = None;
+    for line in lines.filter(|l| !l.is_empty()) {
+        let (name, value) = line.split_once(':').ok_or(HeadError::Malformed)?;
+        let token = |b: u8| b.is_ascii_alphanumeric() || b"!#$%&'*+-.^_`|~".contains(&b);
+        if name.is_empty() || !name.bytes().all(token) {
+            return Err(HeadError::Malformed);
+        }
+        if name.eq_ignore_ascii_case("host") {
+            if host.is_some() {
+                return Err(HeadError::Malformed);
+            }
+            host = Some(value.trim().to_string());
+        }
+    }
+    Ok(host)
+}
+
+/// `http://host/path` → (`/path`, the host); any other target as sent.
+fn origin_form(target: &str) -> (String, Option<String>) {
     match target
         .strip_prefix("http://")
         .or_else(|| target.strip_prefix("https://"))
     {
-        Some(rest) => match rest.find('/') {
-            Some(i) => rest[i..].to_string(),
-            None => "/".to_string(),
-        },
-        None => target.to_string(),
+        Some(rest) => {
+            let end = rest.find(['/', '?']).unwrap_or(rest.len());
+            let path = match &rest[end..] {
+                "" => "/".to_string(),
+                p if p.starts_with('?') => format!("/{p}"),
+                p => p.to_string(),
+            };
+            (path, Some(rest[..end].to_string()))
+        }
+        None => (target.to_string(), None),
     }
 }
 
@@ -444,13 +520,24 @@ mod tests {
         assert_eq!((r.method.as_str(), r.target.as_str()), ("GET", "/a/?x=1"));
         assert_eq!(r.host.as_deref(), Some("LOCALHOST:1111"));
         let r = parse_head(b"GET http://127.0.0.1:1/b/ HTTP/1.0").unwrap();
-        assert_eq!(r.target, "/b/");
+        assert_eq!(
+            (r.target.as_str(), r.host.as_deref()),
+            ("/b/", Some("127.0.0.1:1"))
+        );
         for bad in [
             &b"GET /"[..],
             b"GET / HTTP/1.1 x",
             b"GET / SPDY/3",
             b" / HTTP/1.1",
             b"\xff / HTTP/1.1",
+            // Regression: the first of two Host headers was taken.
+            b"GET / HTTP/1.1\r\nHost: localhost:1\r\nHost: evil.example\r\n",
+            // Regression: served as if the Host header had been sent.
+            b"GET / HTTP/1.1\r\nHost : localhost:1\r\n",
+            b"GET / HTTP/1.1\r\nHost: localhost:1\r\n folded\r\n",
+            b"GET / HTTP/1.1\r\nno colon\r\n",
+            // Regression: an absolute-form target naming another host was served.
+            b"GET http://evil.example/ HTTP/1.1\r\nHost: localhost:1\r\n",
         ] {
             assert_eq!(parse_head(bad).err(), Some(HeadError::Malformed), "{bad:?}");
         }

@@ -401,11 +401,12 @@ impl http::App for Shared {
                 Response::text(405, "method not allowed\n")
             }
             _ => {
-                let path = request.target.split(['?', '#']).next().unwrap_or("/");
+                let target = request.target.split('#').next().unwrap_or("/");
+                let (path, query) = target.split_once('?').unwrap_or((target, ""));
                 if path == EVENTS_PATH {
                     return Reply::Events;
                 }
-                lookup(path, self)
+                lookup(path, query, self)
             }
         })
     }
@@ -423,8 +424,8 @@ impl Shared {
 
 /// The response for a URL path: a file of the last good build, a redirect to add a
 /// missing `/`, or the 404 page. A redirect goes only to a path that starts with a
-/// single `/` (`//host/` would send the browser to another site).
-fn lookup(path: &str, shared: &Shared) -> Response {
+/// single `/` (`//host/` would send the browser to another site), and keeps the query.
+fn lookup(path: &str, query: &str, shared: &Shared) -> Response {
     let decoded = crate::urls::percent_decode(path);
     let key = crate::urls::output_path(&decoded);
     let snap = snapshot_for(&key, shared);
@@ -435,7 +436,12 @@ fn lookup(path: &str, shared: &Shared) -> Response {
     let as_folder = crate::urls::output_path(&format!("{decoded}/"));
     if local && !path.contains('%') && snap.files.contains_key(&as_folder) {
         let mut r = Response::text(301, "moved\n");
-        r.headers.push(("Location", format!("{path}/")));
+        let query = if query.is_empty() {
+            String::new()
+        } else {
+            format!("?{query}")
+        };
+        r.headers.push(("Location", format!("{path}/{query}")));
         return r;
     }
     let not_found = crate::urls::output_path(crate::urls::NOT_FOUND);
