@@ -4,10 +4,11 @@
 //! is ever made from a URL. A build with errors keeps the last good site and shows its
 //! findings in an overlay on every page.
 mod http;
+mod watch;
 
 use crate::pipeline::Pipeline;
 use http::{Reply, Request, Response};
-use notify::{Event, EventKind, RecursiveMode, Watcher};
+use notify::{Event, EventKind};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -77,7 +78,7 @@ pub fn serve(opts: ServeOptions) -> anyhow::Result<()> {
             stop_server();
         })?;
     }
-    let _watcher = watch(&site, opts.poll, Arc::clone(&shared))?;
+    watch(&site, opts.poll, Arc::clone(&shared))?;
     eprintln!(
         "serving {} at http://127.0.0.1:{port}/ (Ctrl-C to stop)",
         site.display()
@@ -206,35 +207,27 @@ fn snapshot_for<'a>(path: &str, shared: &'a Shared) -> std::sync::MutexGuard<'a,
     }
 }
 
-/// One recursive watch of `content/` and `themes/`; relevant changes, collapsed,
-/// trigger rebuilds on a thread of their own.
-fn watch(site: &Path, poll: bool, shared: Arc<Shared>) -> anyhow::Result<Box<dyn Watcher + Send>> {
+/// Watches `content/` and `themes/` (see `watch`); relevant changes, collapsed, trigger
+/// rebuilds on a thread of their own, which keeps the watch.
+fn watch(site: &Path, poll: bool, shared: Arc<Shared>) -> anyhow::Result<()> {
     let (tx, rx) = std::sync::mpsc::channel::<notify::Result<Event>>();
-    let mut watcher: Box<dyn Watcher + Send> = if poll {
-        // Polling compares contents too: modification times have a resolution of one
-        // second there, and a save within the second of the last poll would be missed.
-        let config = notify::Config::default()
-            .with_poll_interval(Duration::from_millis(500))
-            .with_compare_contents(true);
-        Box::new(notify::PollWatcher::new(tx, config)?)
-    } else {
-        Box::new(notify::recommended_watcher(tx)?)
-    };
-    for dir in ["content", "themes"] {
-        let path = site.join(dir);
-        if path.is_dir() {
-            watcher.watch(&path, RecursiveMode::Recursive)?;
-        }
-    }
+    let mut watch = watch::Watch::start(site, poll, tx)?;
     let (site, out) = (site.to_path_buf(), site.join("public"));
-    std::thread::spawn(move || rebuild_loop(&rx, &site, &out, &shared));
-    Ok(watcher)
+    std::thread::spawn(move || rebuild_loop(&rx, &site, &out, &shared, &mut watch));
+    Ok(())
 }
 
-fn rebuild_loop(rx: &Receiver<notify::Result<Event>>, site: &Path, out: &Path, shared: &Shared) {
+fn rebuild_loop(
+    rx: &Receiver<notify::Result<Event>>,
+    site: &Path,
+    out: &Path,
+    shared: &Shared,
+    watch: &mut watch::Watch,
+) {
     let relevant = |e: &notify::Result<Event>| e.as_ref().is_ok_and(|e| is_relevant(e, site, out));
     let stopping = || shared.stopping.load(Ordering::SeqCst);
     let build = |changes: Changes| {
+        watch.refresh();
         shared.pipeline.changed_files(changes.under(site));
         build(shared)
     };
@@ -368,6 +361,7 @@ pub fn is_relevant(event: &Event, site: &Path, out: &Path) -> bool {
 
 fn relevant_path(path: &Path, site: &Path, out: &Path) -> bool {
     if path.starts_with(out)
+        || !watch::is_watched_root_entry(path, site)
         || path
             .strip_prefix(site)
             .unwrap_or(path)

@@ -677,6 +677,57 @@ fn a_folder_moved_away_and_back_with_a_file_changed_inside_is_read_again() {
     assert_served_as_built(&site, &server, &[], &[]);
 }
 
+/// Waits until `path` is served with `text` in it.
+fn wait_for(server: &Server, path: &str, text: &str) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !server.get(path).2.contains(text) {
+        assert!(Instant::now() < deadline, "{path} never showed {text:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Regression: after `content/` was deleted and made again (a branch switch, `git
+/// stash`) serve never saw a change again and kept the error overlay.
+#[test]
+fn a_content_folder_deleted_and_made_again_is_watched_again() {
+    let site = SiteTest::new("base");
+    let server = Server::start(&site);
+    let (mut events, first) = server.events();
+    let (content, away) = (site.path("content"), site.path("stashed"));
+    std::fs::rename(&content, &away).unwrap();
+    let gone = next_reload(&mut events);
+    assert!(gone > first);
+    // The switch back: a new folder with the same files.
+    copy_tree(&away, &content);
+    std::fs::remove_dir_all(&away).unwrap();
+    assert!(next_reload(&mut events) > gone);
+    wait_for(&server, "/members/", "Netherlands");
+    // Edits inside the new folder are seen.
+    site.write(NL, &nl("Switched Registry", "europe"));
+    wait_for(&server, "/members/nl/", "Switched Registry");
+    assert!(!server.get("/members/nl/").2.contains("ccpub-overlay"));
+    // A themes/ folder made after the start is watched too.
+    site.write(
+        "themes/default/templates/page.html",
+        "{% extends \"base.html\" %}{% block content %}<p>overridden page</p>{% endblock content %}",
+    );
+    wait_for(&server, "/about/", "overridden page");
+    assert_served_as_built(&site, &server, &[], &[]);
+}
+
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
 #[test]
 fn an_atomic_save_by_rename_is_seen() {
     // Editors such as vim and VS Code write a temporary file and rename it over the original.
