@@ -468,6 +468,14 @@ fn file(status: u16, key: &str, bytes: &[u8], snap: &Snapshot) -> Response {
     }
 }
 
+/// Live reload with one event stream per browser, whatever the number of tabs (a
+/// browser opens at most six HTTP/1.1 connections to a host, and each stream holds
+/// one): the tab that holds the Web Lock `ccpub-reload` listens and tells the others
+/// on a `BroadcastChannel`; when it closes or reloads, the next tab takes the lock. A
+/// tab reloads when it hears a build other than its own. Without those APIs each tab
+/// listens itself, as before.
+const RELOAD_SCRIPT: &str = "(function(){var g=\"GENERATION\";var c=window.BroadcastChannel?new BroadcastChannel(\"ccpub-reload\"):null;function seen(d){if(d!==g){location.reload();}}if(c){c.onmessage=function(e){seen(e.data);};}function listen(){return new Promise(function(){var s=new EventSource(\"EVENTS\");s.addEventListener(\"reload\",function(e){if(c){c.postMessage(e.data);}if(e.data!==g){s.close();location.reload();}});});}if(c&&navigator.locks){navigator.locks.request(\"ccpub-reload\",listen);}else{listen();}})();";
+
 /// Adds the live-reload script, and the overlay of findings after a failed build.
 fn inject(html: &[u8], snap: &Snapshot) -> Vec<u8> {
     let html = String::from_utf8_lossy(html);
@@ -476,8 +484,10 @@ fn inject(html: &[u8], snap: &Snapshot) -> Vec<u8> {
         extra.push_str(&overlay(report));
     }
     extra.push_str(&format!(
-        "<script>(function(){{var g=\"{}\";var s=new EventSource(\"{EVENTS_PATH}\");s.addEventListener(\"reload\",function(e){{if(e.data!==g){{s.close();location.reload();}}}});}})();</script>\n",
-        snap.generation
+        "<script>{}</script>\n",
+        RELOAD_SCRIPT
+            .replace("GENERATION", &snap.generation.to_string())
+            .replace("EVENTS", EVENTS_PATH)
     ));
     match html.rfind("</body>") {
         Some(i) => format!("{}{extra}{}", &html[..i], &html[i..]).into_bytes(),
