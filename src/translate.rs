@@ -4,6 +4,7 @@ use crate::lang::Lang;
 use crate::model::Site;
 use crate::model::translations::{LanguageStatus, TextState};
 use crate::pipeline::{Pipeline, RunOptions};
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -41,8 +42,9 @@ fn languages<'a>(site: &'a Site, only: Option<&str>) -> anyhow::Result<Vec<Langu
 pub fn report(site: &Path, only: Option<&str>, json: bool, colour: bool) -> anyhow::Result<String> {
     let records = read(site)?;
     let status = languages(&records, only)?;
+    let revisions = Revisions::find(site, &status);
     if json {
-        return Ok(report_json(site, &status));
+        return Ok(report_json(&status, &revisions));
     }
     let mut out = String::new();
     for s in &status {
@@ -61,12 +63,8 @@ pub fn report(site: &Path, only: Option<&str>, json: bool, colour: bool) -> anyh
                     "  out of date: {} translates {} of {}, which is now {now}",
                     t.path, t.translates.value, text.path
                 );
-                out.push_str(&indent(&since(
-                    site,
-                    text.path,
-                    &t.translates.value,
-                    colour,
-                )));
+                let found = revisions.get(text.path, &t.translates.value);
+                out.push_str(&indent(&since(site, text.path, found, colour)));
             }
         }
         for (text, state) in &s.texts {
@@ -82,16 +80,16 @@ fn indent(text: &str) -> String {
     text.lines().map(|l| format!("      {l}\n")).collect()
 }
 
-/// What changed in `path` since the revision whose bytes hash to `hash`, word by word;
-/// or why that cannot be said.
-fn since(site: &Path, path: &str, hash: &str, colour: bool) -> String {
-    let Some((rev, old)) = translated_revision(site, path, hash) else {
+/// What changed in `path` since the revision it was translated from (`found`), word by
+/// word; or why that cannot be said.
+fn since(site: &Path, path: &str, found: Option<&(String, Vec<u8>)>, colour: bool) -> String {
+    let Some((rev, old)) = found else {
         return "(no revision of the original in git has that hash: the changes cannot be shown)\n"
             .to_string();
     };
     let now = std::fs::read(site.join(path)).unwrap_or_default();
     let text = |b: &[u8]| crate::load::body_of(&String::from_utf8_lossy(b));
-    let c = crate::redline::compare(&text(&old), &text(&now));
+    let c = crate::redline::compare(&text(old), &text(&now));
     let short = &rev[..rev.len().min(12)];
     format!(
         "changes since {short} ({} words added, {} removed):\n{}",
@@ -101,17 +99,135 @@ fn since(site: &Path, path: &str, hash: &str, colour: bool) -> String {
     )
 }
 
-/// The newest commit at which `path` held the bytes whose hash is `hash`, and those bytes.
-fn translated_revision(site: &Path, path: &str, hash: &str) -> Option<(String, Vec<u8>)> {
-    let log = crate::changes::git_bytes(site, &["log", "--format=%H", "--", path]).ok()?;
-    String::from_utf8_lossy(&log).lines().find_map(|rev| {
-        let spec = format!("{rev}:./{path}");
-        let bytes = crate::changes::git_bytes(site, &["show", &spec]).ok()?;
-        (crate::load::short_hash(&bytes) == hash).then(|| (rev.to_string(), bytes))
-    })
+/// For each out-of-date translation, the newest commit at which its original held the
+/// bytes it translates, and those bytes: found with one walk of the history of every
+/// such original (`git log --raw`) and one reader of their blobs (`git cat-file
+/// --batch`), whatever the number of translations. Empty outside git.
+#[derive(Default)]
+struct Revisions(HashMap<(String, String), (String, Vec<u8>)>);
+
+impl Revisions {
+    fn find(site: &Path, status: &[LanguageStatus]) -> Revisions {
+        let mut wanted: HashMap<&str, HashSet<&str>> = HashMap::new();
+        for s in status {
+            for (text, state) in &s.texts {
+                if let TextState::OutOfDate(t, _) = state {
+                    wanted
+                        .entry(text.path)
+                        .or_default()
+                        .insert(&t.translates.value);
+                }
+            }
+        }
+        if wanted.is_empty() {
+            return Revisions::default();
+        }
+        let mut paths: Vec<&str> = wanted.keys().copied().collect();
+        paths.sort_unstable();
+        let history = history(site, &paths).unwrap_or_default();
+        let blobs: Vec<&str> = history.iter().map(|(_, _, b)| b.as_str()).collect();
+        let contents = blob_contents(site, &blobs).unwrap_or_default();
+        let mut found = HashMap::new();
+        // Newest first: the first match of each (path, hash) is kept.
+        for (rev, path, blob) in &history {
+            let Some(bytes) = contents.get(blob.as_str()) else {
+                continue;
+            };
+            let hash = crate::load::short_hash(bytes);
+            if wanted
+                .get(path.as_str())
+                .is_some_and(|h| h.contains(hash.as_str()))
+            {
+                found
+                    .entry((path.clone(), hash))
+                    .or_insert_with(|| (rev.clone(), bytes.clone()));
+            }
+        }
+        Revisions(found)
+    }
+
+    fn get(&self, path: &str, hash: &str) -> Option<&(String, Vec<u8>)> {
+        self.0.get(&(path.to_string(), hash.to_string()))
+    }
 }
 
-fn report_json(site: &Path, status: &[LanguageStatus]) -> String {
+/// Every (commit, path, blob) at which one of `paths` (relative to the site) was
+/// written, newest first.
+fn history(site: &Path, paths: &[&str]) -> anyhow::Result<Vec<(String, String, String)>> {
+    let mut args = vec![
+        "log",
+        "--format=commit %H",
+        "--raw",
+        "--no-abbrev",
+        "--no-renames",
+        "--relative",
+        "--",
+    ];
+    args.extend(paths);
+    let log = crate::changes::git_bytes(site, &args)?;
+    let mut out = Vec::new();
+    let mut commit = String::new();
+    for line in String::from_utf8_lossy(&log).lines() {
+        if let Some(rev) = line.strip_prefix("commit ") {
+            commit = rev.to_string();
+        } else if let Some(raw) = line.strip_prefix(':')
+            && let Some((fields, path)) = raw.split_once('\t')
+            && let Some(blob) = fields.split(' ').nth(3)
+            && !blob.bytes().all(|b| b == b'0')
+        {
+            out.push((commit.clone(), path.to_string(), blob.to_string()));
+        }
+    }
+    Ok(out)
+}
+
+/// The contents of the blobs `ids`, read by one `git cat-file --batch`.
+fn blob_contents(site: &Path, ids: &[&str]) -> anyhow::Result<HashMap<String, Vec<u8>>> {
+    use std::io::{BufRead, Read, Write};
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("git")
+        .arg("-C")
+        .arg(site)
+        .args(["cat-file", "--batch"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let mut stdin = child
+        .stdin
+        .take()
+        .ok_or_else(|| anyhow::anyhow!("git's input"))?;
+    let input: String = ids.iter().map(|id| format!("{id}\n")).collect();
+    // Written on a thread of its own, so that neither side waits for the other.
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let mut reader = std::io::BufReader::new(
+        child
+            .stdout
+            .take()
+            .ok_or_else(|| anyhow::anyhow!("git's output"))?,
+    );
+    let mut out = HashMap::new();
+    let mut head = String::new();
+    while reader.read_line(&mut head)? > 0 {
+        let mut parts = head.split_whitespace();
+        let (Some(id), Some("blob"), Some(size)) = (parts.next(), parts.next(), parts.next())
+        else {
+            head.clear();
+            continue;
+        };
+        let mut bytes = vec![0; size.parse()?];
+        reader.read_exact(&mut bytes)?;
+        let mut newline = [0u8; 1];
+        reader.read_exact(&mut newline)?;
+        out.insert(id.to_string(), bytes);
+        head.clear();
+    }
+    let _ = writer.join();
+    child.wait()?;
+    Ok(out)
+}
+
+fn report_json(status: &[LanguageStatus], revisions: &Revisions) -> String {
     use serde_json::json;
     let languages: Vec<serde_json::Value> = status
         .iter()
@@ -125,7 +241,7 @@ fn report_json(site: &Path, status: &[LanguageStatus]) -> String {
                     TextState::OutOfDate(t, now) => Some(json!({
                         "original": text.path, "status": "out-of-date", "translation": t.path,
                         "translates": t.translates.value, "original_hash_now": now,
-                        "translated_revision": translated_revision(site, text.path, &t.translates.value).map(|(r, _)| r),
+                        "translated_revision": revisions.get(text.path, &t.translates.value).map(|(r, _)| r),
                     })),
                     TextState::Missing => Some(json!({"original": text.path, "status": "missing", "title": text.title})),
                 })

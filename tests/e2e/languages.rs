@@ -619,3 +619,92 @@ fn a_guidelines_page_shows_the_translation_of_its_current_version() {
     let ar_list = s.read("public/ar/guidelines/index.html");
     assert!(ar_list.contains("<a href=\"/ar/guidelines/self-selection/\"><span lang=\"en\" dir=\"ltr\">Procedures for the Self-Selection of ccNSO Regions</span></a>"), "{ar_list}");
 }
+
+/// Regression: the history was walked once per out-of-date translation, and each of its
+/// revisions shown by a git process of its own (5,000 commits × 5 translations took
+/// 45 s). Now git runs twice, whatever the number of translations and commits.
+#[cfg(unix)]
+#[test]
+fn translations_walks_the_history_once_for_every_out_of_date_translation() {
+    use crate::changes::git;
+    let s = bilingual_site();
+    git(&s, &["init", "-q"]);
+    let news = [
+        "2011-10-07-launch",
+        "2011-11-01-a",
+        "2011-11-02-b",
+        "2011-11-03-c",
+    ];
+    for slug in &news[1..] {
+        s.write(
+            &format!("content/news/{slug}.md"),
+            &format!("---\ntitle: {slug}\n---\nFirst text of {slug}.\n"),
+        );
+    }
+    let originals: Vec<String> = news
+        .iter()
+        .map(|n| format!("content/news/{n}.md"))
+        .collect();
+    for (i, original) in originals.iter().enumerate() {
+        let text = s.read(original);
+        let fr = original.replace(".md", ".fr.md");
+        s.write(
+            &fr,
+            &format!(
+                "---\ntitle: Nouvelle {i}\ntranslates: {}\n---\nTexte.\n",
+                ccpub_hash(&text)
+            ),
+        );
+    }
+    git(&s, &["add", "-A"]);
+    git(&s, &["commit", "-qm", "translated"]);
+    for round in 0..20 {
+        for original in &originals {
+            let text = s.read(original);
+            s.write(original, &format!("{text}Change {round}.\n"));
+        }
+        git(&s, &["commit", "-qam", &format!("change {round}")]);
+    }
+    // A git that logs each call, then runs the real one.
+    let real = String::from_utf8(
+        std::process::Command::new("sh")
+            .args(["-c", "command -v git"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    let bin = s.path("fake-bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let log = s.path("git-calls.log");
+    let wrapper = format!(
+        "#!/bin/sh\necho \"$@\" >> '{}'\nexec '{}' \"$@\"\n",
+        log.display(),
+        real.trim()
+    );
+    std::fs::write(bin.join("git"), wrapper).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(bin.join("git"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let run = s.run_env(&["translations", "--lang", "fr"], &[("PATH", &path)]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for original in &originals {
+        let fr = original.replace(".md", ".fr.md");
+        assert!(
+            run.stdout
+                .contains(&format!("  out of date: {fr} translates")),
+            "{}",
+            run.stdout
+        );
+    }
+    // Each found the commit it translates.
+    assert_eq!(
+        run.stdout.matches("      changes since ").count(),
+        4,
+        "{}",
+        run.stdout
+    );
+    let calls = std::fs::read_to_string(&log).unwrap();
+    assert_eq!(calls.lines().count(), 2, "{calls}");
+    assert!(calls.lines().next().unwrap().starts_with("-C "), "{calls}");
+}
