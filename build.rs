@@ -2,6 +2,7 @@
 use std::{env, fmt::Write as _, fs, path::Path};
 
 fn main() {
+    revision();
     println!("cargo::rerun-if-changed=data/iso3166-icann-regions.csv");
     println!("cargo::rerun-if-changed=data/idn-cctlds.csv");
     let mut out = String::new();
@@ -88,4 +89,44 @@ fn fields(line: &str) -> Vec<String> {
     }
     out.push(cur);
     out
+}
+
+/// The git revision ccpub is built from, for `ccpub --version` and the workflows `init`
+/// writes: `git rev-parse HEAD` in a checkout (with `-dirty` when files differ from it),
+/// else the `sha1` that `cargo package` records in `.cargo_vcs_info.json`, else
+/// "unknown".
+fn revision() {
+    println!("cargo::rerun-if-env-changed=CCPUB_REVISION");
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .args(args)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    let rev = env::var("CCPUB_REVISION").ok().or_else(|| {
+        let head = git(&["rev-parse", "HEAD"]).filter(|h| h.len() == 40)?;
+        if let Some(dir) = git(&["rev-parse", "--git-dir"]) {
+            println!("cargo::rerun-if-changed={dir}/HEAD");
+            println!("cargo::rerun-if-changed={dir}/index");
+            if let Some(r) = git(&["symbolic-ref", "-q", "HEAD"]) {
+                println!("cargo::rerun-if-changed={dir}/{r}");
+            }
+        }
+        let dirty =
+            git(&["status", "--porcelain", "--untracked-files=no"]).is_some_and(|s| !s.is_empty());
+        Some(if dirty { format!("{head}-dirty") } else { head })
+    });
+    let rev = rev
+        .or_else(|| {
+            let info = fs::read_to_string(".cargo_vcs_info.json").ok()?;
+            let at = info.find("\"sha1\"")?;
+            let rest = &info[at + 6..];
+            let start = rest.find('"')? + 1;
+            let end = start + rest[start..].find('"')?;
+            Some(rest[start..end].to_string())
+        })
+        .unwrap_or_else(|| "unknown".to_string());
+    println!("cargo::rustc-env=CCPUB_REVISION={rev}");
 }

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 /// ccpub: the static site generator for ccNSO publications.
 #[derive(Parser, Debug)]
-#[command(name = "ccpub", version, about, long_about = None)]
+#[command(name = "ccpub", version = VERSION, about, long_about = None)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -54,6 +54,9 @@ pub fn parse() -> Result<Cli, ExitCode> {
 }
 
 /// Runs a parsed command line.
+/// `ccpub --version`: the version and the git revision it was built from.
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("CCPUB_REVISION"), ")");
+
 /// Runs the command on a thread whose stack, like that of every thread that renders
 /// pages, has room for the deepest template a theme may have (`render::RENDER_STACK`).
 pub fn run(cli: Cli) -> ExitCode {

@@ -53,11 +53,13 @@ pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
     files
 }
 
-/// `robots.txt`: a preview with drafts asks not to be indexed at all; a published
-/// site names its sitemap.
+/// `robots.txt`: a published site names its sitemap. A preview with drafts allows
+/// crawling too, names no sitemap, and keeps out of indexes by the `noindex` of
+/// every page: a crawler that `Disallow: /` kept out would never read that `noindex`,
+/// and could list the preview's addresses from links found elsewhere.
 fn robots_txt(plan: &Plan) -> String {
     if plan.site.drafts {
-        "User-agent: *\nDisallow: /\n".to_string()
+        "User-agent: *\nAllow: /\n".to_string()
     } else {
         format!(
             "User-agent: *\nAllow: /\n\nSitemap: {}{}\n",

@@ -134,6 +134,9 @@ fn title_case(slug: &str) -> String {
         .join(" ")
 }
 
+/// What ccpub cannot know of a new member: left empty, for `check` to ask for.
+const MANAGER: &str = "# manager: the organisation that manages the ccTLD, as its source names it (IANA's\n# root zone database, the application); `check` asks for it until it is written.\nmanager:\n";
+
 fn member(label: &str, joined: Date) -> anyhow::Result<String> {
     let basis = "# region_basis: un-statistics, or citizenship for a territory that ICANN assigns\n# to a region by the citizenship of its people (needed to self-select a region).\nregion_basis: un-statistics\n";
     if label.starts_with("xn--") {
@@ -144,8 +147,7 @@ fn member(label: &str, joined: Date) -> anyhow::Result<String> {
         };
         let info = tables::code(code).context("the IDN table names a known country")?;
         return Ok(format!(
-            "cctld: {label}\nunicode: {u_label}\niso3166: {code}\ncountry: {}\nmanager: The {} ccTLD manager\nregion: {}\n{basis}joined: {joined}\n",
-            info.name,
+            "cctld: {label}\nunicode: {u_label}\niso3166: {code}\ncountry: {}\n{MANAGER}region: {}\n{basis}joined: {joined}\n",
             info.name,
             info.region.id()
         ));
@@ -156,8 +158,7 @@ fn member(label: &str, joined: Date) -> anyhow::Result<String> {
         );
     };
     Ok(format!(
-        "cctld: {label}\ncountry: {}\nmanager: The {} ccTLD manager\nregion: {}\n{basis}joined: {joined}\n",
-        info.name,
+        "cctld: {label}\ncountry: {}\n{MANAGER}region: {}\n{basis}joined: {joined}\n",
         info.name,
         info.region.id()
     ))
@@ -272,8 +273,9 @@ fn application(label: &str, received: Date) -> anyhow::Result<String> {
     };
     Ok(format!(
         "cctld: {label}
-# the applicant: the ccTLD manager of {}
-manager: The {} ccTLD manager
+# manager: the applicant, the organisation that manages the ccTLD of {}, as the
+# application names it; `check` asks for it until it is written.
+manager:
 received: {received}
 # iana_check: the day IANA confirmed that the applicant manages the ccTLD
 outcome: pending
@@ -281,7 +283,7 @@ outcome: pending
 # resolution (\"<meeting>-<nn>\"); an approved applicant needs a member record
 # whose joined is that day.
 ",
-        info.name, info.name
+        info.name
     ))
 }
 

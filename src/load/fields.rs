@@ -98,12 +98,20 @@ impl<'a> Fields<'a> {
     /// Reports a required field that `take` found absent.
     pub fn missing(&mut self, key: &str) {
         self.complete = false;
-        self.diags.error(
-            Rule::Y1,
-            self.path,
-            self.missing_pos,
-            format!("missing required field `{key}`"),
-        );
+        // Written with no value (a new record's blank to fill in): said at its line.
+        let written = self
+            .entries
+            .iter()
+            .find(|(k, _)| k.value == key)
+            .map(|(k, _)| k.pos);
+        let (pos, message) = match written {
+            Some(pos) => (
+                pos,
+                format!("required field `{key}` has no value: write it after `{key}:`"),
+            ),
+            None => (self.missing_pos, format!("missing required field `{key}`")),
+        };
+        self.diags.error(Rule::Y1, self.path, pos, message);
     }
 
     /// A finding that leaves the value usable.

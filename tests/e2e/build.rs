@@ -488,7 +488,8 @@ fn a_drafts_build_asks_not_to_be_indexed_and_a_published_one_names_its_sitemap()
         .collect();
     assert!(pages.iter().all(|p| !p.contains(noindex)));
     s.ok(&["build", "--drafts"]);
-    assert_eq!(s.read("public/robots.txt"), "User-agent: *\nDisallow: /\n");
+    // Regression: `Disallow: /` kept crawlers from ever reading the pages' noindex.
+    assert_eq!(s.read("public/robots.txt"), "User-agent: *\nAllow: /\n");
     for (path, bytes) in tree(&s.path("public")) {
         if path.ends_with(".html") {
             let head = String::from_utf8(bytes).unwrap();
