@@ -125,3 +125,28 @@ fn init_writes_a_site_that_checks_and_builds_at_once() {
         (2, "error: fresh is not empty: choose a new folder\n")
     );
 }
+
+/// `ccpub --version` names the version and the git revision it was built from (what
+/// the workflows `init` writes pin).
+#[test]
+fn version_names_the_revision_it_was_built_from() {
+    let s = SiteTest::new("base");
+    let run = s.ok(&["--version"]);
+    let head = std::process::Command::new("git")
+        .args(["rev-parse", "HEAD"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
+    let version = concat!("ccpub ", env!("CARGO_PKG_VERSION"), " (");
+    assert!(run.stdout.starts_with(version), "{}", run.stdout);
+    let revision = run.stdout[version.len()..].trim_end().trim_end_matches(')');
+    match head {
+        Some(head) => assert!(
+            revision == head || revision == format!("{head}-dirty"),
+            "{revision} against {head}"
+        ),
+        None => assert_eq!(revision, "unknown"),
+    }
+}
