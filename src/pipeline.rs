@@ -215,12 +215,23 @@ impl PageCache {
     }
 }
 
+/// A path as a shell word: quoted unless made of safe characters only.
+fn shell_word(s: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "/._-+:@%".contains(c);
+    if !s.is_empty() && s.chars().all(safe) {
+        s.to_string()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
 /// `Err` unless `site` holds `content/site.yaml`.
 pub fn ensure_site(site: &Path) -> anyhow::Result<()> {
     if !site.join("content/site.yaml").is_file() {
         bail!(
-            "{} is not a ccpub site (no content/site.yaml)",
-            site.display()
+            "{} is not a ccpub site (no content/site.yaml)\n  to start a new site there: ccpub init {}",
+            site.display(),
+            shell_word(&site.display().to_string())
         );
     }
     Ok(())

@@ -17,7 +17,9 @@ fn read(site: &Path) -> anyhow::Result<Site> {
 fn languages<'a>(site: &'a Site, only: Option<&str>) -> anyhow::Result<Vec<LanguageStatus<'a>>> {
     let all = crate::model::translations::status(site);
     if all.is_empty() {
-        anyhow::bail!("the site has one language: site.yaml's `languages` lists no other");
+        anyhow::bail!(
+            "the site has one language: list the site's languages in content/site.yaml, the default first (`languages: [en, fr]`), and translate with `ccpub new translation`"
+        );
     }
     let Some(only) = only else {
         return Ok(all);
@@ -272,6 +274,7 @@ pub fn new_translation(site: &Path, file: &str, lang: &str) -> anyhow::Result<St
         );
     };
     let langs = records.settings.as_ref().map(|s| s.languages.clone());
+    let asked = lang;
     let lang = Lang::parse(lang).filter(|l| langs.as_ref().is_some_and(|ls| ls.is_other(l)));
     let Some(lang) = lang else {
         let others: Vec<String> = langs
@@ -279,6 +282,14 @@ pub fn new_translation(site: &Path, file: &str, lang: &str) -> anyhow::Result<St
             .flat_map(|l| l.others())
             .map(|l| l.to_string())
             .collect();
+        if others.is_empty() {
+            let default = langs
+                .as_ref()
+                .map_or("en".to_string(), |l| l.default_lang().to_string());
+            anyhow::bail!(
+                "the site has one language ({default}): to translate into {asked}, list the site's languages in content/site.yaml, the default first (`languages: [{default}, {asked}]`)"
+            );
+        }
         anyhow::bail!(
             "the language must be one of the site's other languages ({})",
             others.join(", ")

@@ -52,7 +52,10 @@ fn a_folder_without_site_yaml_is_a_usage_error() {
     let run = s.run(&["check"]);
     assert_eq!(
         (run.code, run.stderr.as_str()),
-        (2, "error: . is not a ccpub site (no content/site.yaml)\n")
+        (
+            2,
+            "error: . is not a ccpub site (no content/site.yaml)\n  to start a new site there: ccpub init .\n"
+        )
     );
     for command in ["check", "build", "diff"] {
         let args: &[&str] = match command {
@@ -64,7 +67,7 @@ fn a_folder_without_site_yaml_is_a_usage_error() {
             (run.code, run.stderr.as_str()),
             (
                 2,
-                "error: no-such-folder is not a ccpub site (no content/site.yaml)\n"
+                "error: no-such-folder is not a ccpub site (no content/site.yaml)\n  to start a new site there: ccpub init no-such-folder\n"
             ),
             "{command}"
         );

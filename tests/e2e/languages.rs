@@ -362,9 +362,18 @@ fn a_site_in_one_language_has_no_translation_status() {
     let run = s.run(&["translations"]);
     assert_eq!(
         run.stderr,
-        "error: the site has one language: site.yaml's `languages` lists no other\n"
+        "error: the site has one language: list the site's languages in content/site.yaml, the default first (`languages: [en, fr]`), and translate with `ccpub new translation`\n"
     );
     assert_eq!(run.code, 2);
+    // Regression: "the language must be one of the site's other languages ()".
+    let run = s.run(&["new", "translation", "content/pages/about.md", "fr"]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            2,
+            "error: the site has one language (en): to translate into fr, list the site's languages in content/site.yaml, the default first (`languages: [en, fr]`)\n"
+        )
+    );
 }
 
 #[test]
