@@ -7,8 +7,10 @@ use crate::model::{Member, RegionChange, SEATS_PER_KIND, Seat, Site};
 use serde::Serialize;
 
 mod elections;
+mod package;
 mod translations;
 pub(crate) use elections::{elections_json, votes_json};
+pub(crate) use package::datapackage;
 pub(crate) use translations::translations_json;
 
 /// A member record as `members.json` gives it: every field in SPEC order, as written
@@ -242,96 +244,6 @@ pub(crate) fn council_json(site: &Site, as_of: Date) -> Vec<u8> {
         }));
     }
     pretty(&out)
-}
-
-/// `datapackage.json`: what the data files are (a Frictionless Data Package), the
-/// date they describe, and their licence when the site states one.
-#[derive(Serialize)]
-struct Package<'a> {
-    profile: &'static str,
-    name: &'static str,
-    title: String,
-    /// The date "current" means in the files (`current`, `ccnso_region`, the council).
-    as_of: String,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    licenses: Vec<Licence<'a>>,
-    resources: Vec<Resource>,
-}
-
-#[derive(Serialize)]
-struct Licence<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    name: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    path: Option<&'a str>,
-}
-
-#[derive(Serialize)]
-struct Resource {
-    name: &'static str,
-    path: String,
-    format: &'static str,
-    mediatype: &'static str,
-}
-
-pub(crate) fn datapackage(site: &Site, as_of: Date) -> Vec<u8> {
-    let settings = site.settings.as_ref();
-    let licence = settings.and_then(|s| s.data_licence.as_deref());
-    let licenses = licence
-        .map(|l| match crate::model::source_is_url(l) {
-            true => Licence {
-                name: None,
-                path: Some(l),
-            },
-            false => Licence {
-                name: Some(l),
-                path: None,
-            },
-        })
-        .into_iter()
-        .collect();
-    let file = |url: &str| url.rsplit('/').next().unwrap_or_default().to_string();
-    let resource = |name, url: &str, format, mediatype| Resource {
-        name,
-        path: file(url),
-        format,
-        mediatype,
-    };
-    let package = Package {
-        profile: "data-package",
-        name: "ccnso-open-data",
-        title: format!("{}: open data", settings.map_or("", |s| s.title.as_str())),
-        as_of: as_of.to_string(),
-        licenses,
-        resources: vec![
-            resource(
-                "members",
-                crate::urls::MEMBERS_JSON,
-                "json",
-                "application/json",
-            ),
-            resource("members-csv", crate::urls::MEMBERS_CSV, "csv", "text/csv"),
-            resource(
-                "region-changes",
-                crate::urls::REGION_CHANGES_CSV,
-                "csv",
-                "text/csv",
-            ),
-            resource(
-                "council",
-                crate::urls::COUNCIL_JSON,
-                "json",
-                "application/json",
-            ),
-            resource(
-                "resolutions",
-                crate::urls::RESOLUTIONS_JSON,
-                "json",
-                "application/json",
-            ),
-        ],
-    };
-    pretty(&package)
 }
 
 /// A resolution as `resolutions.json` gives it (SPEC §6).

@@ -38,8 +38,8 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
     let as_of_unreadable = as_of_written && as_of.is_none();
     let news_per_page = f.int("news_per_page", 1..=10_000);
     let notice = f.str("notice");
-    let data_licence = f.str("data_licence");
-    f.extension(&["coverage", "counts"]);
+    let data_licence = licence(&mut f);
+    f.extension(&["coverage", "counts", "data_license"]);
     let partial = coverage(&mut f);
     let counts = f
         .map_list("counts")
@@ -64,6 +64,19 @@ pub fn settings(rel: &str, _: &str, p: Parsed, diags: &mut Diagnostics) -> Optio
         partial,
         counts,
     })
+}
+
+/// The open data's licence: `data_licence` or `data_license` (one of the two: Y1 for
+/// both).
+fn licence(f: &mut Fields) -> Option<At<String>> {
+    let british = f.str("data_licence");
+    let american = f.str("data_license");
+    if let (Some(_), Some(second)) = (&british, &american) {
+        let message =
+            "`data_licence` and `data_license` are one setting: write it once".to_string();
+        f.error(Rule::Y1, second.pos, message);
+    }
+    british.or(american)
 }
 
 /// `language` and `languages` (SPEC §8): each tag well formed, no repeats, at least

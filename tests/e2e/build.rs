@@ -609,19 +609,58 @@ fn a_site_under_a_path_links_every_page_and_file_under_that_path() {
     assert!(home.contains("<link rel=\"stylesheet\" href=\"/style.css\">"));
 }
 
+/// `datapackage.json` describes every file of `/data/` (regression: elections, votes
+/// and translations were missing), each CSV with its columns, and the licence.
 #[test]
-fn the_data_files_state_their_date_and_the_licence_the_site_gives() {
+fn the_data_package_lists_every_data_file_with_its_columns_and_the_licence() {
     let s = SiteTest::new("base");
     s.write(
         "content/site.yaml",
-        "title: Test ccNSO\nbase_url: https://ccnso.example.org\nas_of: 2011-10-07\nnews_per_page: 2\ndata_licence: CC-BY-4.0\n",
+        "title: Test ccNSO\nbase_url: https://ccnso.example.org\nas_of: 2011-10-07\nnews_per_page: 2\ndata_license: CC-BY-4.0\nlanguages: [en, fr]\n",
     );
     s.ok(&["build"]);
     let package: serde_json::Value =
         serde_json::from_str(&s.read("public/data/datapackage.json")).unwrap();
+    assert_eq!(package["as_of"], "2011-10-07");
+    assert_eq!(package["licenses"].to_string(), r#"[{"name":"CC-BY-4.0"}]"#);
+    let resources = package["resources"].as_array().unwrap();
+    let mut listed: Vec<&str> = resources
+        .iter()
+        .map(|r| r["path"].as_str().unwrap())
+        .collect();
+    listed.sort_unstable();
+    let written: Vec<String> = tree(&s.path("public/data"))
+        .into_keys()
+        .filter(|p| p != "datapackage.json")
+        .collect();
+    assert_eq!(listed, written);
+    for r in resources.iter().filter(|r| r["format"] == "csv") {
+        let csv = s.read(&format!("public/data/{}", r["path"].as_str().unwrap()));
+        let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+        let fields: Vec<&str> = r["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["name"].as_str().unwrap())
+            .collect();
+        assert_eq!(fields, header, "{}", r["path"]);
+        assert_eq!(r["profile"], "tabular-data-resource");
+    }
     assert_eq!(
-        package.to_string(),
-        r#"{"profile":"data-package","name":"ccnso-open-data","title":"Test ccNSO: open data","as_of":"2011-10-07","licenses":[{"name":"CC-BY-4.0"}],"resources":[{"name":"members","path":"members.json","format":"json","mediatype":"application/json"},{"name":"members-csv","path":"members.csv","format":"csv","mediatype":"text/csv"},{"name":"region-changes","path":"region-changes.csv","format":"csv","mediatype":"text/csv"},{"name":"council","path":"council.json","format":"json","mediatype":"application/json"},{"name":"resolutions","path":"resolutions.json","format":"json","mediatype":"application/json"}]}"#
+        resources[1].to_string(),
+        r#"{"name":"members-csv","path":"members.csv","profile":"tabular-data-resource","format":"csv","mediatype":"text/csv","encoding":"utf-8","schema":{"fields":[{"name":"cctld","type":"string"},{"name":"unicode","type":"string"},{"name":"iso3166","type":"string"},{"name":"country","type":"string"},{"name":"manager","type":"string"},{"name":"region","type":"string"},{"name":"region_basis","type":"string"},{"name":"joined","type":"string","description":"a date as the record writes it: YYYY-MM-DD, or YYYY-MM where only the month is known"},{"name":"joined_accuracy","type":"string"},{"name":"left","type":"string","description":"a date as the record writes it: YYYY-MM-DD, or YYYY-MM where only the month is known"},{"name":"left_reason","type":"string"},{"name":"website","type":"string"},{"name":"source","type":"string"},{"name":"note","type":"string"},{"name":"current","type":"boolean"},{"name":"ccnso_region","type":"string"}],"primaryKey":["cctld"]}}"#
+    );
+    // One spelling only.
+    let yaml = s.read("content/site.yaml");
+    s.write(
+        "content/site.yaml",
+        &format!("{yaml}data_licence: CC0-1.0\n"),
+    );
+    let run = s.run(&["check"]);
+    assert!(
+        run.stderr.contains("content/site.yaml:5:15: error[Y1]: `data_licence` and `data_license` are one setting: write it once"),
+        "{}",
+        run.stderr
     );
 }
 
