@@ -1,12 +1,19 @@
 //! The generated files that are not pages: Atom feed, sitemap, open data (JSON, CSV).
 use crate::date::Date;
+use crate::gitinfo::LastChanged;
 use crate::model::{Site, VersionStatus};
 use crate::opendata;
 use crate::plan::Plan;
 use std::fmt::Write as _;
 
-/// `(path relative to the output folder, bytes)` for every generated file.
-pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
+/// `(path relative to the output folder, bytes)` for every generated file; `git`, when
+/// the site is in a git work tree, gives the sitemap's `lastmod`.
+pub fn files(
+    site: &Site,
+    plan: &Plan,
+    as_of: Date,
+    git: Option<&LastChanged>,
+) -> Vec<(String, Vec<u8>)> {
     use crate::urls::{
         ATOM, COUNCIL_JSON, DATAPACKAGE, ELECTIONS_JSON, MEMBERS_CSV, MEMBERS_JSON,
         REGION_CHANGES_CSV, RESOLUTIONS_JSON, ROBOTS, VOTES_JSON, output_path,
@@ -41,7 +48,7 @@ pub fn files(site: &Site, plan: &Plan, as_of: Date) -> Vec<(String, Vec<u8>)> {
         (output_path(VOTES_JSON), opendata::votes_json(site)),
     ];
     files.extend(robots);
-    files.extend(sitemaps(plan));
+    files.extend(sitemaps(plan, git));
     if !plan.languages.others().is_empty() {
         let path = output_path(crate::urls::TRANSLATIONS_JSON);
         files.push((path, opendata::translations_json(site)));
@@ -309,7 +316,7 @@ const SITEMAP_BYTES: usize = 50 * 1024 * 1024;
 /// `sitemap.xml`, and nothing else while it holds every URL within the protocol's
 /// limits; beyond them, the parts (`/sitemaps/<n>.xml`) and `sitemap.xml` as their
 /// index.
-fn sitemaps(plan: &Plan) -> Vec<(String, Vec<u8>)> {
+fn sitemaps(plan: &Plan, git: Option<&LastChanged>) -> Vec<(String, Vec<u8>)> {
     let xhtml = match plan.languages.others().is_empty() {
         true => "",
         false => " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"",
@@ -319,7 +326,7 @@ fn sitemaps(plan: &Plan) -> Vec<(String, Vec<u8>)> {
     );
     let foot = "</urlset>\n";
     let room = SITEMAP_BYTES - head.len() - foot.len();
-    let parts = pack(sitemap_entries(plan), SITEMAP_URLS, room);
+    let parts = pack(sitemap_entries(plan, git), SITEMAP_URLS, room);
     sitemap_files(&parts, &head, foot, &plan.site.base_url)
 }
 
@@ -364,15 +371,18 @@ fn pack(entries: impl Iterator<Item = String>, urls: usize, bytes: usize) -> Vec
 }
 
 /// One `<url>` line per page and language, in URL order.
-fn sitemap_entries(plan: &Plan) -> impl Iterator<Item = String> + '_ {
+fn sitemap_entries<'a>(
+    plan: &'a Plan,
+    git: Option<&'a LastChanged>,
+) -> impl Iterator<Item = String> + 'a {
     let mut pages: Vec<&crate::plan::PlannedPage> =
         plan.pages.iter().filter(|p| p.url.ends_with('/')).collect();
     pages.sort_unstable_by(|a, b| a.url.cmp(&b.url));
     let langs = &plan.languages;
     let base = &plan.site.base_url;
     pages.into_iter().flat_map(move |page| {
-        let lastmod = page
-            .lastmod
+        let lastmod = git
+            .and_then(|g| last_changed(page, plan, g))
             .map_or_else(String::new, |d| format!("<lastmod>{d}</lastmod>"));
         let alternates = alternates(plan, &page.url);
         langs.all().iter().map(move |lang| {
@@ -381,6 +391,25 @@ fn sitemap_entries(plan: &Plan) -> impl Iterator<Item = String> + '_ {
             format!("  <url><loc>{loc}</loc>{lastmod}{alternates}</url>\n")
         })
     })
+}
+
+/// When a page last changed: the newest commit of the record file it is made from and
+/// of that record's translations; a page made from the site's records as a whole (a
+/// list, the home page) changed when any record did. `None` for a file git does not
+/// track (W3C date, `YYYY-MM-DD`).
+fn last_changed(page: &crate::plan::PlannedPage, plan: &Plan, git: &LastChanged) -> Option<Date> {
+    if page.source == crate::plan::SITE_YAML {
+        return git.newest();
+    }
+    let stem = page.source.strip_suffix(".md");
+    let translations = plan
+        .languages
+        .others()
+        .iter()
+        .filter_map(move |l| stem.and_then(|s| git.of(&format!("{s}.{l}.md"))));
+    std::iter::once(git.of(&page.source)?)
+        .chain(translations)
+        .max()
 }
 
 /// A page's `xhtml:link` alternates in every language and `x-default` (nothing for a

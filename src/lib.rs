@@ -11,6 +11,7 @@ pub(crate) mod yaml;
 pub(crate) mod blt;
 pub(crate) mod count;
 pub mod date;
+pub(crate) mod gitinfo;
 pub(crate) mod lang;
 pub(crate) mod model;
 pub(crate) mod tables;

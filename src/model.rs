@@ -665,40 +665,6 @@ impl Site {
     }
 }
 
-/// The latest of some dates that is not after `as_of` (for a page's `lastmod`).
-fn latest_by(dates: impl IntoIterator<Item = Date>, as_of: Date) -> Option<Date> {
-    dates.into_iter().filter(|d| *d <= as_of).max()
-}
-
-impl Member {
-    /// The latest date of the record on or before `as_of`: joining, leaving, region
-    /// requests and decisions.
-    pub fn latest_date(&self, as_of: Date) -> Option<Date> {
-        let changes = self
-            .region_changes
-            .iter()
-            .flat_map(|c| std::iter::once(*c.requested).chain(c.decided.as_ref().map(|d| d.value)));
-        let own = [Some(*self.joined), self.left.as_ref().map(|d| d.value)];
-        latest_by(own.into_iter().flatten().chain(changes), as_of)
-    }
-}
-
-impl Version {
-    /// The latest date of the version on or before `as_of`: its text, its adoption.
-    pub fn latest_date(&self, as_of: Date) -> Option<Date> {
-        let adopted = self.adopted.as_ref().map(|d| d.value);
-        latest_by(std::iter::once(*self.date).chain(adopted), as_of)
-    }
-}
-
-impl WorkingGroup {
-    /// The latest date of the group on or before `as_of`: its creation, its closing.
-    pub fn latest_date(&self, as_of: Date) -> Option<Date> {
-        let closed = self.closed.as_ref().map(|d| d.value);
-        latest_by(std::iter::once(*self.created).chain(closed), as_of)
-    }
-}
-
 // After `closed!`, which they use.
 mod decisions;
 mod elections;

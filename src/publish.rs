@@ -85,9 +85,9 @@ pub fn render_in_memory(pipeline: &Pipeline) -> anyhow::Result<(Checked, Option<
 }
 
 /// The feeds and open data of a checked site, by path.
-pub fn feeds_in_memory(checked: &Checked) -> InMemory {
+pub fn feeds_in_memory(checked: &Checked, site: &std::path::Path) -> InMemory {
     let mut timer = crate::timing::Timer::start();
-    let files = feeds(checked)
+    let files = feeds(checked, site)
         .into_iter()
         .filter_map(|(path, data)| match data {
             Data::Bytes(b) => Some((path, crate::pipeline::PageBytes::new(b))),
@@ -101,14 +101,20 @@ pub fn feeds_in_memory(checked: &Checked) -> InMemory {
 /// The output files besides pages: feeds and data, the theme's and the site's static
 /// files (the site's win over the theme's of the same name).
 fn extras(opts: &crate::pipeline::RunOptions, checked: &Checked) -> Files {
-    let mut files = feeds(checked);
+    let mut files = feeds(checked, &opts.site);
     files.extend(statics(opts, checked));
     files
 }
 
-/// The feeds and open data.
-fn feeds(checked: &Checked) -> Files {
-    let files = crate::feeds::files(&checked.site, &checked.plan, checked.as_of.date);
+/// The feeds and open data (the sitemap dated by the git history of `site`).
+fn feeds(checked: &Checked, site: &std::path::Path) -> Files {
+    let git = crate::gitinfo::LastChanged::read(site);
+    let files = crate::feeds::files(
+        &checked.site,
+        &checked.plan,
+        checked.as_of.date,
+        git.as_ref(),
+    );
     files
         .into_iter()
         .map(|(path, bytes)| (path, Data::Bytes(bytes)))

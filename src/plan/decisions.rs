@@ -42,7 +42,6 @@ fn meeting(cx: &Cx, m: &Meeting, out: &mut Planned) {
     let url = urls::meeting(m.number.value);
     let view = View::Meeting(Box::new(page));
     let page = out.page(&url, &m.path, &title, view, anchors);
-    page.lastmod = Some(*m.date);
     page.title_key = Some(super::TitleWords {
         key: "meeting-title".to_string(),
         args: vec![

@@ -15,13 +15,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
         rows.push(election_row(cx.site, e, &outcome));
         let view = View::Election(Box::new(election_page(cx.site, e, &outcome)));
         let url = urls::election(&e.slug);
-        let last = e
-            .rounds
-            .last()
-            .map(|r| *r.closes)
-            .or(e.closes.as_ref().map(|c| c.value));
-        out.page(&url, &e.path, &e.title, view, Vec::new()).lastmod =
-            Some(last.unwrap_or(*e.nominations_close)).filter(|d| *d <= cx.as_of());
+        out.page(&url, &e.path, &e.title, view, Vec::new());
     }
     let list = View::Elections { elections: rows };
     out.page(urls::ELECTIONS, SITE_YAML, "Elections", list, Vec::new());
@@ -34,8 +28,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
         let view = vote_view(cx.site, v, text.map(|t| t.html));
         views.push(view.clone());
         let url = urls::vote(&v.slug);
-        out.page(&url, &v.path, &v.title, View::Vote(Box::new(view)), anchors)
-            .lastmod = Some(*v.closes).filter(|d| *d <= cx.as_of());
+        out.page(&url, &v.path, &v.title, View::Vote(Box::new(view)), anchors);
     }
     out.page(
         urls::VOTES,

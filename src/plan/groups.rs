@@ -36,7 +36,6 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
             charter: body.html,
         };
         let page = out.page(&url, &g.path, &title, view, body.anchors);
-        page.lastmod = g.latest_date(cx.as_of());
         page.text = Some(g.path.clone());
     }
 }

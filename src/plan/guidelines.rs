@@ -98,13 +98,7 @@ fn guideline_page(cx: &Cx, g: &Guideline, shown: &Shown, title: &str, out: &mut 
         history: shown.rows.iter().rev().cloned().collect(),
     };
     let view = View::Guideline(Box::new(page));
-    let lastmod = g
-        .versions
-        .iter()
-        .filter_map(|v| v.latest_date(cx.as_of()))
-        .max();
     let page = out.page(&urls::guideline(&g.slug), &source, title, view, anchors);
-    page.lastmod = lastmod;
     // The page shows the current version's text: its translation, in a language
     // that has one.
     page.text = cur.map(|c| c.path.clone());
@@ -125,7 +119,7 @@ fn changes_pages(cx: &Cx, g: &Guideline, shown: &Shown, out: &mut Planned) {
         let title = format!("Changes in version {} — {}", to.version.value, to.title);
         let url = shown.rows[i + 1].changes_url.clone().unwrap_or_default();
         let view = View::Changes(Box::new(page));
-        out.page(&url, &to.path, &title, view, Vec::new()).lastmod = to.latest_date(cx.as_of());
+        out.page(&url, &to.path, &title, view, Vec::new());
     }
 }
 
@@ -160,7 +154,6 @@ fn version(
     let title = format!("{} — version {}", v.title, v.version.value);
     let view = View::Version(Box::new(page));
     let page = out.page(&url, &v.path, &title, view, rendered.anchors);
-    page.lastmod = v.latest_date(cx.as_of());
     page.text = Some(v.path.clone());
 }
 

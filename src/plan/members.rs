@@ -56,7 +56,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
 }
 
 /// The file the site-wide pages come from (for messages about them).
-pub(super) const SITE_YAML: &str = "content/site.yaml";
+pub(crate) const SITE_YAML: &str = "content/site.yaml";
 
 /// The current members, alphabetically by country.
 pub(super) fn current_members<'a>(cx: &Cx<'a>) -> Vec<&'a Member> {
@@ -111,7 +111,6 @@ fn member_pages(cx: &Cx, out: &mut Planned) {
         let view = member_page(cx.site, m, cx.as_of(), councillors);
         let title = format!("{} ({})", view.member.label, m.country);
         let page = View::Member(Box::new(view));
-        out.page(&urls::member(&m.id), &m.path, &title, page, Vec::new())
-            .lastmod = m.latest_date(cx.as_of());
+        out.page(&urls::member(&m.id), &m.path, &title, page, Vec::new());
     }
 }

@@ -9,6 +9,7 @@ mod guidelines;
 mod members;
 mod news;
 mod pages;
+pub(crate) use members::SITE_YAML;
 
 use crate::date::Date;
 use crate::key::Key;
@@ -61,8 +62,6 @@ pub struct PlannedPage {
     /// Shared: a view kept between runs is handed on, and its key with it.
     pub view: std::sync::Arc<View>,
     pub anchors: Vec<String>,
-    /// The latest date of the records the page shows (the sitemap's `lastmod`).
-    pub lastmod: Option<Date>,
     /// The Markdown record whose title and text the page shows, which a translation
     /// replaces in its language (SPEC §8).
     pub text: Option<String>,
@@ -97,7 +96,7 @@ impl Plan {
 }
 
 impl PlannedPage {
-    /// A page at `url` (its `lastmod`, text and title words unset).
+    /// A page at `url` (its text and title words unset).
     pub(crate) fn new(
         url: String,
         source: &str,
@@ -111,7 +110,6 @@ impl PlannedPage {
             title: title.to_string(),
             view,
             anchors,
-            lastmod: None,
             text: None,
             title_key: None,
         }
@@ -245,7 +243,7 @@ pub(crate) struct Planned {
 }
 
 impl Planned {
-    /// Adds a page; its `lastmod` may be set on the page returned.
+    /// Adds a page; its text and title words may be set on the page returned.
     pub fn page(
         &mut self,
         url: &str,

@@ -71,7 +71,6 @@ fn item_page(n: &News, view: Arc<View>, anchors: Vec<String>) -> PlannedPage {
         _ => urls::news_item(&n.slug),
     };
     let mut page = PlannedPage::new(url, &n.path, &n.title, view, anchors);
-    page.lastmod = Some(n.date);
     page.text = Some(n.path.clone());
     page
 }

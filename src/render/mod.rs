@@ -295,14 +295,12 @@ impl Theme {
             title,
             view: _, // `view`
             anchors,
-            lastmod,
             text,
             title_key,
         } = page;
         let mut h = key::Hasher::new();
         (self.fingerprint, page.template(), site, view, lang.0).hash(&mut h);
-        let lastmod = lastmod.map(|d| (d.year, d.month, d.day, d.month_only));
-        (url, source, title, anchors, lastmod, text).hash(&mut h);
+        (url, source, title, anchors, text).hash(&mut h);
         title_key.as_ref().map(|w| (&w.key, &w.args)).hash(&mut h);
         let InLanguage {
             lang: _,      // `lang.0`

@@ -185,9 +185,9 @@ fn snapshot_for<'a>(path: &str, shared: &'a Shared) -> std::sync::MutexGuard<'a,
             _ => return snap,
         };
         drop(snap);
-        let files = pending
-            .files
-            .get_or_init(|| crate::publish::feeds_in_memory(&pending.checked));
+        let files = pending.files.get_or_init(|| {
+            crate::publish::feeds_in_memory(&pending.checked, &shared.pipeline.options().site)
+        });
         let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
         if snap
             .feeds

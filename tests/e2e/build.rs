@@ -715,3 +715,59 @@ fn on_paper_the_side_by_side_view_is_open() {
         "{print}"
     );
 }
+
+/// A page's `lastmod` is when the files it is made from last changed in git, as a W3C
+/// date (regression: a member's `joined: 2011-01` was published as when its page
+/// changed); outside git there is none.
+#[test]
+fn the_sitemap_dates_each_page_by_the_last_commit_of_its_files() {
+    let s = SiteTest::new("base");
+    s.ok(&["build"]);
+    assert!(!s.read("public/sitemap.xml").contains("<lastmod>"));
+    let commit = |message: &str, date: &str| {
+        let ok = std::process::Command::new("git")
+            .args([
+                "-c",
+                "user.name=T",
+                "-c",
+                "user.email=t@example.org",
+                "-c",
+                "commit.gpgsign=false",
+            ])
+            .args(["commit", "-qm", message])
+            .env("GIT_COMMITTER_DATE", date)
+            .env("GIT_AUTHOR_DATE", date)
+            .current_dir(&s.dir)
+            .status()
+            .unwrap();
+        assert!(ok.success());
+    };
+    crate::changes::git(&s, &["init", "-q"]);
+    crate::changes::git(&s, &["add", "-A"]);
+    commit("first", "2024-01-02T10:00:00Z");
+    let au = s.read("content/members/au.yaml");
+    s.write(
+        "content/members/au.yaml",
+        &au.replace("auDA", "au Domain Administration"),
+    );
+    crate::changes::git(&s, &["add", "-A"]);
+    commit("au", "2024-03-04T23:30:00Z");
+    // Not committed: its page keeps the date of its last commit.
+    let br = s.read("content/members/br.yaml");
+    s.write("content/members/br.yaml", &format!("{br}# edited\n"));
+    s.ok(&["build"]);
+    let sitemap = s.read("public/sitemap.xml");
+    for (url, date) in [
+        ("members/au/", "2024-03-04"),
+        ("members/br/", "2024-01-02"),
+        ("about/", "2024-01-02"),
+        // A list changed when any record did.
+        ("members/", "2024-03-04"),
+        ("", "2024-03-04"),
+    ] {
+        let entry = format!(
+            "<url><loc>https://ccnso.example.org/{url}</loc><lastmod>{date}</lastmod></url>"
+        );
+        assert!(sitemap.contains(&entry), "{entry}\n{sitemap}");
+    }
+}

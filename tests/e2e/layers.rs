@@ -11,6 +11,7 @@ const ORDER: &[&str] = &[
     "timing",
     "yaml",
     "date",
+    "gitinfo",
     "lang",
     "model",
     "tables",
