@@ -164,6 +164,8 @@ struct Alternate {
     name: String,
     dir: &'static str,
     url: String,
+    /// The home page in that language (the not-found page links each).
+    home: String,
     current: bool,
 }
 
@@ -432,6 +434,7 @@ fn lang_context<'a>(
             name: l.endonym().to_string(),
             dir: l.dir(),
             url: crate::urls::in_language(l, l == langs.default_lang(), &page.url),
+            home: crate::urls::in_language(l, l == langs.default_lang(), crate::urls::HOME),
             current: l == lang.lang,
         })
         .collect::<Vec<_>>();

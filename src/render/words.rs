@@ -318,6 +318,14 @@ impl tera::Function for Say {
             .get("key")
             .and_then(tera::Value::as_str)
             .ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
+        // `in_lang="fr"`: the message in another of the site's languages (the
+        // not-found page speaks every language).
+        let other = args.get("in_lang").and_then(tera::Value::as_str);
+        let lang = match other.map(Lang::parse) {
+            None => self.lang.clone(),
+            Some(Some(l)) => l,
+            Some(None) => return Err(tera::Error::msg("t(): in_lang must be a language tag")),
+        };
         if args.len() == 1
             && let Some(said) = self.fixed.get(key)
         {
@@ -330,7 +338,10 @@ impl tera::Function for Say {
         }
         let mut fluent = FluentArgs::new();
         let mut markup = Vec::new();
-        let mut names: Vec<&String> = args.keys().filter(|n| *n != "key").collect();
+        let mut names: Vec<&String> = args
+            .keys()
+            .filter(|n| *n != "key" && *n != "in_lang")
+            .collect();
         names.sort();
         for name in names {
             match &args[name] {
@@ -345,7 +356,7 @@ impl tera::Function for Say {
                 other => fluent.set(name.clone(), other.to_string()),
             }
         }
-        let said = self.words.say(&self.lang, key, Some(&fluent));
+        let said = self.words.say(&lang, key, Some(&fluent));
         if !self.html {
             return Ok(tera::Value::String(said));
         }

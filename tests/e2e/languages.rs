@@ -717,3 +717,48 @@ fn translations_walks_the_history_once_for_every_out_of_date_translation() {
     assert_eq!(calls.lines().count(), 2, "{calls}");
     assert!(calls.lines().next().unwrap().starts_with("-C "), "{calls}");
 }
+
+/// GitHub Pages serves `/404.html` for every missing address, `/fr/…` too: it speaks
+/// every language of the site, and has no canonical address or alternates of its own.
+#[test]
+fn the_not_found_page_speaks_every_language_and_claims_no_address() {
+    let s = bilingual_site();
+    s.ok(&["build"]);
+    let page = s.read("public/404.html");
+    let head = &page[..page.find("</head>").unwrap()];
+    assert!(!head.contains("rel=\"canonical\""), "{head}");
+    assert!(!head.contains("hreflang"), "{head}");
+    assert!(!head.contains("og:url"), "{head}");
+    assert!(
+        !page.contains("class=\"languages\""),
+        "no switcher to other 404 pages"
+    );
+    let main = crate::harness::main_of(&page);
+    assert!(main.contains("<h1>Page not found</h1>"), "{main}");
+    assert!(
+        main.contains("<section class=\"not-found-other\" lang=\"fr\" dir=\"ltr\">\n<h2>Page introuvable</h2>\n<p>Il n’y a pas de page à cette adresse. Essayez la <a hreflang=\"fr\" href=\"/fr/\">page d’accueil</a>, les <a hreflang=\"fr\" href=\"/fr/members/\">membres</a> ou les <a hreflang=\"fr\" href=\"/fr/guidelines/\">lignes directrices</a>.</p>\n</section>"),
+        "{main}"
+    );
+    assert!(
+        main.contains("<section class=\"not-found-other\" lang=\"ar\" dir=\"rtl\">"),
+        "{main}"
+    );
+    // The French one leads in French and offers English and Arabic.
+    let fr = s.read("public/fr/404.html");
+    let main = crate::harness::main_of(&fr);
+    assert!(main.contains("<h1>Page introuvable</h1>"), "{main}");
+    assert!(
+        main.contains("<a href=\"/fr/members/\">membres</a>"),
+        "{main}"
+    );
+    assert!(
+        main.contains(
+            "<section class=\"not-found-other\" lang=\"en\" dir=\"ltr\">\n<h2>Page not found</h2>"
+        ),
+        "{main}"
+    );
+    assert!(
+        main.contains("<a hreflang=\"en\" href=\"/\">home page</a>"),
+        "{main}"
+    );
+}
