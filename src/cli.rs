@@ -37,6 +37,8 @@ pub enum Command {
     Count(CountArgs),
     /// List what there is to translate: texts missing or out of date in each language
     Translations(TranslationsArgs),
+    /// List every rule the records are checked against: id, level and what it asks
+    Rules(RulesArgs),
 }
 
 /// Exit statuses (SPEC §4).
@@ -89,6 +91,7 @@ fn run_command(cli: Cli) -> ExitCode {
         Command::Changes(args) => args.run(),
         Command::Count(args) => args.run(),
         Command::Translations(args) => args.run(),
+        Command::Rules(args) => args.run(),
     };
     match result {
         Ok(code) => code,
@@ -614,5 +617,29 @@ mod tests {
         // clap's own consistency checks of every command, flag and default.
         use clap::CommandFactory;
         super::Cli::command().debug_assert();
+    }
+}
+
+#[derive(clap::Args, Debug)]
+pub struct RulesArgs {
+    /// `text`: a line per rule; `markdown`: the table of docs/rules.md
+    #[arg(long, value_enum, default_value = "text")]
+    format: RulesFormat,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum RulesFormat {
+    Text,
+    Markdown,
+}
+
+impl RulesArgs {
+    pub fn run(self) -> anyhow::Result<ExitCode> {
+        let text = match self.format {
+            RulesFormat::Text => diag::rules_text(),
+            RulesFormat::Markdown => diag::rules_markdown(),
+        };
+        std::io::stdout().write_all(text.as_bytes())?;
+        Ok(ExitCode::SUCCESS)
     }
 }

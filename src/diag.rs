@@ -10,121 +10,121 @@ pub enum Level {
     Warning,
 }
 
-/// The id of a rule of SPEC §2 (H3 is an extension: Markdown nesting).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Rule {
-    Y1,
-    F1,
-    M1,
-    M2,
-    M3,
-    M4,
-    M5,
-    R1,
-    R2,
-    R3,
-    R4,
-    R5,
-    C1,
-    C2,
-    C3,
-    C4,
-    C5,
-    C6,
-    W1,
-    W2,
-    G1,
-    G2,
-    G3,
-    G4,
-    H1,
-    H2,
-    H3,
-    L1,
-    K1,
-    K2,
-    K3,
-    K4,
-    K5,
-    K6,
-    K7,
-    P1,
-    P2,
-    P3,
-    P4,
-    E1,
-    E2,
-    E3,
-    E4,
-    E5,
-    E6,
-    V1,
-    V2,
-    V3,
-    T1,
-    T2,
-    T3,
-    T4,
+/// Every rule: its id, its level and what it asks, in one list from which the enum,
+/// `Rule::ALL`, `id`, `level` and `summary` are made (`ccpub rules` prints the list;
+/// the reference in `docs/rules.md` is checked against it).
+macro_rules! rules {
+    ($($id:ident => $level:ident, $summary:literal;)+) => {
+        /// The id of a rule of SPEC §2 (H3 is an extension: Markdown nesting).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Rule {
+            $($id,)+
+        }
+
+        impl Rule {
+            /// Every rule, in SPEC order.
+            pub const ALL: &'static [Rule] = &[$(Rule::$id,)+];
+
+            /// The id as SPEC §2 writes it: `M2`.
+            pub fn id(self) -> &'static str {
+                match self {
+                    $(Rule::$id => stringify!($id),)+
+                }
+            }
+
+            /// The level of its findings (`--strict` counts warnings as errors).
+            pub fn level(self) -> Level {
+                match self {
+                    $(Rule::$id => Level::$level,)+
+                }
+            }
+
+            /// What the rule asks, in a line.
+            pub fn summary(self) -> &'static str {
+                match self {
+                    $(Rule::$id => $summary,)+
+                }
+            }
+        }
+    };
 }
 
-impl Rule {
-    /// The id as SPEC §2 writes it: `M2`.
-    pub fn id(self) -> &'static str {
-        use Rule::*;
-        match self {
-            Y1 => "Y1",
-            F1 => "F1",
-            M1 => "M1",
-            M2 => "M2",
-            M3 => "M3",
-            M4 => "M4",
-            M5 => "M5",
-            R1 => "R1",
-            R2 => "R2",
-            R3 => "R3",
-            R4 => "R4",
-            R5 => "R5",
-            C1 => "C1",
-            C2 => "C2",
-            C3 => "C3",
-            C4 => "C4",
-            C5 => "C5",
-            C6 => "C6",
-            W1 => "W1",
-            W2 => "W2",
-            G1 => "G1",
-            G2 => "G2",
-            G3 => "G3",
-            G4 => "G4",
-            H1 => "H1",
-            H2 => "H2",
-            H3 => "H3",
-            L1 => "L1",
-            K1 => "K1",
-            K2 => "K2",
-            K3 => "K3",
-            K4 => "K4",
-            K5 => "K5",
-            K6 => "K6",
-            K7 => "K7",
-            P1 => "P1",
-            P2 => "P2",
-            P3 => "P3",
-            P4 => "P4",
-            E1 => "E1",
-            E2 => "E2",
-            E3 => "E3",
-            E4 => "E4",
-            E5 => "E5",
-            E6 => "E6",
-            V1 => "V1",
-            V2 => "V2",
-            V3 => "V3",
-            T1 => "T1",
-            T2 => "T2",
-            T3 => "T3",
-            T4 => "T4",
-        }
+rules! {
+    Y1 => Error, "the file is UTF-8, at most 1 MiB, valid YAML or front matter of its record kind: no duplicate keys, unknown fields, anchors, aliases, tags or merge keys; required fields present; values of the right type and within their listed values; dates as records write them";
+    F1 => Error, "file and folder names follow the layout; no record takes a URL another record, a static file or the site generates; every entry is a regular file or folder (no link, FIFO or device) and readable";
+    M1 => Error, "a member's `cctld` equals its file name and is an assigned ISO 3166-1 code, ac, eu, uk or a valid IDN A-label; an IDN has its `unicode` U-label and `iso3166` country (and only an IDN has them)";
+    M2 => Error, "`region` and every region change's `to` is one of the five regions";
+    M3 => Error, "`left` is after `joined` and comes with `left_reason`";
+    M4 => Warning, "`region` differs from ICANN's region for the code (for an IDN, for `iso3166`)";
+    M5 => Warning, "`joined` is after `as_of`";
+    R1 => Error, "a region change needs `region_basis: citizenship`";
+    R2 => Error, "a region change is requested while the ccTLD is a current member";
+    R3 => Error, "`decided` is on or after `requested`; `outcome: pending` exactly when `decided` is absent";
+    R4 => Error, "no request within five years of an approved change's decision, unless `extraordinary: true` with a `reason`";
+    R5 => Error, "`to` differs from the member's ccNSO region when the change is requested";
+    C1 => Error, "at any date, at most 3 councillors hold each region's seats and at most 3 the NomCom seats (18 in all)";
+    C2 => Error, "one person's terms do not overlap; a term's `to` is after its `from`";
+    C3 => Error, "a role lies within that person's terms; at most one chair at any date";
+    C4 => Warning, "a regional councillor's `cctld` is not a current member of that seat's region when the term starts";
+    C5 => Warning, "at `as_of`, fewer than 18 seats are held (one finding, naming the vacant seats)";
+    C6 => Warning, "two terms of one region held at the same time end in the same year (terms should be staggered)";
+    W1 => Error, "a working group has `closed` exactly when `status: closed`, after `created`";
+    W2 => Error, "a group's `members`, a `chair` written as an id, and a councillor's `cctld` name existing records";
+    G1 => Error, "a guideline version's `version` equals its file name and is dotted numbers without leading zeros";
+    G2 => Error, "`adopted` and `adopted_by` are given exactly when `status: adopted`; `effective` is not before `adopted`";
+    G3 => Error, "adoption dates increase with version numbers";
+    G4 => Warning, "the current version was adopted more than a year before `as_of` (guidelines are reviewed annually)";
+    H1 => Error, "raw HTML (comments too) in Markdown";
+    H2 => Error, "a link or image URL with a scheme other than http, https or mailto; `website` and a linked `source` are http(s)";
+    H3 => Error, "Markdown nested more than 32 levels deep (block quotes, lists, emphasis)";
+    L1 => Error, "an internal link that resolves to no page, anchor or static file of the build";
+    K1 => Error, "a meeting's `number` equals its file name; numbers increase with dates";
+    K2 => Error, "resolution and action ids are `<number>-<nn>` of their own meeting, numbered from 01 without gaps";
+    K3 => Error, "everyone in `present` and `apologies` holds a Council seat on the meeting's date, once";
+    K4 => Error, "a meeting or call with resolutions is quorate; `objections_close` is after `date`";
+    K5 => Error, "a `resolution` written as an id names a resolution of the record's decision date that acts on the record";
+    K6 => Error, "`acts_on` names an existing record of a kind a resolution may act on, on the right date; one resolution per application";
+    K7 => Warning, "a meeting is dated after `as_of`";
+    P1 => Error, "an application's `received` ≤ `iana_check` ≤ `decided`; `decided` exactly when approved or rejected";
+    P2 => Error, "an approved application has a member record that joined on its `decided` date";
+    P3 => Error, "the applicant is not a current member on `received`";
+    P4 => Warning, "an application has been pending for more than 90 days on `as_of`";
+    E1 => Error, "nominators and seconders are distinct members of the electorate that joined before the call; each member seconds one candidate";
+    E2 => Error, "`call` < `nominations_close`; nominations within them; ballots close after nominations, rounds in order";
+    E3 => Error, "a vote is held exactly when more candidates accepted than seats, with accepted candidates only; a Council election has a region's electorate and one seat";
+    E4 => Error, "one member, one vote: a round's or ballot's votes do not exceed the electorate";
+    E5 => Error, "the count fills every seat (no round after an electing one, the last round elects, no tie for the last seat)";
+    E6 => Warning, "a Council election's elected candidates and the Council's terms from `term_from` agree";
+    V1 => Error, "a vote's `opens` < `closes`; its ballots do not exceed the electorate";
+    V2 => Error, "a petition lists distinct current members, at least 10% of the members";
+    V3 => Error, "a written `outcome` is the computed one";
+    T1 => Error, "a translation's language is another language of the site and its original is a text that may be translated";
+    T2 => Warning, "a translation is out of date: its `translates` is not the original's current hash";
+    T3 => Error, "`translates` is 12 lower-case hex digits";
+    T4 => Warning, "a word of a site's own theme is missing in a language";
+}
+
+/// Every rule, a line each: `M2  error    region and every to is one of …`.
+pub fn rules_text() -> String {
+    Rule::ALL
+        .iter()
+        .map(|r| format!("{:<3} {:<8} {}\n", r.id(), level_word(r.level()), r.summary()))
+        .collect()
+}
+
+/// Every rule as a Markdown table (the one in `docs/rules.md`).
+pub fn rules_markdown() -> String {
+    let mut out = String::from("| id | level | rule |\n|---|---|---|\n");
+    for r in Rule::ALL {
+        let _ = writeln!(out, "| {} | {} | {} |", r.id(), level_word(r.level()), r.summary());
+    }
+    out
+}
+
+fn level_word(level: Level) -> &'static str {
+    match level {
+        Level::Error => "error",
+        Level::Warning => "warning",
     }
 }
 
@@ -193,11 +193,13 @@ pub struct Diagnostics {
 
 impl Diagnostics {
     pub fn error(&mut self, rule: Rule, path: &str, pos: Pos, message: impl Into<String>) {
+        debug_assert_eq!(rule.level(), Level::Error, "{rule} is a warning");
         self.items
             .push(Diagnostic::new(Level::Error, rule, path, pos, message));
     }
 
     pub fn warning(&mut self, rule: Rule, path: &str, pos: Pos, message: impl Into<String>) {
+        debug_assert_eq!(rule.level(), Level::Warning, "{rule} is an error");
         self.items
             .push(Diagnostic::new(Level::Warning, rule, path, pos, message));
     }
