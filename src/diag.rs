@@ -108,7 +108,14 @@ rules! {
 pub fn rules_text() -> String {
     Rule::ALL
         .iter()
-        .map(|r| format!("{:<3} {:<8} {}\n", r.id(), level_word(r.level()), r.summary()))
+        .map(|r| {
+            format!(
+                "{:<3} {:<8} {}\n",
+                r.id(),
+                level_word(r.level()),
+                r.summary()
+            )
+        })
         .collect()
 }
 
@@ -116,7 +123,13 @@ pub fn rules_text() -> String {
 pub fn rules_markdown() -> String {
     let mut out = String::from("| id | level | rule |\n|---|---|---|\n");
     for r in Rule::ALL {
-        let _ = writeln!(out, "| {} | {} | {} |", r.id(), level_word(r.level()), r.summary());
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            r.id(),
+            level_word(r.level()),
+            r.summary()
+        );
     }
     out
 }

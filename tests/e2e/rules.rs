@@ -503,6 +503,17 @@ fn c5_vacant_seats_at_as_of() {
     );
 }
 
+/// A site that states its records are what sources document (`coverage: partial`):
+/// a seat without a record is not documented, not known to be vacant.
+#[test]
+fn c5_is_not_reported_where_the_coverage_is_partial() {
+    let s = base();
+    s.remove("content/council/nomcom-3.yaml");
+    let site = s.read("content/site.yaml");
+    s.write("content/site.yaml", &format!("{site}coverage: partial\n"));
+    assert_findings(&s, 0, &[]);
+}
+
 #[test]
 fn c5_points_at_1_1_when_as_of_comes_from_the_command_line() {
     let s = base();
