@@ -129,4 +129,11 @@ fn revision() {
         })
         .unwrap_or_else(|| "unknown".to_string());
     println!("cargo::rustc-env=CCPUB_REVISION={rev}");
+    // Where this source was cloned from, for the workflows `ccpub init` writes: an
+    // http(s) URL without credentials, else empty.
+    let origin = git(&["config", "--get", "remote.origin.url"]).unwrap_or_default();
+    let public = (origin.starts_with("https://") || origin.starts_with("http://"))
+        && !origin["https://".len().min(origin.len())..].contains('@');
+    let source = if public { origin } else { String::new() };
+    println!("cargo::rustc-env=CCPUB_SOURCE={source}");
 }

@@ -580,16 +580,24 @@ fn parse_seat(s: &str) -> Result<Seat, String> {
 pub struct InitArgs {
     /// The folder to create (absent or empty)
     pub dir: PathBuf,
+    /// The git repository the workflows install ccpub from [default: the one this
+    /// ccpub was cloned from, when known]
+    #[arg(long, value_name = "URL")]
+    pub ccpub_git: Option<String>,
 }
 
 impl InitArgs {
     pub fn run(self) -> anyhow::Result<ExitCode> {
-        let n = crate::init::init(&self.dir)?;
+        let pin = crate::init::Pin::of_this_build(self.ccpub_git);
+        let written = crate::init::init(&self.dir, pipeline::today(), &pin)?;
+        let dir = self.dir.display();
         eprintln!(
-            "created a new site with {n} files in {}; publish it with: ccpub build {}",
-            self.dir.display(),
-            self.dir.display()
+            "created a new site with {} files in {dir}, and workflows that publish it on GitHub Pages\nnext: ccpub check --strict {dir} && ccpub serve {dir}",
+            written.files
         );
+        for note in written.notes {
+            eprintln!("note: {note}");
+        }
         Ok(ExitCode::SUCCESS)
     }
 }

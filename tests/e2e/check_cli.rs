@@ -97,31 +97,74 @@ fn every_command_has_help() {
     );
 }
 
+/// `ccpub init` writes a site that `check --strict` passes on the day it is written
+/// (regression: a guideline "more than a year" old and 17 empty seats failed it), with
+/// a record of every kind, and the workflows pinned to this ccpub's revision.
 #[test]
-fn init_writes_a_site_that_checks_and_builds_at_once() {
+fn init_writes_a_site_that_passes_check_strict_on_its_day_with_every_kind_of_record() {
     let s = SiteTest::new("base");
-    let run = s.run(&["init", "fresh"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert_eq!(
-        run.stderr,
-        "created a new site with 9 files in fresh; publish it with: ccpub build fresh\n"
-    );
-    let run = s.run(&["build", "fresh", "--as-of", "2024-06-01"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(s.path("fresh/public/members/nl/index.html").is_file());
-    let (code, _) = (
-        s.run(&[
-            "check",
+    // Another day than the machine's: the dates follow the day it is written.
+    let day = [("SOURCE_DATE_EPOCH", "1893456000")]; // 2030-01-01
+    let run = s.run_env(
+        &[
+            "init",
             "fresh",
-            "--as-of",
-            "2024-06-01",
-            "--format",
-            "json",
-        ])
-        .code,
-        (),
+            "--ccpub-git",
+            "https://example.org/ccpub.git",
+        ],
+        &day,
     );
-    assert_eq!(code, 0);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("created a new site with 20 files in fresh, and workflows that publish it on GitHub Pages\nnext: ccpub check --strict fresh && ccpub serve fresh\n"),
+        "{}",
+        run.stderr
+    );
+    let run = s.run_env(&["check", "fresh", "--strict", "--format", "json"], &day);
+    assert_eq!((run.code, run.stdout.as_str()), (0, "[]\n"));
+    for record in [
+        "content/site.yaml",
+        "content/members/nl.yaml",
+        "content/council/jane-doe.yaml",
+        "content/working-groups/example-group.md",
+        "content/guidelines/example-guideline/1.0.md",
+        "content/pages/about.md",
+        "content/news/2029-12-31-welcome.md",
+        "content/meetings/1.md",
+        "content/applications/be-2029-11-22.yaml",
+        "content/elections/board-example.yaml",
+        "content/votes/example-amendment.yaml",
+    ] {
+        assert!(s.path(&format!("fresh/{record}")).is_file(), "{record}");
+    }
+    let publish = s.read("fresh/.github/workflows/publish.yml");
+    let revision = s.ok(&["--version"]).stdout;
+    let revision = revision
+        .split(['(', ')'])
+        .nth(1)
+        .unwrap()
+        .trim_end_matches("-dirty")
+        .to_string();
+    assert!(
+        publish.contains("\n  CCPUB_GIT: \"https://example.org/ccpub.git\"\n  CCPUB_REV: \""),
+        "{publish}"
+    );
+    assert!(
+        publish.contains(&format!("CCPUB_REV: \"{revision}\"")),
+        "{publish}"
+    );
+    let run = s.run_env(&["build", "fresh"], &day);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        s.path("fresh/public/council/meetings/1/index.html")
+            .is_file()
+    );
+    let count = s.run_env(&["count", "board-example", "--site", "fresh"], &day);
+    assert!(
+        count.stdout.ends_with("Elected: Alex Example\n"),
+        "{}",
+        count.stdout
+    );
     let again = s.run(&["init", "fresh"]);
     assert_eq!(
         (again.code, again.stderr.as_str()),
