@@ -58,7 +58,7 @@ rules! {
     M4 => Warning, "`region` differs from ICANN's region for the code (for an IDN, for `iso3166`)";
     M5 => Warning, "`joined` is after `as_of`";
     R1 => Error, "a region change needs `region_basis: citizenship`";
-    R2 => Error, "a region change is requested while the ccTLD is a current member";
+    R2 => Error, "a region change is requested by a member: the ccTLD is current on `requested`";
     R3 => Error, "`decided` is on or after `requested`; `outcome: pending` exactly when `decided` is absent";
     R4 => Error, "no request within five years of an approved change's decision, unless `extraordinary: true` with a `reason`";
     R5 => Error, "`to` differs from the member's ccNSO region when the change is requested";

@@ -1,5 +1,5 @@
 //! The import graph of `src/`: every module imports only modules above it in the
-//! pipeline order of the README's "How it works", so there are no import circles.
+//! pipeline order of ARCHITECTURE.md's "The layers", so there are no import circles.
 use std::path::Path;
 
 /// The top-level modules, from the bottom of the pipeline up.

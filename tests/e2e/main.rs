@@ -1,6 +1,7 @@
 //! End-to-end tests: the real `ccpub` binary on fixture sites.
 mod check_cli;
 mod decisions;
+mod docs;
 mod documented;
 mod elections;
 mod harness;
