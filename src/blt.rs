@@ -325,9 +325,8 @@ impl Reader {
             Token::Quoted(t, _) => escaped(&t),
             t => {
                 return Err(format!(
-                    "line {}: expected the title in quotes after the {} names, found {}",
+                    "line {}: expected the title in quotes after the candidates' names, found {}",
                     t.line(),
-                    "candidates'",
                     t.shown()
                 ));
             }
@@ -349,9 +348,8 @@ impl Reader {
         // quotes is a name too many.
         match self.tokens.find(|t| matches!(t, Token::Quoted(..))) {
             Some(t) => Err(format!(
-                "line {}: more strings in quotes than the {} names, the title, a source and a comment: {}",
+                "line {}: more strings in quotes than the candidates' names, the title, a source and a comment: {}",
                 t.line(),
-                "candidates'",
                 t.shown()
             )),
             None => Ok(title),
@@ -508,6 +506,15 @@ mod tests {
         read(text).unwrap_err()
     }
 
+    /// Each ballot's ranking and count.
+    fn rankings(blt: &Blt) -> Vec<(Vec<usize>, u64)> {
+        blt.input
+            .ballots
+            .iter()
+            .map(|b| (b.ranking.clone(), b.count))
+            .collect()
+    }
+
     const NAMES: &str = "\"Ann\" \"Bo\" \"Cy\"\n\"T\"\n";
 
     #[test]
@@ -518,12 +525,7 @@ mod tests {
         assert_eq!(blt.title, "Test 2011");
         // The withdrawn candidate 4 is left out of the rankings; the ballot left empty
         // is not counted.
-        let rankings: Vec<(Vec<usize>, u64)> = blt
-            .input
-            .ballots
-            .iter()
-            .map(|b| (b.ranking.clone(), b.count))
-            .collect();
+        let rankings = rankings(&blt);
         assert_eq!(rankings, [(vec![0, 1], 3), (vec![1], 2), (vec![2, 0], 1)]);
     }
 
@@ -624,12 +626,7 @@ mod tests {
             "3 1\n[nick a b c]\n[withdrawn b]\n[tie c a b] [droop meek-prf]\n/* ballots */ 2 a c 0\n(x 1) c 0\n1 b a 0 # b is withdrawn\n0\n{NAMES}"
         );
         let blt = read(&text).unwrap();
-        let rankings: Vec<(Vec<usize>, u64)> = blt
-            .input
-            .ballots
-            .iter()
-            .map(|b| (b.ranking.clone(), b.count))
-            .collect();
+        let rankings = rankings(&blt);
         assert_eq!(rankings, [(vec![0, 2], 2), (vec![2], 1), (vec![0], 1)]);
         assert_eq!(blt.input.tie_order, [1, 2, 0]);
         // `-2` on the line after the head withdraws candidate 2.

@@ -58,22 +58,9 @@ fn bundled_copy(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     for folder in ["content", "themes"] {
-        copy(&root().join(folder), &dir.join(folder));
+        crate::harness::copy_dir(&root().join(folder), &dir.join(folder));
     }
     dir
-}
-
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// Runs a shell command with `ccpub` on the PATH: its exit status and what it printed

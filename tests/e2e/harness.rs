@@ -131,7 +131,8 @@ impl Drop for SiteTest {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+/// Copies a folder tree (files and folders).
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();

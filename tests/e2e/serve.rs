@@ -698,7 +698,7 @@ fn a_content_folder_deleted_and_made_again_is_watched_again() {
     let gone = next_reload(&mut events);
     assert!(gone > first);
     // The switch back: a new folder with the same files.
-    copy_tree(&away, &content);
+    crate::harness::copy_dir(&away, &content);
     std::fs::remove_dir_all(&away).unwrap();
     assert!(next_reload(&mut events) > gone);
     wait_for(&server, "/members/", "Netherlands");
@@ -713,19 +713,6 @@ fn a_content_folder_deleted_and_made_again_is_watched_again() {
     );
     wait_for(&server, "/about/", "overridden page");
     assert_served_as_built(&site, &server, &[], &[]);
-}
-
-fn copy_tree(from: &std::path::Path, to: &std::path::Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_tree(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 #[test]
