@@ -130,10 +130,16 @@ fn revision() {
         .unwrap_or_else(|| "unknown".to_string());
     println!("cargo::rustc-env=CCPUB_REVISION={rev}");
     // Where this source was cloned from, for the workflows `ccpub init` writes: an
-    // http(s) URL without credentials, else empty.
+    // http(s) URL without credentials (`git@host:owner/repo` read as its https form),
+    // else empty.
     let origin = git(&["config", "--get", "remote.origin.url"]).unwrap_or_default();
+    let origin = match origin.strip_prefix("git@").and_then(|r| r.split_once(':')) {
+        Some((host, path)) => format!("https://{host}/{path}"),
+        None => origin,
+    };
+    let after_scheme = origin.split_once("://").map_or("", |(_, rest)| rest);
     let public = (origin.starts_with("https://") || origin.starts_with("http://"))
-        && !origin["https://".len().min(origin.len())..].contains('@');
+        && !after_scheme.split('/').next().unwrap_or("").contains('@');
     let source = if public { origin } else { String::new() };
     println!("cargo::rustc-env=CCPUB_SOURCE={source}");
 }

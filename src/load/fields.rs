@@ -98,20 +98,22 @@ impl<'a> Fields<'a> {
     /// Reports a required field that `take` found absent.
     pub fn missing(&mut self, key: &str) {
         self.complete = false;
-        // Written with no value (a new record's blank to fill in): said at its line.
+        // Written with no value (a new record's blank to fill in): a missing field, at
+        // the position SPEC §2 gives one; the message says where to write it.
         let written = self
             .entries
             .iter()
             .find(|(k, _)| k.value == key)
             .map(|(k, _)| k.pos);
-        let (pos, message) = match written {
-            Some(pos) => (
-                pos,
-                format!("required field `{key}` has no value: write it after `{key}:`"),
+        let message = match written {
+            Some(pos) => format!(
+                "missing required field `{key}`: line {} has `{key}:` with no value; write it there",
+                pos.line
             ),
-            None => (self.missing_pos, format!("missing required field `{key}`")),
+            None => format!("missing required field `{key}`"),
         };
-        self.diags.error(Rule::Y1, self.path, pos, message);
+        self.diags
+            .error(Rule::Y1, self.path, self.missing_pos, message);
     }
 
     /// A finding that leaves the value usable.

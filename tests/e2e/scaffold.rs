@@ -51,7 +51,7 @@ fn new_member_is_prefilled_from_the_tables() {
         .filter(|l| l.contains("\"message\""))
         .collect();
     assert!(
-        run.stdout.contains("\"path\": \"content/members/fr.yaml\",\n    \"line\": 5,\n    \"column\": 1,\n    \"level\": \"error\",\n    \"rule\": \"Y1\",\n    \"message\": \"required field `manager` has no value: write it after `manager:`\""),
+        run.stdout.contains("\"path\": \"content/members/fr.yaml\",\n    \"line\": 1,\n    \"column\": 1,\n    \"level\": \"error\",\n    \"rule\": \"Y1\",\n    \"message\": \"missing required field `manager`: line 5 has `manager:` with no value; write it there\""),
         "{}",
         run.stdout
     );
