@@ -25,6 +25,13 @@ pub fn texts(texts: &[&str], n: usize) -> Key {
     h.digest128()
 }
 
+/// The key of a value that hashes with `std::hash::Hash` (keys, numbers, short texts).
+pub fn of<T: std::hash::Hash + ?Sized>(value: &T) -> Key {
+    let mut h = Hasher::new();
+    value.hash(&mut h);
+    h.digest128()
+}
+
 /// Feeds `value` to `h`.
 pub fn feed<T: Serialize + ?Sized>(value: &T, h: &mut impl std::hash::Hasher) {
     // Serialising into a hasher cannot fail: every value is accepted.
@@ -124,6 +131,18 @@ impl<H: std::hash::Hasher> ser::Serializer for &mut Feed<'_, H> {
         serialize_u64(u64) => Uint, write_u64 as u64;
         serialize_char(char) => Char, write_u32 as u32;
         serialize_bool(bool) => Bool, write_u8 as u8;
+    }
+
+    fn serialize_i128(self, v: i128) -> Done {
+        self.tag(Tag::Int);
+        self.0.write_i128(v);
+        Ok(())
+    }
+
+    fn serialize_u128(self, v: u128) -> Done {
+        self.tag(Tag::Uint);
+        self.0.write_u128(v);
+        Ok(())
     }
 
     fn serialize_f32(self, v: f32) -> Done {

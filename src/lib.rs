@@ -5,6 +5,7 @@
 pub(crate) mod diag;
 pub(crate) mod fsx;
 pub(crate) mod html;
+pub(crate) mod keep;
 pub(crate) mod key;
 pub(crate) mod yaml;
 

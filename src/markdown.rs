@@ -364,14 +364,7 @@ mod tests {
 
     fn run(text: &str) -> (Vec<crate::diag::Diagnostic>, Vec<Link>) {
         let mut d = Diagnostics::default();
-        let links = check(
-            "p.md",
-            &Body {
-                text: text.into(),
-                first_line: 5,
-            },
-            &mut d,
-        );
+        let links = check("p.md", &Body::new(text, 5), &mut d);
         (d.finish(false), links)
     }
 
@@ -527,14 +520,7 @@ mod robustness {
                 text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
             }
             let mut d = Diagnostics::default();
-            let _ = check(
-                "p.md",
-                &Body {
-                    text: text.as_str().into(),
-                    first_line: 1,
-                },
-                &mut d,
-            );
+            let _ = check("p.md", &Body::new(&text, 1), &mut d);
             let _ = to_html(&text, "/a/b/");
             let _ = crate::redline::compare(&text, &text.replace('a', "b"));
         }

@@ -215,6 +215,19 @@ pub struct Body {
     /// Shared: a record `serve` keeps is handed to each run without copying its text.
     pub text: std::sync::Arc<str>,
     pub first_line: u32,
+    /// The key of the text (computed once, when the file is read; kept when the text
+    /// is let go of), which what is made from it is kept under.
+    pub key: crate::key::Key,
+}
+
+impl Body {
+    pub fn new(text: &str, first_line: u32) -> Body {
+        Body {
+            text: text.into(),
+            first_line,
+            key: crate::key::texts(&[text], 0),
+        }
+    }
 }
 
 /// The site's settings (`content/site.yaml`).

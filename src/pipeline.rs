@@ -1,6 +1,7 @@
 //! The pipeline every command shares: load -> validate -> plan -> (render) -> findings.
 use crate::date::Date;
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::keep::Keeper;
 use crate::lang::Lang;
 use crate::model::Site;
 use crate::plan::{Plan, PlanOptions};
@@ -72,9 +73,36 @@ impl Checked {
 pub struct Pipeline {
     opts: RunOptions,
     records: crate::load::LoadCache,
-    markdown: crate::plan::PlanCache,
-    pages: PageCache,
-    theme: crate::render::ThemeCache,
+    keep: Keepers,
+}
+
+/// What a pipeline keeps between runs besides records, each a `Keeper` (see `keep`):
+/// the compiled theme, the plan's bodies, redlines and sections, the rendered pages,
+/// and the links of each page the check must look at.
+struct Keepers {
+    theme: crate::render::ThemeKeeper,
+    plan: crate::plan::PlanKeepers,
+    pages: Keeper<RenderedPage>,
+    unsure: Keeper<Arc<Vec<String>>>,
+}
+
+impl Keepers {
+    fn new(on: bool) -> Keepers {
+        Keepers {
+            theme: Keeper::new(on),
+            plan: crate::plan::PlanKeepers::new(on),
+            pages: Keeper::new(on),
+            unsure: Keeper::new(on),
+        }
+    }
+
+    /// Ends a run: what it did not ask for is dropped.
+    fn settle(&self) {
+        self.theme.settle();
+        self.plan.settle();
+        self.pages.settle();
+        self.unsure.settle();
+    }
 }
 
 impl Pipeline {
@@ -85,9 +113,7 @@ impl Pipeline {
         Ok(Pipeline {
             opts,
             records: crate::load::LoadCache::off(),
-            markdown: crate::plan::PlanCache::off(),
-            pages: PageCache::off(),
-            theme: crate::render::ThemeCache::default(),
+            keep: Keepers::new(false),
         })
     }
 
@@ -95,9 +121,7 @@ impl Pipeline {
     pub fn keeping(opts: RunOptions) -> anyhow::Result<Pipeline> {
         Ok(Pipeline {
             records: crate::load::LoadCache::keeping(),
-            markdown: crate::plan::PlanCache::keeping(),
-            pages: PageCache::keeping(),
-            theme: crate::render::ThemeCache::keeping(),
+            keep: Keepers::new(true),
             ..Pipeline::new(opts)?
         })
     }
@@ -142,7 +166,8 @@ impl Pipeline {
             || crate::lang::Languages::one(crate::lang::Lang::parse("en").expect("a tag")),
             |s| s.languages.clone(),
         );
-        let theme = Theme::load(&opts.site, theme_name, &languages, &self.theme, &mut diags)?;
+        let keep = &self.keep;
+        let theme = Theme::load(&opts.site, theme_name, &languages, &keep.theme, &mut diags)?;
         let plan_opts = PlanOptions {
             as_of: as_of.date,
             drafts: opts.drafts,
@@ -150,28 +175,23 @@ impl Pipeline {
             theme_files: theme.static_paths(),
             at_root: opts.at_root,
         };
-        let bodies = crate::plan::bodies(&site, &self.markdown);
+        let bodies = crate::plan::bodies(&site, &keep.plan);
         timer.lap("plan: Markdown");
         if sink.is_some() && !self.records.keeps() {
             // A one-shot build needs the rendered HTML only from here on (and the
             // texts of guideline versions, for redlines).
             site.forget_texts();
         }
-        let plan = crate::plan::plan(
-            &site,
-            bodies,
-            &index.record_urls,
-            &plan_opts,
-            &self.markdown,
-        );
+        let plan = crate::plan::plan(&site, bodies, &index.record_urls, &plan_opts, &keep.plan);
         timer.lap("plan");
         let scans = match sink {
-            Some(sink) => render_pages(&theme, &plan, sink, &self.pages)?,
+            Some(sink) => render_pages(&theme, &plan, sink, keep)?,
             None => Vec::new(),
         };
         timer.lap("render");
         check_links(&index, &plan, &scans, &mut diags);
         timer.lap("links");
+        keep.settle();
         Ok(Checked {
             site,
             as_of,
@@ -182,37 +202,11 @@ impl Pipeline {
     }
 }
 
-/// Rendered pages kept between runs, by URL (nothing, for a one-shot run).
-#[derive(Default)]
-struct PageCache {
-    keep: bool,
-    pages: std::sync::Mutex<std::collections::HashMap<String, CachedPage>>,
-}
-
-/// A rendered page, with the key of what it was rendered from.
+/// A page rendered in one language, and its links.
 #[derive(Clone)]
-struct CachedPage {
-    key: crate::key::Key,
-    /// The page's view and its key (kept while the plan hands on the same view).
-    view: (Arc<crate::views::View>, crate::key::Key),
+struct RenderedPage {
     html: PageBytes,
-    scanned: std::sync::Arc<crate::links::Scanned>,
-    /// The links the check must look at, and the key of the plan's targets they were
-    /// sorted against (they stay the same while the targets do).
-    unsure: (crate::key::Key, Arc<Vec<String>>),
-}
-
-impl PageCache {
-    fn keeping() -> PageCache {
-        PageCache {
-            keep: true,
-            ..PageCache::default()
-        }
-    }
-
-    fn off() -> PageCache {
-        PageCache::default()
-    }
+    scanned: Arc<crate::links::Scanned>,
 }
 
 /// A path as a shell word: quoted unless made of safe characters only.
@@ -237,17 +231,17 @@ pub fn ensure_site(site: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Renders every page in every language into `sink`, in parallel; returns each page's
-/// ids and links in the default language, for the link check (a page in another
-/// language has the same links, pointed at that language's pages).
+/// Renders every page in every language into `sink`, in parallel (each page whose key
+/// is kept reused); returns each page's ids and links in the default language, for
+/// the link check (a page in another language has the same links, pointed at that
+/// language's pages).
 fn render_pages(
     theme: &Theme,
     plan: &Plan,
     sink: PageSink,
-    cache: &PageCache,
+    keep: &Keepers,
 ) -> anyhow::Result<Vec<crate::links::PageLinks>> {
     use rayon::prelude::*;
-    let old = std::mem::take(&mut *cache.pages.lock().unwrap_or_else(|e| e.into_inner()));
     let langs = plan.languages.all();
     let titles: HashMap<&Lang, _> = langs.iter().map(|l| (l, plan.titles_in(l))).collect();
     let run = Run {
@@ -255,13 +249,13 @@ fn render_pages(
         plan,
         page_urls: plan.pages.iter().map(|p| p.url.as_str()).collect(),
         known: crate::links::Known::new(plan),
-        keys: cache.keep.then(|| RunKeys::new(plan, &titles, &old)),
-        old,
+        keys: keep.pages.keeps().then(|| RunKeys::new(plan, &titles)),
+        keep,
     };
     let jobs: Vec<(usize, &Lang)> = (0..plan.pages.len())
         .flat_map(|i| langs.iter().map(move |l| (i, l)))
         .collect();
-    let rendered: Vec<Rendered> = jobs
+    let rendered: Vec<Option<crate::links::PageLinks>> = jobs
         .par_iter()
         .map(|&(i, lang)| {
             let page = &plan.pages[i];
@@ -274,12 +268,8 @@ fn render_pages(
             run.page(i, &in_lang, sink)
         })
         .collect::<anyhow::Result<_>>()?;
-    Ok(keep_rendered(cache, rendered, plan.pages.len()))
+    Ok(rendered.into_iter().flatten().collect())
 }
-
-/// A page rendered (or kept) in one language: its URL, its scan in the default
-/// language, and what the cache keeps of it.
-type Rendered = (String, Option<crate::links::PageLinks>, Option<CachedPage>);
 
 /// What rendering every page of a run shares.
 struct Run<'a> {
@@ -289,54 +279,53 @@ struct Run<'a> {
     known: crate::links::Known<'a>,
     /// The parts of page keys, for a pipeline that keeps pages.
     keys: Option<RunKeys<'a>>,
-    /// The pages of the last run, by URL.
-    old: HashMap<String, CachedPage>,
+    keep: &'a Keepers,
 }
 
 impl Run<'_> {
-    /// Page `i` in a language: rendered, or kept from the last run when its key is the same.
+    /// Page `i` in a language, into the sink: rendered, or kept from the last run when
+    /// its key is the same; its links in the default language.
     fn page(
         &self,
         i: usize,
         in_lang: &crate::render::InLanguage,
         sink: PageSink,
-    ) -> anyhow::Result<Rendered> {
+    ) -> anyhow::Result<Option<crate::links::PageLinks>> {
         let page = &self.plan.pages[i];
         let url = crate::urls::in_language(in_lang.lang, in_lang.is_default(), &page.url);
-        let key = self.keys.as_ref().map(|k| k.page(self.theme, i, in_lang));
-        let (html, scanned, unsure) = match (key, self.old.get(&url)) {
-            (Some(k), Some(c)) if c.key == k => {
-                (c.html.clone(), c.scanned.clone(), Some(&c.unsure))
-            }
-            _ => {
+        let key = self
+            .keys
+            .as_ref()
+            .map_or(0, |k| k.page(self.theme, i, in_lang));
+        let made = self.keep.pages.try_get(
+            || key,
+            || {
                 let (html, scanned) =
                     render_one(self.theme, self.plan, page, in_lang, &self.page_urls)?;
-                (PageBytes::new(html.into_bytes()), Arc::new(scanned), None)
-            }
-        };
-        sink(&crate::urls::output_path(&url), html.clone())?;
-        // The cache keeps every link (the next run's plan may lack a target); the
-        // check takes those not already known to be sound, in the default language
-        // (a page in another has the same links, pointed at that language's pages).
-        let targets = self.keys.as_ref().map(|k| k.targets);
-        let links = in_lang.is_default().then(|| match unsure {
-            Some((t, unsure)) if Some(*t) == targets => crate::links::PageLinks {
-                scan: scanned.clone(),
-                unsure: unsure.clone(),
+                let html = PageBytes::new(html.into_bytes());
+                anyhow::Ok(RenderedPage {
+                    html,
+                    scanned: Arc::new(scanned),
+                })
             },
-            _ => crate::links::keep_unsure(scanned.clone(), &page.url, &self.known),
+        )?;
+        sink(&crate::urls::output_path(&url), made.html)?;
+        // The check takes the links not already known to be sound, in the default
+        // language (a page in another has the same links, pointed at that language's
+        // pages); which those are depends on the plan's targets too.
+        let targets = self.keys.as_ref().map_or(0, |k| k.targets);
+        let unsure = || {
+            let links = crate::links::keep_unsure(made.scanned.clone(), &page.url, &self.known);
+            links.unsure
+        };
+        let links = in_lang.is_default().then(|| crate::links::PageLinks {
+            scan: made.scanned.clone(),
+            unsure: self
+                .keep
+                .unsure
+                .get(|| crate::key::of(&(key, targets)), unsure),
         });
-        let kept = key.zip(self.keys.as_ref()).map(|(key, keys)| CachedPage {
-            key,
-            view: (Arc::clone(&page.view), keys.views[i]),
-            html,
-            scanned,
-            unsure: (
-                keys.targets,
-                links.as_ref().map(|l| l.unsure.clone()).unwrap_or_default(),
-            ),
-        });
-        Ok((url, links, kept))
+        Ok(links)
     }
 }
 
@@ -355,7 +344,6 @@ impl<'a> RunKeys<'a> {
     fn new(
         plan: &'a Plan,
         titles: &HashMap<&'a Lang, std::collections::BTreeMap<String, String>>,
-        old: &HashMap<String, CachedPage>,
     ) -> RunKeys<'a> {
         use rayon::prelude::*;
         let langs = plan.languages.all().iter().map(|l| {
@@ -371,7 +359,7 @@ impl<'a> RunKeys<'a> {
             plan,
             targets: crate::links::targets_key(plan),
             site: Theme::site_key(&plan.site, &plan.pages),
-            views: plan.pages.par_iter().map(|p| view_key(p, old)).collect(),
+            views: plan.pages.par_iter().map(|p| p.view_key()).collect(),
             langs: langs.collect(),
         }
     }
@@ -385,33 +373,6 @@ impl<'a> RunKeys<'a> {
             (self.langs[lang.lang], lang),
         )
     }
-}
-
-/// The key of a page's view: the last run's when the plan handed on the same view (the
-/// cache holds it, so the same pointer is the same view).
-fn view_key(page: &crate::plan::PlannedPage, old: &HashMap<String, CachedPage>) -> crate::key::Key {
-    match old.get(&page.url) {
-        Some(c) if Arc::ptr_eq(&c.view.0, &page.view) => c.view.1,
-        _ => Theme::view_key(page),
-    }
-}
-
-/// Keeps the rendered pages in `cache` (for the next run) and returns the scans.
-fn keep_rendered(
-    cache: &PageCache,
-    rendered: Vec<Rendered>,
-    pages: usize,
-) -> Vec<crate::links::PageLinks> {
-    let mut fresh = HashMap::new();
-    let mut scans = Vec::with_capacity(pages);
-    for (url, scanned, kept) in rendered {
-        if let Some(kept) = kept {
-            fresh.insert(url, kept);
-        }
-        scans.extend(scanned);
-    }
-    *cache.pages.lock().unwrap_or_else(|e| e.into_inner()) = fresh;
-    scans
 }
 
 /// One page in one language: its HTML (links under the base path and, in another

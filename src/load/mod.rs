@@ -719,10 +719,7 @@ fn split_front_matter(text: &str) -> Option<(&str, Body)> {
     for (line_no, line) in (2u32..).zip(lines) {
         if line.trim_end_matches(['\r', '\n']) == "---" {
             let front = &text[first.len()..offset];
-            let body = Body {
-                text: text[offset + line.len()..].into(),
-                first_line: line_no + 1,
-            };
+            let body = Body::new(&text[offset + line.len()..], line_no + 1);
             return Some((front, body));
         }
         offset += line.len();

@@ -2,7 +2,7 @@
 //! redline of each version against the one before it.
 use super::members::SITE_YAML;
 use super::{Cx, Planned};
-use crate::model::{Guideline, Version, VersionStatus};
+use crate::model::{Body, Guideline, Site, Version, VersionStatus};
 use crate::urls;
 use crate::views::{
     ChangesPage, GuidelinePage, GuidelineSummary, VersionPage, VersionRow, View, provenance,
@@ -35,11 +35,7 @@ struct Shown<'a> {
 fn guideline(cx: &Cx, g: &Guideline, out: &mut Planned) -> GuidelineSummary {
     let drafts = cx.opts.drafts;
     let cur = g.current();
-    let versions: Vec<&Version> = g
-        .versions
-        .iter()
-        .filter(|v| drafts || *v.status == VersionStatus::Adopted)
-        .collect();
+    let versions = shown(g, drafts);
     let rows = version_rows(cx, g, &versions, cur);
     let current = cur
         .and_then(|c| {
@@ -79,6 +75,28 @@ fn guideline(cx: &Cx, g: &Guideline, out: &mut Planned) -> GuidelineSummary {
     }
 }
 
+/// The versions of a guideline a build shows: the adopted ones, and drafts with `--drafts`.
+fn shown(g: &Guideline, drafts: bool) -> Vec<&Version> {
+    g.versions
+        .iter()
+        .filter(|v| drafts || *v.status == VersionStatus::Adopted)
+        .collect()
+}
+
+/// The texts whose redlines the guidelines' pages show: each shown version against the
+/// one before it.
+pub(super) fn compared(site: &Site, drafts: bool) -> Vec<(&Body, &Body)> {
+    let pairs = site.guidelines.iter().flat_map(|g| {
+        let versions = shown(g, drafts);
+        let pairs: Vec<_> = versions
+            .windows(2)
+            .map(|p| (&p[0].body, &p[1].body))
+            .collect();
+        pairs
+    });
+    pairs.collect()
+}
+
 /// `/guidelines/<slug>/`: the current text and the version history.
 fn guideline_page(cx: &Cx, g: &Guideline, shown: &Shown, title: &str, out: &mut Planned) {
     let cur = g.current();
@@ -108,18 +126,33 @@ fn guideline_page(cx: &Cx, g: &Guideline, shown: &Shown, title: &str, out: &mut 
 fn changes_pages(cx: &Cx, g: &Guideline, shown: &Shown, out: &mut Planned) {
     for (i, pair) in shown.versions.windows(2).enumerate() {
         let (from, to) = (pair[0], pair[1]);
+        let (redline_key, comparison) = cx.redline(&from.body, &to.body);
         let page = ChangesPage {
             guideline_url: urls::guideline(&g.slug),
             title: to.title.clone(),
             from: shown.rows[i].clone(),
             to: shown.rows[i + 1].clone(),
             current: shown.current.clone(),
-            comparison: cx.compare(&from.body.text, &to.body.text),
+            comparison,
         };
+        // The view's key: the redline by the key of its two texts, not hashed whole.
+        let ChangesPage {
+            guideline_url,
+            title,
+            from,
+            to: to_row,
+            current,
+            comparison: _,
+        } = &page;
+        let mut h = crate::key::Hasher::new();
+        crate::key::feed(&(guideline_url, title, from, to_row, current), &mut h);
+        std::hash::Hasher::write_u128(&mut h, redline_key);
+        let made_of = h.digest128();
         let title = format!("Changes in version {} — {}", to.version.value, to.title);
         let url = shown.rows[i + 1].changes_url.clone().unwrap_or_default();
         let view = View::Changes(Box::new(page));
-        out.page(&url, &to.path, &title, view, Vec::new());
+        out.page(&url, &to.path, &title, view, Vec::new())
+            .made_of(made_of);
     }
 }
 

@@ -12,13 +12,15 @@ mod pages;
 pub(crate) use members::SITE_YAML;
 
 use crate::date::Date;
+use crate::keep::Keeper;
 use crate::key::Key;
 use crate::markdown::{self, Rendered};
-use crate::model::Site;
+use crate::model::{Body, Site};
 use crate::redline::Comparison;
+use std::sync::{Arc, OnceLock};
 
-/// A redline, shared between the cache and the pages that show it.
-type Redline = std::sync::Arc<Comparison>;
+/// A redline, shared between the keeper and the pages that show it.
+type Redline = Arc<Comparison>;
 use crate::urls;
 use crate::views::{Link, SiteView, View, date};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -54,13 +56,17 @@ pub struct TranslatedText {
 }
 
 /// One HTML page: its URL, what it shows, and the anchors its content gives it.
+#[derive(Clone)]
 pub struct PlannedPage {
     pub url: String,
     /// The content file the page comes from (for messages about it).
     pub source: String,
     pub title: String,
-    /// Shared: a view kept between runs is handed on, and its key with it.
-    pub view: std::sync::Arc<View>,
+    /// Shared: a section kept between runs hands its pages on, views and keys with them.
+    pub view: Arc<View>,
+    /// The key of what the view shows: the view's own, or one its planner declared
+    /// from what it made the view of (see `view_key`).
+    pub(crate) view_key: OnceLock<Key>,
     pub anchors: Vec<String>,
     /// The Markdown record whose title and text the page shows, which a translation
     /// replaces in its language (SPEC §8).
@@ -101,7 +107,7 @@ impl PlannedPage {
         url: String,
         source: &str,
         title: &str,
-        view: std::sync::Arc<View>,
+        view: Arc<View>,
         anchors: Vec<String>,
     ) -> PlannedPage {
         PlannedPage {
@@ -109,10 +115,28 @@ impl PlannedPage {
             source: source.to_string(),
             title: title.to_string(),
             view,
+            view_key: OnceLock::new(),
             anchors,
             text: None,
             title_key: None,
         }
+    }
+
+    /// The key of the page's view (which its page in every language shows): the one
+    /// its planner declared, or the view's own hash, computed once.
+    pub fn view_key(&self) -> Key {
+        *self.view_key.get_or_init(|| {
+            let mut h = crate::key::Hasher::new();
+            crate::key::feed(&*self.view, &mut h);
+            h.digest128()
+        })
+    }
+
+    /// Declares the key of the page's view: the key of everything the view was made
+    /// of (cheaper than hashing the view, which holds whole bodies). What a declared
+    /// key leaves out is shown stale by `serve`.
+    pub(crate) fn made_of(&mut self, key: Key) {
+        self.view_key = OnceLock::from(key);
     }
 
     /// The theme's template for the page.
@@ -132,87 +156,46 @@ pub struct PlanOptions {
     pub at_root: bool,
 }
 
-/// What planning keeps between runs (nothing, for a one-shot run): rendered Markdown
-/// by content path, redlines, the views of announcements.
-#[derive(Default)]
-pub struct PlanCache {
-    keep: bool,
-    /// The bodies of the last run, by path.
-    bodies: std::sync::Mutex<HashMap<String, CachedBody>>,
-    /// The announcements' views of the last run, by path.
-    news: std::sync::Mutex<HashMap<String, news::KeptView>>,
-    /// Redlines by the key of the two texts compared: the last run's, and this run's.
-    redlines: std::sync::Mutex<(HashMap<Key, Redline>, HashMap<Key, Redline>)>,
+/// What planning keeps between runs (nothing, for a one-shot run), each a `Keeper`:
+/// rendered Markdown bodies, redlines, and the sections whose inputs are declared.
+pub struct PlanKeepers {
+    bodies: Keeper<Rendered>,
+    redlines: Keeper<Redline>,
+    sections: Keeper<Arc<Planned>>,
 }
 
-impl PlanCache {
-    pub fn keeping() -> PlanCache {
-        PlanCache {
-            keep: true,
-            ..PlanCache::default()
+impl PlanKeepers {
+    /// Keepers that keep (`on`), or keep nothing (a one-shot run).
+    pub fn new(on: bool) -> PlanKeepers {
+        PlanKeepers {
+            bodies: Keeper::new(on),
+            redlines: Keeper::new(on),
+            sections: Keeper::new(on),
         }
     }
 
-    pub fn off() -> PlanCache {
-        PlanCache::default()
-    }
-
-    /// The redline from `old` to `new` (the one of an earlier run when the texts are
-    /// the same).
-    pub(crate) fn compare(&self, old: &str, new: &str) -> Redline {
-        if !self.keep {
-            return Redline::new(crate::redline::compare(old, new));
-        }
-        let key = crate::key::texts(&[old, new], 0);
-        let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(c) = maps.0.get(&key).cloned() {
-            maps.1.insert(key, c.clone());
-            return c;
-        }
-        drop(maps);
-        let c = Redline::new(crate::redline::compare(old, new));
-        let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
-        maps.1.insert(key, c.clone());
-        c
-    }
-
-    /// Keeps this run's bodies for the next (nothing, for a one-shot run).
-    fn keep_bodies(&self, bodies: HashMap<String, CachedBody>) {
-        if self.keep {
-            *self.bodies.lock().unwrap_or_else(|e| e.into_inner()) = bodies;
-        }
-    }
-
-    /// This run's redlines become the ones kept (those no page asked for are dropped).
-    fn settle(&self) {
-        let mut maps = self.redlines.lock().unwrap_or_else(|e| e.into_inner());
-        maps.0 = std::mem::take(&mut maps.1);
+    /// Ends a run (see `Keeper::settle`).
+    pub fn settle(&self) {
+        self.bodies.settle();
+        self.redlines.settle();
+        self.sections.settle();
     }
 }
 
-/// A body rendered by an earlier run, with what it was rendered from: the text (the
-/// same `Arc` while `serve` keeps the record), its page's URL and heading depth.
-struct CachedBody {
-    text: std::sync::Arc<str>,
-    base: String,
-    under: usize,
+/// A body rendered, with the key of what it was rendered from (its text, its page's
+/// URL and heading depth).
+struct Made {
+    key: Key,
     rendered: Rendered,
 }
 
-impl CachedBody {
-    fn made_from(&self, (_, text, base, under): &BodyJob) -> bool {
-        // A kept record hands on its text: the same pointer is the same text.
-        let same_text = std::sync::Arc::ptr_eq(&self.text, text) || *self.text == ***text;
-        same_text && self.base == *base && self.under == *under
-    }
-}
-
-/// What every section reads: the records, the options, and every body rendered.
+/// What every section reads: the records, the options, every body rendered and every
+/// redline compared. Nothing in it changes while sections are planned.
 pub(crate) struct Cx<'a> {
     pub site: &'a Site,
     pub opts: &'a PlanOptions,
-    bodies: &'a HashMap<String, CachedBody>,
-    cache: &'a PlanCache,
+    bodies: &'a HashMap<String, Made>,
+    redlines: &'a HashMap<Key, Redline>,
 }
 
 impl Cx<'_> {
@@ -224,9 +207,19 @@ impl Cx<'_> {
             .unwrap_or_default()
     }
 
-    /// The redline from one text to another.
-    pub fn compare(&self, old: &str, new: &str) -> Redline {
-        self.cache.compare(old, new)
+    /// The key of a record file's rendered body (0 for a file without one).
+    pub fn body_key(&self, path: &str) -> Key {
+        self.bodies.get(path).map_or(0, |c| c.key)
+    }
+
+    /// The redline from one text to another (compared before the sections are
+    /// planned: `guidelines::compared` says which), and its key.
+    pub fn redline(&self, old: &Body, new: &Body) -> (Key, Redline) {
+        let key = redline_key(old, new);
+        let redline = self.redlines.get(&key).cloned();
+        let redline =
+            redline.unwrap_or_else(|| Arc::new(crate::redline::compare(&old.text, &new.text)));
+        (key, redline)
     }
 
     pub fn as_of(&self) -> Date {
@@ -234,8 +227,27 @@ impl Cx<'_> {
     }
 }
 
+fn redline_key(old: &Body, new: &Body) -> Key {
+    crate::key::of(&(old.key, new.key))
+}
+
+/// Every redline the guidelines' pages show, compared in parallel, by `redline_key`.
+fn redlines(site: &Site, opts: &PlanOptions, keeper: &Keeper<Redline>) -> HashMap<Key, Redline> {
+    let pairs = guidelines::compared(site, opts.drafts);
+    let made = keeper.each(
+        &pairs,
+        |(old, new)| redline_key(old, new),
+        |(old, new)| Arc::new(crate::redline::compare(&old.text, &new.text)),
+    );
+    pairs
+        .iter()
+        .map(|(old, new)| redline_key(old, new))
+        .zip(made)
+        .collect()
+}
+
 /// What the sections plan: pages, and the draft versions left out of the build.
-#[derive(Default)]
+#[derive(Clone, Default)]
 pub(crate) struct Planned {
     pub pages: Vec<PlannedPage>,
     pub draft_targets: BTreeMap<String, BTreeSet<String>>,
@@ -252,8 +264,7 @@ impl Planned {
         view: View,
         anchors: Vec<String>,
     ) -> &mut PlannedPage {
-        let view = std::sync::Arc::new(view);
-        let page = PlannedPage::new(url.to_string(), source, title, view, anchors);
+        let page = PlannedPage::new(url.to_string(), source, title, Arc::new(view), anchors);
         self.pages.push(page);
         let last = self.pages.len() - 1;
         &mut self.pages[last]
@@ -263,14 +274,13 @@ impl Planned {
 /// Every Markdown body of a site (and of its shown translations) rendered, by content
 /// path; and the page URL each original resolves against.
 pub struct Bodies {
-    rendered: HashMap<String, CachedBody>,
+    rendered: HashMap<String, Made>,
     urls: BTreeMap<String, String>,
 }
 
-/// Renders every Markdown body of the site; bodies whose text and URL are those of a
-/// run kept in `cache` are not rendered again. Once they are, the plan needs the
-/// records' texts only for redlines (guideline versions).
-pub fn bodies(site: &Site, cache: &PlanCache) -> Bodies {
+/// Renders every Markdown body of the site (each kept one reused). Once they are, the
+/// plan needs the records' texts only for redlines (guideline versions).
+pub fn bodies(site: &Site, keep: &PlanKeepers) -> Bodies {
     let mut jobs = body_urls(site);
     let languages = languages(site);
     let translated = translation_jobs(site, &languages, &jobs);
@@ -280,7 +290,7 @@ pub fn bodies(site: &Site, cache: &PlanCache) -> Bodies {
         .collect();
     jobs.extend(translated);
     Bodies {
-        rendered: render_bodies(&jobs, cache),
+        rendered: render_bodies(&jobs, &keep.bodies),
         urls,
     }
 }
@@ -292,18 +302,18 @@ pub fn plan(
     bodies: Bodies,
     taken: &[String],
     opts: &PlanOptions,
-    cache: &PlanCache,
+    keep: &PlanKeepers,
 ) -> Plan {
     let languages = languages(site);
     let rendered = bodies.rendered;
+    let redlines = redlines(site, opts, &keep.redlines);
     let cx = Cx {
         site,
         opts,
         bodies: &rendered,
-        cache,
+        redlines: &redlines,
     };
-    let mut out = sections(&cx);
-    cache.settle();
+    let mut out = sections(&cx, &keep.sections);
     pages::translations(&cx, &mut out);
     pages::not_found(&mut out);
     for page in &mut out.pages {
@@ -314,7 +324,6 @@ pub fn plan(
     let mut targets = targets(site, taken, opts, &out);
     add_languages(&mut targets, &out, &languages);
     let texts = translated_texts(site, &languages, &rendered, &out.pages);
-    cache.keep_bodies(rendered);
     Plan {
         site: site_view(site, opts),
         pages: out.pages,
@@ -328,38 +337,117 @@ pub fn plan(
 }
 
 /// A section of the site: what it plans reads only the records (never another
-/// section's pages), so sections are planned in parallel.
-type Section = fn(&Cx, &mut Planned);
+/// section's pages), so sections are planned in parallel. A section that declares the
+/// key of its inputs (`inputs`) is kept between runs while that key is the same.
+struct Section {
+    plan: fn(&Cx, &mut Planned),
+    inputs: Option<fn(&Cx) -> Key>,
+}
+
+/// The sections of the site, in the order of their pages.
+const SECTIONS: [Section; 9] = [
+    Section {
+        plan: pages::home,
+        inputs: None,
+    },
+    Section {
+        plan: members::plan,
+        inputs: None,
+    },
+    Section {
+        plan: council::plan,
+        inputs: None,
+    },
+    Section {
+        plan: decisions::plan,
+        inputs: None,
+    },
+    Section {
+        plan: elections::plan,
+        inputs: None,
+    },
+    Section {
+        plan: groups::plan,
+        inputs: None,
+    },
+    Section {
+        plan: guidelines::plan,
+        inputs: None,
+    },
+    Section {
+        plan: pages::free_pages,
+        inputs: None,
+    },
+    Section {
+        plan: news::plan,
+        inputs: Some(news::inputs),
+    },
+];
 
 /// The pages of every section, in this order whatever thread planned them.
-fn sections(cx: &Cx) -> Planned {
+fn sections(cx: &Cx, keeper: &Keeper<Arc<Planned>>) -> Planned {
     use rayon::prelude::*;
-    const SECTIONS: [Section; 9] = [
-        pages::home,
-        members::plan,
-        council::plan,
-        decisions::plan,
-        elections::plan,
-        groups::plan,
-        guidelines::plan,
-        pages::free_pages,
-        news::plan,
-    ];
-    let parts: Vec<Planned> = SECTIONS
+    let plan = |section: &Section| {
+        let mut out = Planned::default();
+        (section.plan)(cx, &mut out);
+        Arc::new(out)
+    };
+    let parts: Vec<Arc<Planned>> = SECTIONS
         .par_iter()
-        .map(|section| {
-            let mut out = Planned::default();
-            section(cx, &mut out);
-            out
+        .enumerate()
+        .map(|(i, section)| match section.inputs {
+            Some(inputs) if keeper.keeps() => {
+                let kept = keeper.get(|| section_key(i, cx, inputs), || plan(section));
+                debug_assert!(same_pages(&kept, &plan(section)), "section {i} kept stale");
+                kept
+            }
+            _ => plan(section),
         })
         .collect();
     let mut out = Planned::default();
     for part in parts {
+        let part = Arc::try_unwrap(part).unwrap_or_else(|kept| (*kept).clone());
         out.pages.extend(part.pages);
         out.draft_targets.extend(part.draft_targets);
         out.draft_bodies.extend(part.draft_bodies);
     }
     out
+}
+
+/// Whether two plans of a section have the same pages (what a section kept while its
+/// declared inputs hash the same must be: checked in every debug run of `serve`).
+fn same_pages(a: &Planned, b: &Planned) -> bool {
+    let shown = |p: &Planned| -> Vec<(String, String, Key, Vec<String>)> {
+        let view = |v: &View| {
+            let mut h = crate::key::Hasher::new();
+            crate::key::feed(v, &mut h);
+            h.digest128()
+        };
+        let pages = p.pages.iter();
+        pages
+            .map(|p| {
+                (
+                    p.url.clone(),
+                    p.title.clone(),
+                    view(&p.view),
+                    p.anchors.clone(),
+                )
+            })
+            .collect()
+    };
+    shown(a) == shown(b) && a.draft_targets == b.draft_targets && a.draft_bodies == b.draft_bodies
+}
+
+/// The key of section `i`'s inputs: what it declares, and the options of the plan.
+fn section_key(i: usize, cx: &Cx, inputs: fn(&Cx) -> Key) -> Key {
+    let o = cx.opts;
+    let options = (o.as_of.key(), o.as_of.month_only, o.drafts);
+    crate::key::of(&(
+        i,
+        inputs(cx),
+        options,
+        (&o.base_url, &o.theme_files, o.at_root),
+    ))
 }
 
 fn languages(site: &Site) -> crate::lang::Languages {
@@ -390,7 +478,7 @@ fn translation_jobs<'a>(
     shown_translations(site, langs)
         .filter_map(|(t, _, _)| {
             let (_, _, url, under) = jobs.iter().find(|j| j.0 == t.original)?;
-            Some((t.path.as_str(), &t.body.text, url.clone(), *under))
+            Some((t.path.as_str(), &t.body, url.clone(), *under))
         })
         .collect()
 }
@@ -399,7 +487,7 @@ fn translation_jobs<'a>(
 fn translated_texts(
     site: &Site,
     langs: &crate::lang::Languages,
-    rendered: &HashMap<String, CachedBody>,
+    rendered: &HashMap<String, Made>,
     pages: &[PlannedPage],
 ) -> HashMap<String, HashMap<crate::lang::Lang, TranslatedText>> {
     let titles: HashMap<&str, &str> = pages
@@ -420,7 +508,7 @@ fn translated_texts(
                 summary: t.summary.clone(),
                 body: rendered
                     .get(&t.path)
-                    .map_or_else(|| std::sync::Arc::from(""), |c| c.rendered.html.clone()),
+                    .map_or_else(|| Arc::from(""), |c| c.rendered.html.clone()),
                 outdated,
             };
             Some((t.original.clone(), lang, text))
@@ -567,62 +655,59 @@ fn site_view(site: &Site, opts: &PlanOptions) -> SiteView {
 
 /// A Markdown body to render: content path, text, the URL of its page, and how many
 /// headings of the page it is shown under.
-type BodyJob<'a> = (&'a str, &'a std::sync::Arc<str>, String, usize);
+type BodyJob<'a> = (&'a str, &'a Body, String, usize);
 
 /// Every Markdown body with the URL of its page (a charter is shown under the group
 /// page's "Charter" heading).
 fn body_urls(site: &Site) -> Vec<BodyJob<'_>> {
     let mut jobs: Vec<BodyJob> = Vec::new();
     for g in &site.groups {
-        jobs.push((&g.path, &g.body.text, urls::working_group(&g.id), 1));
+        jobs.push((&g.path, &g.body, urls::working_group(&g.id), 1));
     }
     for g in &site.guidelines {
         for v in &g.versions {
             jobs.push((
                 &v.path,
-                &v.body.text,
+                &v.body,
                 urls::version(&g.slug, &v.version.value),
                 0,
             ));
         }
     }
     for p in &site.pages {
-        jobs.push((&p.path, &p.body.text, urls::page(&p.slug), 0));
+        jobs.push((&p.path, &p.body, urls::page(&p.slug), 0));
     }
     for n in &site.news {
-        jobs.push((&n.path, &n.body.text, urls::news_item(&n.slug), 0));
+        jobs.push((&n.path, &n.body, urls::news_item(&n.slug), 0));
     }
     for v in &site.votes {
         if let Some(t) = &v.text {
             // The proposal is shown under the page's "The proposal" heading.
-            jobs.push((&t.path, &t.body.text, urls::vote(&v.slug), 1));
+            jobs.push((&t.path, &t.body, urls::vote(&v.slug), 1));
         }
     }
     for m in &site.meetings {
         // The minutes are shown under the page's "Minutes" heading.
-        jobs.push((&m.path, &m.body.text, urls::meeting(m.number.value), 1));
+        jobs.push((&m.path, &m.body, urls::meeting(m.number.value), 1));
     }
     jobs
 }
 
-/// Every Markdown body rendered against its page's URL, in parallel, by content path.
-fn render_bodies(jobs: &[BodyJob], cache: &PlanCache) -> HashMap<String, CachedBody> {
-    use rayon::prelude::*;
-    let old = std::mem::take(&mut *cache.bodies.lock().unwrap_or_else(|e| e.into_inner()));
-    jobs.par_iter()
-        .map(|job| {
-            let (path, text, base, under) = job;
-            let rendered = match old.get(*path) {
-                Some(c) if c.made_from(job) => c.rendered.clone(),
-                _ => markdown::to_html_under(text, base, *under),
-            };
-            let body = CachedBody {
-                text: std::sync::Arc::clone(text),
-                base: base.clone(),
-                under: *under,
+/// Every Markdown body rendered against its page's URL, in parallel, by content path
+/// (each body kept by `keeper` reused).
+fn render_bodies(jobs: &[BodyJob], keeper: &Keeper<Rendered>) -> HashMap<String, Made> {
+    let key = |(_, body, base, under): &BodyJob| crate::key::of(&(body.key, base, under));
+    let made = keeper.each(jobs, key, |(_, body, base, under)| {
+        markdown::to_html_under(&body.text, base, *under)
+    });
+    jobs.iter()
+        .zip(made)
+        .map(|(job, rendered)| {
+            let made = Made {
+                key: key(job),
                 rendered,
             };
-            (path.to_string(), body)
+            (job.0.to_string(), made)
         })
         .collect()
 }

@@ -76,7 +76,7 @@ pub struct Theme {
     words: std::sync::Arc<words::Words>,
     /// A hash of the templates, the site theme's words and the languages (for caches
     /// of rendered pages).
-    fingerprint: u64,
+    fingerprint: crate::key::Key,
     /// `(path relative to the output, where the bytes come from)`.
     pub statics: Vec<(String, StaticSource)>,
 }
@@ -193,7 +193,7 @@ impl Theme {
         site: &Path,
         name: Option<&str>,
         languages: &crate::lang::Languages,
-        cache: &ThemeCache,
+        cache: &ThemeKeeper,
         diags: &mut Diagnostics,
     ) -> anyhow::Result<Theme> {
         let mut templates: Vec<(String, String)> = BUILTIN
@@ -227,12 +227,11 @@ impl Theme {
         }
         statics.sort_by(|a, b| a.0.cmp(&b.0));
         let key = theme_key(name, &templates, &own_words, languages);
-        let built = match cache.get(key) {
-            Some(built) => built,
-            None => build(name, &rel, templates, &own_words, languages)?,
-        };
+        let built = cache.try_get(
+            || key,
+            || build(name, &rel, templates, &own_words, languages),
+        )?;
         diags.extend(built.diags.clone());
-        cache.put(key, &built);
         Ok(Theme {
             tera: built.tera,
             languages: languages.clone(),
@@ -295,7 +294,8 @@ impl Theme {
             url,
             source,
             title,
-            view: _, // `view`
+            view: _,     // `view`
+            view_key: _, // `view`
             anchors,
             text,
             title_key,
@@ -330,13 +330,6 @@ impl Theme {
         use std::hash::Hash;
         let mut h = key::Hasher::new();
         (lang.lang, lang.languages.all(), lang.titles).hash(&mut h);
-        h.digest128()
-    }
-
-    /// The hash of a page's view, which its page in every language shows.
-    pub fn view_key(page: &PlannedPage) -> key::Key {
-        let mut h = key::Hasher::new();
-        key::feed(&page.view, &mut h);
         h.digest128()
     }
 
@@ -569,41 +562,13 @@ fn compile(templates: Vec<(String, String)>) -> Result<tera::Tera, String> {
     Ok(tera)
 }
 
-/// The compiled theme of an earlier run, kept by `serve`: reused while its templates,
-/// words and languages are the same (nothing is kept by a one-shot command).
-#[derive(Default)]
-pub struct ThemeCache {
-    keep: bool,
-    last: std::sync::Mutex<Option<(u64, Built)>>,
-}
-
-impl ThemeCache {
-    pub fn keeping() -> ThemeCache {
-        ThemeCache {
-            keep: true,
-            ..ThemeCache::default()
-        }
-    }
-
-    /// The theme compiled by an earlier run from the same inputs (`key`).
-    fn get(&self, key: u64) -> Option<Built> {
-        let last = self.last.lock().ok()?;
-        let (k, built) = last.as_ref()?;
-        (self.keep && *k == key).then(|| built.clone())
-    }
-
-    fn put(&self, key: u64, built: &Built) {
-        if self.keep
-            && let Ok(mut last) = self.last.lock()
-        {
-            *last = Some((key, built.clone()));
-        }
-    }
-}
+/// The compiled theme, kept (by `serve`) while its templates, words and languages
+/// hash the same.
+pub type ThemeKeeper = crate::keep::Keeper<Built>;
 
 /// The templates compiled for each language, the words, and what compiling found.
 #[derive(Clone)]
-struct Built {
+pub struct Built {
     tera: std::sync::Arc<std::collections::HashMap<crate::lang::Lang, tera::Tera>>,
     words: std::sync::Arc<words::Words>,
     diags: Diagnostics,
@@ -615,9 +580,9 @@ fn theme_key(
     templates: &[(String, String)],
     own_words: &[words::SiteWords],
     languages: &crate::lang::Languages,
-) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+) -> crate::key::Key {
+    use std::hash::Hash;
+    let mut h = crate::key::Hasher::new();
     (name, templates).hash(&mut h);
     for w in own_words {
         (w.lang.as_str(), &w.path, &w.text).hash(&mut h);
@@ -625,7 +590,7 @@ fn theme_key(
     for l in languages.all() {
         l.as_str().hash(&mut h);
     }
-    h.finish()
+    h.digest128()
 }
 
 /// Compiles the templates and the words of each language.

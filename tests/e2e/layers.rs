@@ -8,6 +8,7 @@ const ORDER: &[&str] = &[
     "fsx",
     "html",
     "key",
+    "keep",
     "timing",
     "yaml",
     "date",
