@@ -375,8 +375,12 @@ fn sitemap_entries<'a>(
     plan: &'a Plan,
     git: Option<&'a LastChanged>,
 ) -> impl Iterator<Item = String> + 'a {
-    let mut pages: Vec<&crate::plan::PlannedPage> =
-        plan.pages.iter().filter(|p| p.url.ends_with('/')).collect();
+    let mut pages: Vec<&crate::plan::PlannedPage> = plan
+        .pages
+        .iter()
+        .filter(|p| p.url.ends_with('/'))
+        .map(|p| &**p)
+        .collect();
     pages.sort_unstable_by(|a, b| a.url.cmp(&b.url));
     let langs = &plan.languages;
     let base = &plan.site.base_url;

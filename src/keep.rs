@@ -96,23 +96,31 @@ impl<V: Clone + Send + Sync> Keeper<V> {
         if !self.on {
             return items.par_iter().map(make).collect();
         }
-        let last = std::mem::take(&mut self.maps().last);
-        let made: Vec<(Key, V)> = items
+        let mut last = std::mem::take(&mut self.maps().last);
+        let made: Vec<(Key, Option<V>)> = items
             .par_iter()
             .map(|item| {
                 let k = key(item);
-                let v = last.get(&k).cloned().unwrap_or_else(|| make(item));
-                (k, v)
+                (k, (!last.contains_key(&k)).then(|| make(item)))
             })
             .collect();
-        let mut maps = self.maps();
-        maps.last = last;
+        let mut this = std::mem::take(&mut self.maps().this);
         let mut out = Vec::with_capacity(made.len());
         for (k, v) in made {
-            maps.last.remove(&k);
-            maps.this.insert(k, v.clone());
-            out.push(v);
+            let v = match v.or_else(|| last.remove(&k)) {
+                Some(v) => v,
+                // Asked for twice in the call: kept by the first.
+                None => this
+                    .get(&k)
+                    .cloned()
+                    .unwrap_or_else(|| unreachable!("made or kept")),
+            };
+            out.push(v.clone());
+            this.insert(k, v);
         }
+        let mut maps = self.maps();
+        maps.this.extend(this);
+        maps.last.extend(last);
         out
     }
 

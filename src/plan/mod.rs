@@ -28,7 +28,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// What a build will write.
 pub struct Plan {
     pub site: SiteView,
-    pub pages: Vec<PlannedPage>,
+    pub pages: Vec<Arc<PlannedPage>>,
     /// Every URL of the build (pages, generated files, static files) and its anchors.
     pub targets: BTreeMap<String, BTreeSet<String>>,
     /// Markdown bodies by content path: the page URL they resolve against.
@@ -159,8 +159,10 @@ pub struct PlanOptions {
 /// What planning keeps between runs (nothing, for a one-shot run), each a `Keeper`:
 /// rendered Markdown bodies, redlines, and the sections whose inputs are declared.
 pub struct PlanKeepers {
-    bodies: Keeper<Rendered>,
+    bodies: Keeper<Arc<Rendered>>,
     redlines: Keeper<Redline>,
+    /// The announcements' pages, by their declared keys.
+    news: Keeper<Arc<PlannedPage>>,
     sections: Keeper<Arc<Planned>>,
 }
 
@@ -170,6 +172,7 @@ impl PlanKeepers {
         PlanKeepers {
             bodies: Keeper::new(on),
             redlines: Keeper::new(on),
+            news: Keeper::new(on),
             sections: Keeper::new(on),
         }
     }
@@ -178,6 +181,7 @@ impl PlanKeepers {
     pub fn settle(&self) {
         self.bodies.settle();
         self.redlines.settle();
+        self.news.settle();
         self.sections.settle();
     }
 }
@@ -186,7 +190,7 @@ impl PlanKeepers {
 /// URL and heading depth).
 struct Made {
     key: Key,
-    rendered: Rendered,
+    rendered: Arc<Rendered>,
 }
 
 /// What every section reads: the records, the options, every body rendered and every
@@ -196,6 +200,9 @@ pub(crate) struct Cx<'a> {
     pub opts: &'a PlanOptions,
     bodies: &'a HashMap<String, Made>,
     redlines: &'a HashMap<Key, Redline>,
+    /// The announcements' pages, in the order of `site.news` (planned before the
+    /// sections, whose lists show them).
+    pub news: &'a [Arc<PlannedPage>],
 }
 
 impl Cx<'_> {
@@ -203,7 +210,7 @@ impl Cx<'_> {
     pub fn body(&self, path: &str) -> Rendered {
         self.bodies
             .get(path)
-            .map(|c| c.rendered.clone())
+            .map(|c| (*c.rendered).clone())
             .unwrap_or_default()
     }
 
@@ -249,7 +256,7 @@ fn redlines(site: &Site, opts: &PlanOptions, keeper: &Keeper<Redline>) -> HashMa
 /// What the sections plan: pages, and the draft versions left out of the build.
 #[derive(Clone, Default)]
 pub(crate) struct Planned {
-    pub pages: Vec<PlannedPage>,
+    pub pages: Vec<Arc<PlannedPage>>,
     pub draft_targets: BTreeMap<String, BTreeSet<String>>,
     pub draft_bodies: BTreeSet<String>,
 }
@@ -265,9 +272,9 @@ impl Planned {
         anchors: Vec<String>,
     ) -> &mut PlannedPage {
         let page = PlannedPage::new(url.to_string(), source, title, Arc::new(view), anchors);
-        self.pages.push(page);
+        self.pages.push(Arc::new(page));
         let last = self.pages.len() - 1;
-        &mut self.pages[last]
+        Arc::get_mut(&mut self.pages[last]).expect("a page just made")
     }
 }
 
@@ -306,24 +313,38 @@ pub fn plan(
 ) -> Plan {
     let languages = languages(site);
     let rendered = bodies.rendered;
+    let mut timer = crate::timing::Timer::start();
     let redlines = redlines(site, opts, &keep.redlines);
+    timer.lap("plan: redlines");
     let cx = Cx {
         site,
         opts,
         bodies: &rendered,
         redlines: &redlines,
+        news: &[],
     };
-    let mut out = sections(&cx, &keep.sections);
+    let key = |n: &_| news::item_key(&cx, n);
+    let news = keep.news.each(&site.news, key, |n| news::item_page(&cx, n));
+    timer.lap("plan: announcements");
+    let parts = sections(&Cx { news: &news, ..cx }, &keep.sections);
+    timer.lap("plan: sections");
+    // The lists are planned: the announcements' pages are moved, not copied.
+    let mut out = merge(parts, news);
+    timer.lap("plan: merge");
     pages::translations(&cx, &mut out);
     pages::not_found(&mut out);
+    timer.lap("plan: translations");
     for page in &mut out.pages {
-        if page.title_key.is_none() {
-            page.title_key = title_key(&page.url);
+        if page.title_key.is_none()
+            && let Some(words) = title_key(&page.url)
+        {
+            Arc::make_mut(page).title_key = Some(words);
         }
     }
     let mut targets = targets(site, taken, opts, &out);
     add_languages(&mut targets, &out, &languages);
     let texts = translated_texts(site, &languages, &rendered, &out.pages);
+    timer.lap("plan: targets");
     Plan {
         site: site_view(site, opts),
         pages: out.pages,
@@ -342,6 +363,8 @@ pub fn plan(
 struct Section {
     plan: fn(&Cx, &mut Planned),
     inputs: Option<fn(&Cx) -> Key>,
+    /// The announcements' pages (`Cx::news`) come first in the section.
+    news: bool,
 }
 
 /// The sections of the site, in the order of their pages.
@@ -349,43 +372,52 @@ const SECTIONS: [Section; 9] = [
     Section {
         plan: pages::home,
         inputs: None,
+        news: false,
     },
     Section {
         plan: members::plan,
         inputs: None,
+        news: false,
     },
     Section {
         plan: council::plan,
         inputs: None,
+        news: false,
     },
     Section {
         plan: decisions::plan,
         inputs: None,
+        news: false,
     },
     Section {
         plan: elections::plan,
         inputs: None,
+        news: false,
     },
     Section {
         plan: groups::plan,
         inputs: None,
+        news: false,
     },
     Section {
         plan: guidelines::plan,
         inputs: None,
+        news: false,
     },
     Section {
         plan: pages::free_pages,
         inputs: None,
+        news: false,
     },
     Section {
         plan: news::plan,
         inputs: Some(news::inputs),
+        news: true,
     },
 ];
 
 /// The pages of every section, in this order whatever thread planned them.
-fn sections(cx: &Cx, keeper: &Keeper<Arc<Planned>>) -> Planned {
+fn sections(cx: &Cx, keeper: &Keeper<Arc<Planned>>) -> Vec<Arc<Planned>> {
     use rayon::prelude::*;
     let plan = |section: &Section| {
         let mut out = Planned::default();
@@ -404,8 +436,17 @@ fn sections(cx: &Cx, keeper: &Keeper<Arc<Planned>>) -> Planned {
             _ => plan(section),
         })
         .collect();
+    parts
+}
+
+/// The sections' pages in order, the announcements' pages where their section says.
+fn merge(parts: Vec<Arc<Planned>>, news: Vec<Arc<PlannedPage>>) -> Planned {
     let mut out = Planned::default();
-    for part in parts {
+    let mut news = Some(news);
+    for (section, part) in SECTIONS.iter().zip(parts) {
+        if section.news {
+            out.pages.extend(news.take().unwrap_or_default());
+        }
         let part = Arc::try_unwrap(part).unwrap_or_else(|kept| (*kept).clone());
         out.pages.extend(part.pages);
         out.draft_targets.extend(part.draft_targets);
@@ -488,7 +529,7 @@ fn translated_texts(
     site: &Site,
     langs: &crate::lang::Languages,
     rendered: &HashMap<String, Made>,
-    pages: &[PlannedPage],
+    pages: &[Arc<PlannedPage>],
 ) -> HashMap<String, HashMap<crate::lang::Lang, TranslatedText>> {
     let titles: HashMap<&str, &str> = pages
         .iter()
@@ -695,10 +736,10 @@ fn body_urls(site: &Site) -> Vec<BodyJob<'_>> {
 
 /// Every Markdown body rendered against its page's URL, in parallel, by content path
 /// (each body kept by `keeper` reused).
-fn render_bodies(jobs: &[BodyJob], keeper: &Keeper<Rendered>) -> HashMap<String, Made> {
+fn render_bodies(jobs: &[BodyJob], keeper: &Keeper<Arc<Rendered>>) -> HashMap<String, Made> {
     let key = |(_, body, base, under): &BodyJob| crate::key::of(&(body.key, base, under));
     let made = keeper.each(jobs, key, |(_, body, base, under)| {
-        markdown::to_html_under(&body.text, base, *under)
+        Arc::new(markdown::to_html_under(&body.text, base, *under))
     });
     jobs.iter()
         .zip(made)

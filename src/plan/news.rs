@@ -7,34 +7,26 @@ use crate::urls;
 use crate::views::{NewsView, View, date, provenance};
 use std::sync::Arc;
 
+/// The list pages, from the announcements' pages (`Cx::news`, planned first: each is
+/// kept between runs by its declared key).
 pub(super) fn plan(cx: &Cx, out: &mut Planned) {
-    use rayon::prelude::*;
-    // Thousands of announcements: their pages are made in parallel, in order.
-    let pages: Vec<PlannedPage> = cx.site.news.par_iter().map(|n| item_page(cx, n)).collect();
-    let mut lists = Planned::default();
-    let items = cx.site.news.iter().zip(&pages);
+    let items = cx.site.news.iter().zip(cx.news);
     let items = items.filter_map(|(n, page)| match &*page.view {
         View::NewsItem { item, .. } => Some((n, item)),
         _ => None,
     });
-    list_pages(cx, items.collect(), &mut lists);
-    out.pages.extend(pages);
-    out.pages.extend(lists.pages);
+    list_pages(cx, items.collect(), out);
 }
 
-/// The key of what the section reads: every announcement and the length of a list page.
+/// The key of what the list pages read: every announcement's view and the length of a
+/// list page.
 pub(super) fn inputs(cx: &Cx) -> Key {
-    use std::hash::Hash;
-    let mut h = crate::key::Hasher::new();
-    per_page(cx).hash(&mut h);
-    for n in &cx.site.news {
-        item_key(cx, n).hash(&mut h);
-    }
-    h.digest128()
+    let keys: Vec<Key> = cx.news.iter().map(|p| p.view_key()).collect();
+    crate::key::of(&(per_page(cx), keys))
 }
 
 /// An announcement's page, its view's key declared from what the view is made of.
-fn item_page(cx: &Cx, n: &News) -> PlannedPage {
+pub(super) fn item_page(cx: &Cx, n: &News) -> Arc<PlannedPage> {
     let body = cx.body(&n.path);
     let view = View::NewsItem {
         item: news_view(n),
@@ -45,18 +37,18 @@ fn item_page(cx: &Cx, n: &News) -> PlannedPage {
     let mut page = PlannedPage::new(url, &n.path, &n.title, Arc::new(view), body.anchors);
     page.text = Some(n.path.clone());
     page.made_of(item_key(cx, n));
-    page
+    Arc::new(page)
 }
 
 /// The key of an announcement's view: its record (every field the view reads, named
 /// in `view_inputs`) and its rendered body.
-fn item_key(cx: &Cx, n: &News) -> Key {
+pub(super) fn item_key(cx: &Cx, n: &News) -> Key {
     crate::key::of(&(view_inputs(n), cx.body_key(&n.path)))
 }
 
 /// What an announcement's view reads of its record besides its body (every field is
 /// named: one added later must be said here to be read or not).
-fn view_inputs(n: &News) -> impl std::hash::Hash + '_ {
+fn view_inputs<'a>(n: &'a News) -> impl std::hash::Hash + 'a {
     let News {
         path,
         slug,
@@ -68,7 +60,7 @@ fn view_inputs(n: &News) -> impl std::hash::Hash + '_ {
         body: _,
     } = n;
     // A month-precision date equals the first of its month, but reads differently.
-    let value = |a: &Option<crate::model::At<String>>| a.as_ref().map(|a| a.value.clone());
+    let value = |a: &'a Option<crate::model::At<String>>| a.as_ref().map(|a| &a.value);
     (
         (path, slug),
         (date.key(), date.month_only),

@@ -336,7 +336,7 @@ impl Theme {
     /// The hash of what every page of a run shares, computed once: the site view, and
     /// the URL of every page (a page in another language than the default links that
     /// language's page where there is one).
-    pub fn site_key(site: &SiteView, pages: &[PlannedPage]) -> key::Key {
+    pub fn site_key(site: &SiteView, pages: &[std::sync::Arc<PlannedPage>]) -> key::Key {
         use std::hash::Hash;
         let mut h = key::Hasher::new();
         key::feed(site, &mut h);
