@@ -4,6 +4,7 @@ use crate::gitinfo::LastChanged;
 use crate::model::{Site, VersionStatus};
 use crate::opendata;
 use crate::plan::Plan;
+use crate::render::Words;
 use std::fmt::Write as _;
 
 /// `(path relative to the output folder, bytes)` for every generated file; `git`, when
@@ -11,6 +12,7 @@ use std::fmt::Write as _;
 pub fn files(
     site: &Site,
     plan: &Plan,
+    words: &Words,
     as_of: Date,
     git: Option<&LastChanged>,
 ) -> Vec<(String, Vec<u8>)> {
@@ -22,7 +24,10 @@ pub fn files(
     let own_robots = site.statics.contains(&robots);
     let robots = (!own_robots).then(|| (robots, robots_txt(plan).into_bytes()));
     let mut files = vec![
-        (output_path(ATOM), atom(site, plan, None).into_bytes()),
+        (
+            output_path(ATOM),
+            atom(site, plan, words, None).into_bytes(),
+        ),
         (
             output_path(MEMBERS_JSON),
             opendata::members_json(site, as_of),
@@ -55,7 +60,7 @@ pub fn files(
     }
     for lang in plan.languages.others() {
         let path = output_path(&crate::urls::atom_in(lang, false));
-        files.push((path, atom(site, plan, Some(lang)).into_bytes()));
+        files.push((path, atom(site, plan, words, Some(lang)).into_bytes()));
     }
     files
 }
@@ -100,9 +105,10 @@ struct Entry {
 /// The feed: news and guideline adoptions, newest first; in a language other than the
 /// default (`lang`), the entries link that language's pages and carry the
 /// translations of announcements (the other entries are marked as the default's).
-fn atom(site: &Site, plan: &Plan, lang: Option<&crate::lang::Lang>) -> String {
+fn atom(site: &Site, plan: &Plan, words: &Words, lang: Option<&crate::lang::Lang>) -> String {
     let base = &plan.site.base_url;
-    let mut entries = feed_entries(site, plan);
+    let said = lang.unwrap_or(plan.languages.default_lang());
+    let mut entries = feed_entries(site, plan, &Say { words, lang: said });
     if let Some(lang) = lang {
         let pages: std::collections::HashSet<&str> =
             plan.pages.iter().map(|p| p.url.as_str()).collect();
@@ -165,7 +171,10 @@ fn in_language(
                 crate::urls::with_base_path(&body, &plan.site.base_path).into()
             });
         }
-        None => e.lang = Some(plan.languages.default_lang().to_string()),
+        // An announcement not translated is in the default language; the entries
+        // ccpub writes (adoptions, resolutions) are in the feed's.
+        None if e.source.is_some() => e.lang = Some(plan.languages.default_lang().to_string()),
+        None => {}
     }
 }
 
@@ -206,7 +215,7 @@ fn write_entry(out: &mut String, base: &str, e: &Entry) {
 
 /// News and guideline adoptions, newest first. An announcement without a summary
 /// carries its text; an adoption without one, a sentence that says what happened.
-fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
+fn feed_entries(site: &Site, plan: &Plan, say: &Say) -> Vec<Entry> {
     let bodies: std::collections::HashMap<&str, &crate::views::Html> = plan
         .pages
         .iter()
@@ -237,15 +246,36 @@ fn feed_entries(site: &Site, plan: &Plan) -> Vec<Entry> {
             }
         })
         .collect();
-    entries.extend(adoption_entries(site));
-    entries.extend(resolution_entries(site));
+    entries.extend(adoption_entries(site, say));
+    entries.extend(resolution_entries(site, say));
     entries.sort_by(|a, b| (b.date, &b.url).cmp(&(a.date, &a.url)));
     entries
 }
 
+/// The theme's words in the language of a feed, for the entries it writes itself.
+struct Say<'a> {
+    words: &'a Words,
+    lang: &'a crate::lang::Lang,
+}
+
+impl Say<'_> {
+    fn say(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, *value);
+        }
+        self.words.say(self.lang, key, Some(&fluent))
+    }
+
+    fn date(&self, d: Date) -> String {
+        self.words
+            .date(self.lang, &crate::views::date(d).iso, "exact")
+    }
+}
+
 /// One entry per adopted guideline version: its summary, or a sentence that says
 /// what happened.
-fn adoption_entries(site: &Site) -> Vec<Entry> {
+fn adoption_entries(site: &Site, say: &Say) -> Vec<Entry> {
     let mut out = Vec::new();
     for g in &site.guidelines {
         for v in g
@@ -254,21 +284,25 @@ fn adoption_entries(site: &Site) -> Vec<Entry> {
             .filter(|v| *v.status == VersionStatus::Adopted)
         {
             let Some(adopted) = &v.adopted else { continue };
-            let by = v
-                .adopted_by
-                .as_ref()
-                .map_or_else(String::new, |b| format!(" by {}", b.value));
-            let said = format!(
-                "Version {} of {} was adopted on {}{by}.",
-                v.version.value,
-                v.title,
-                crate::views::date(adopted.value).text
-            );
+            let version = v.version.value.to_string();
+            let (title, date) = (v.title.as_str(), say.date(adopted.value));
+            let args = [
+                ("version", version.as_str()),
+                ("title", title),
+                ("date", &date),
+            ];
+            let said = match &v.adopted_by {
+                Some(by) => say.say(
+                    "feed-adopted-by",
+                    &[&args[..], &[("by", &by.value)]].concat(),
+                ),
+                None => say.say("feed-adopted-on", &args),
+            };
             out.push(Entry {
                 source: None,
                 lang: None,
                 date: adopted.value,
-                title: format!("Adopted: {}, version {}", v.title, v.version.value),
+                title: say.say("feed-adopted", &args),
                 url: crate::urls::version(&g.slug, &v.version.value),
                 summary: v.summary.clone().unwrap_or(said),
                 content: None,
@@ -279,23 +313,36 @@ fn adoption_entries(site: &Site) -> Vec<Entry> {
 }
 
 /// One entry per resolution: its title, and its text or what it acts on.
-fn resolution_entries(site: &Site) -> Vec<Entry> {
+fn resolution_entries(site: &Site, say: &Say) -> Vec<Entry> {
     let mut out = Vec::new();
     for m in &site.meetings {
         for r in &m.resolutions {
             let acts_on = r
                 .acts_on
                 .as_ref()
-                .and_then(|a| crate::views::decisions::acts_on_link(site, &a.value));
+                .and_then(|a| crate::views::decisions::acts_on(site, &a.value));
             let said = match acts_on {
-                Some(link) => format!("The Council decided on {}.", link.label),
-                None => format!("A resolution of Council meeting {}.", m.number.value),
+                Some(a) => {
+                    let subject = match a.what {
+                        "application" | "version" | "member" => {
+                            let args = [("name_html", a.name.as_str()), ("version", &a.version)];
+                            say.say(&format!("acts-on-{}", a.what), &args)
+                        }
+                        _ => a.name,
+                    };
+                    say.say("feed-resolution-on", &[("subject", &subject)])
+                }
+                None => say.say(
+                    "feed-resolution-of",
+                    &[("number", &m.number.value.to_string())],
+                ),
             };
+            let args = [("id", r.id.value.as_str()), ("title", r.title.as_str())];
             out.push(Entry {
                 source: None,
                 lang: None,
                 date: m.date.value,
-                title: format!("Resolution {}: {}", r.id.value, r.title),
+                title: say.say("feed-resolution", &args),
                 url: crate::urls::resolution(m.number.value, &r.id.value),
                 summary: r.text.clone().unwrap_or(said),
                 content: None,

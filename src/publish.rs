@@ -112,6 +112,7 @@ fn feeds(checked: &Checked, site: &std::path::Path) -> Files {
     let files = crate::feeds::files(
         &checked.site,
         &checked.plan,
+        checked.theme.words(),
         checked.as_of.date,
         git.as_ref(),
     );

@@ -1,4 +1,5 @@
 //! The council page and the region pages (a region's members and its seats).
+use super::Title;
 use super::members::{SITE_YAML, current_members, in_region, rows};
 use super::{Cx, Planned};
 use crate::model::{Region, SEATS, SEATS_PER_KIND, Seat};
@@ -13,7 +14,8 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
             members: rows(cx, &in_region(cx, &current, r)),
             seat: seat_view(cx, Seat::Region(r)),
         };
-        out.page(&urls::region(r), SITE_YAML, r.name(), view, Vec::new());
+        let title = Title::words(&format!("region-{}", r.id()));
+        out.page(&urls::region(r), SITE_YAML, title, view, Vec::new());
     }
     let seats: Vec<SeatView> = Seat::ALL.iter().map(|s| seat_view(cx, *s)).collect();
     let held = seats.iter().map(|s| s.holders.len()).sum();
@@ -23,7 +25,13 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
         held,
         total: SEATS,
     };
-    out.page(urls::COUNCIL, SITE_YAML, "Council", view, anchors);
+    out.page(
+        urls::COUNCIL,
+        SITE_YAML,
+        Title::words("title-council"),
+        view,
+        anchors,
+    );
     for c in &cx.site.councillors {
         let page = crate::views::councillor::councillor_page(cx.site, c);
         let view = View::Councillor(Box::new(page));

@@ -1,7 +1,7 @@
 //! The Council's decisions (SPEC §6): the meetings, one page per meeting, the
 //! resolutions by year, and the membership applications.
 use super::members::SITE_YAML;
-use super::{Cx, Planned};
+use super::{Cx, Planned, Title};
 use crate::model::{Application, ApplicationOutcome, Closed as _, Meeting};
 use crate::urls;
 use crate::views::View;
@@ -16,7 +16,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     out.page(
         urls::MEETINGS,
         SITE_YAML,
-        "Council meetings",
+        Title::words("title-meetings"),
         list,
         Vec::new(),
     );
@@ -26,7 +26,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     let years = resolution_years(cx.site);
     let count = years.iter().map(|y| y.rows.len()).sum();
     let view = View::Resolutions { years, count };
-    let title = "Council decisions and resolutions";
+    let title = Title::words("title-resolutions");
     out.page(urls::RESOLUTIONS, SITE_YAML, title, view, Vec::new());
     applications(cx, out);
 }
@@ -37,18 +37,16 @@ fn meeting(cx: &Cx, m: &Meeting, out: &mut Planned) {
     let mut anchors: Vec<String> = page.resolutions.iter().map(|r| r.anchor.clone()).collect();
     anchors.extend(page.actions.iter().map(|a| a.anchor.clone()));
     anchors.extend(body.anchors);
-    let kind = crate::views::decisions::kind_text(m.kind.value);
-    let title = format!("Council {kind} {}", m.number.value);
     let url = urls::meeting(m.number.value);
     let view = View::Meeting(Box::new(page));
-    let page = out.page(&url, &m.path, &title, view, anchors);
-    page.title_key = Some(super::TitleWords {
-        key: "meeting-title".to_string(),
-        args: vec![
+    let title = Title::Words(
+        "meeting-title".to_string(),
+        vec![
             ("kind", m.kind.value.id().to_string()),
             ("number", m.number.value.to_string()),
         ],
-    });
+    );
+    out.page(&url, &m.path, title, view, anchors);
 }
 
 /// Pending applications first, oldest first (the longest waiting on top), then the
@@ -73,6 +71,6 @@ fn applications(cx: &Cx, out: &mut Planned) {
         pending: pending.iter().map(row).collect(),
         decided: decided.iter().map(row).collect(),
     };
-    let title = "Membership applications";
+    let title = Title::words("title-applications");
     out.page(urls::APPLICATIONS, SITE_YAML, title, view, anchors);
 }

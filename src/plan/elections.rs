@@ -1,4 +1,5 @@
 //! Elections and votes (SPEC §7): the lists, newest first, and a page for each.
+use super::Title;
 use super::members::SITE_YAML;
 use super::{Cx, Planned};
 use crate::model::{Election, Vote};
@@ -18,7 +19,13 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
         out.page(&url, &e.path, &e.title, view, Vec::new());
     }
     let list = View::Elections { elections: rows };
-    out.page(urls::ELECTIONS, SITE_YAML, "Elections", list, Vec::new());
+    out.page(
+        urls::ELECTIONS,
+        SITE_YAML,
+        Title::words("title-elections"),
+        list,
+        Vec::new(),
+    );
     let mut votes: Vec<&Vote> = cx.site.votes.iter().collect();
     votes.sort_by_key(|v| (std::cmp::Reverse(*v.closes), v.slug.clone()));
     let mut views = Vec::new();
@@ -33,7 +40,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     out.page(
         urls::VOTES,
         SITE_YAML,
-        "Votes of the members",
+        Title::words("title-votes"),
         View::Votes { votes: views },
         Vec::new(),
     );

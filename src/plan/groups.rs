@@ -1,6 +1,6 @@
 //! The working groups: the list (active, closed, not yet created) and one page each.
 use super::members::SITE_YAML;
-use super::{Cx, Planned};
+use super::{Cx, Planned, Title};
 use crate::model::{GroupState, WorkingGroup};
 use crate::urls;
 use crate::views::{GroupView, Link, View, opt_date, provenance};
@@ -24,7 +24,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     out.page(
         urls::WORKING_GROUPS,
         SITE_YAML,
-        "Working groups",
+        Title::words("title-working-groups"),
         list,
         Vec::new(),
     );

@@ -1,5 +1,6 @@
 //! The guidelines: the list, each guideline's page, every version's page and the
 //! redline of each version against the one before it.
+use super::Title;
 use super::members::SITE_YAML;
 use super::{Cx, Planned};
 use crate::model::{Body, Guideline, Site, Version, VersionStatus};
@@ -21,7 +22,13 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     let view = View::Guidelines {
         guidelines: summaries,
     };
-    out.page(urls::GUIDELINES, SITE_YAML, "Guidelines", view, Vec::new());
+    out.page(
+        urls::GUIDELINES,
+        SITE_YAML,
+        Title::words("title-guidelines"),
+        view,
+        Vec::new(),
+    );
 }
 
 /// The versions of a guideline in this build, with their history rows.
@@ -148,10 +155,11 @@ fn changes_pages(cx: &Cx, g: &Guideline, shown: &Shown, out: &mut Planned) {
         crate::key::feed(&(guideline_url, title, from, to_row, current), &mut h);
         std::hash::Hasher::write_u128(&mut h, redline_key);
         let made_of = h.digest128();
-        let title = format!("Changes in version {} — {}", to.version.value, to.title);
+        let version = vec![("version", to.version.value.to_string())];
+        let title = Title::Of("title-changes", to.title.clone(), version);
         let url = shown.rows[i + 1].changes_url.clone().unwrap_or_default();
         let view = View::Changes(Box::new(page));
-        out.page(&url, &to.path, &title, view, Vec::new())
+        out.page(&url, &to.path, title, view, Vec::new())
             .made_of(made_of);
     }
 }
@@ -184,9 +192,10 @@ fn version(
         body: rendered.html,
         source: provenance(v.source.as_ref(), v.note.as_ref()),
     };
-    let title = format!("{} — version {}", v.title, v.version.value);
+    let version = vec![("version", v.version.value.to_string())];
+    let title = Title::Of("title-version", v.title.clone(), version);
     let view = View::Version(Box::new(page));
-    let page = out.page(&url, &v.path, &title, view, rendered.anchors);
+    let page = out.page(&url, &v.path, title, view, rendered.anchors);
     page.text = Some(v.path.clone());
 }
 

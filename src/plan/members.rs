@@ -1,5 +1,6 @@
 //! The member pages: the lists (alphabetical, by region, former), growth, and one
 //! page per member record.
+use super::Title;
 use super::{Cx, Planned};
 use crate::model::{Member, Region};
 use crate::urls;
@@ -13,7 +14,13 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
         members: list,
         count,
     };
-    out.page(urls::MEMBERS, SITE_YAML, "Members", list, Vec::new());
+    out.page(
+        urls::MEMBERS,
+        SITE_YAML,
+        Title::words("title-members"),
+        list,
+        Vec::new(),
+    );
     let regions = Region::ALL
         .iter()
         .map(|r| RegionGroup {
@@ -26,7 +33,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     out.page(
         urls::MEMBERS_BY_REGION,
         SITE_YAML,
-        "Members by region",
+        Title::words("title-members-by-region"),
         by_region,
         anchors,
     );
@@ -36,7 +43,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     out.page(
         urls::MEMBERS_FORMER,
         SITE_YAML,
-        "Former members",
+        Title::words("title-members-former"),
         former,
         Vec::new(),
     );
@@ -48,7 +55,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     out.page(
         urls::MEMBERS_GROWTH,
         SITE_YAML,
-        "Membership growth",
+        Title::words("title-members-growth"),
         growth,
         Vec::new(),
     );

@@ -47,7 +47,6 @@ pub struct Plan {
 /// A record's title and text in another language, rendered.
 #[derive(Clone, Debug)]
 pub struct TranslatedText {
-    pub original_title: String,
     pub title: String,
     pub summary: Option<String>,
     pub body: std::sync::Arc<str>,
@@ -61,7 +60,7 @@ pub struct PlannedPage {
     pub url: String,
     /// The content file the page comes from (for messages about it).
     pub source: String,
-    pub title: String,
+    pub title: Title,
     /// Shared: a section kept between runs hands its pages on, views and keys with them.
     pub view: Arc<View>,
     /// The key of what the view shows: the view's own, or one its planner declared
@@ -71,16 +70,49 @@ pub struct PlannedPage {
     /// The Markdown record whose title and text the page shows, which a translation
     /// replaces in its language (SPEC §8).
     pub text: Option<String>,
-    /// The theme's words for the page's title, for a page whose title is the
-    /// theme's (a list, a region, a meeting) rather than a record's.
-    pub title_key: Option<TitleWords>,
 }
 
-/// A message of the theme and its arguments (strings).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct TitleWords {
-    pub key: String,
-    pub args: Vec<(&'static str, String)>,
+/// A page's title, typed: `render` writes it in the page's language (one function,
+/// `Words::title`), so that no word of the theme's reaches a page in another language
+/// in English.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Title {
+    /// A record's own title as written (its translation, on a page in a language that
+    /// has one).
+    Record(String),
+    /// A page of the theme's own (a list, a region, a meeting): a message of the
+    /// theme's words and its arguments.
+    Words(String, Vec<(&'static str, String)>),
+    /// A record's title inside a message of the theme's (its `$title`): a version, the
+    /// changes in a version.
+    Of(&'static str, String, Vec<(&'static str, String)>),
+}
+
+impl Title {
+    /// The theme's message `key`, without arguments.
+    pub fn words(key: &str) -> Title {
+        Title::Words(key.to_string(), Vec::new())
+    }
+
+    /// The record's title the page shows, if any (which a translation replaces).
+    pub fn record(&self) -> Option<&str> {
+        match self {
+            Title::Record(t) | Title::Of(_, t, _) => Some(t),
+            Title::Words(..) => None,
+        }
+    }
+}
+
+impl From<&str> for Title {
+    fn from(title: &str) -> Title {
+        Title::Record(title.to_string())
+    }
+}
+
+impl From<&String> for Title {
+    fn from(title: &String) -> Title {
+        Title::Record(title.clone())
+    }
 }
 
 impl Plan {
@@ -106,19 +138,18 @@ impl PlannedPage {
     pub(crate) fn new(
         url: String,
         source: &str,
-        title: &str,
+        title: Title,
         view: Arc<View>,
         anchors: Vec<String>,
     ) -> PlannedPage {
         PlannedPage {
             url,
             source: source.to_string(),
-            title: title.to_string(),
+            title,
             view,
             view_key: OnceLock::new(),
             anchors,
             text: None,
-            title_key: None,
         }
     }
 
@@ -267,10 +298,11 @@ impl Planned {
         &mut self,
         url: &str,
         source: &str,
-        title: &str,
+        title: impl Into<Title>,
         view: View,
         anchors: Vec<String>,
     ) -> &mut PlannedPage {
+        let title = title.into();
         let page = PlannedPage::new(url.to_string(), source, title, Arc::new(view), anchors);
         self.pages.push(Arc::new(page));
         let last = self.pages.len() - 1;
@@ -334,13 +366,6 @@ pub fn plan(
     pages::translations(&cx, &mut out);
     pages::not_found(&mut out);
     timer.lap("plan: translations");
-    for page in &mut out.pages {
-        if page.title_key.is_none()
-            && let Some(words) = title_key(&page.url)
-        {
-            Arc::make_mut(page).title_key = Some(words);
-        }
-    }
     let mut targets = targets(site, taken, opts, &out);
     add_languages(&mut targets, &out, &languages);
     let texts = translated_texts(site, &languages, &rendered, &out.pages);
@@ -458,7 +483,7 @@ fn merge(parts: Vec<Arc<Planned>>, news: Vec<Arc<PlannedPage>>) -> Planned {
 /// Whether two plans of a section have the same pages (what a section kept while its
 /// declared inputs hash the same must be: checked in every debug run of `serve`).
 fn same_pages(a: &Planned, b: &Planned) -> bool {
-    let shown = |p: &Planned| -> Vec<(String, String, Key, Vec<String>)> {
+    let shown = |p: &Planned| -> Vec<(String, Title, Key, Vec<String>)> {
         let view = |v: &View| {
             let mut h = crate::key::Hasher::new();
             crate::key::feed(v, &mut h);
@@ -533,18 +558,13 @@ fn translated_texts(
 ) -> HashMap<String, HashMap<crate::lang::Lang, TranslatedText>> {
     let titles: HashMap<&str, &str> = pages
         .iter()
-        .filter_map(|p| p.text.as_deref().map(|t| (t, p.title.as_str())))
+        .filter_map(|p| Some((p.text.as_deref()?, p.title.record()?)))
         .collect();
     shown_translations(site, langs)
         .filter_map(|(t, lang, outdated)| {
-            let original_title = titles.get(t.original.as_str())?;
+            // Only the texts a page shows with their record's title.
+            titles.get(t.original.as_str())?;
             let text = TranslatedText {
-                original_title: crate::model::translations::texts(site)
-                    .into_iter()
-                    .find(|x| x.path == t.original)
-                    .map(|x| x.title)
-                    .unwrap_or(original_title)
-                    .to_string(),
                 title: t.title.clone(),
                 summary: t.summary.clone(),
                 body: rendered
@@ -587,38 +607,6 @@ fn targets(
         targets.entry(urls::static_file(file)).or_default();
     }
     targets
-}
-
-/// The theme's word for the title of a page of the theme's own (a list, a region).
-fn title_key(url: &str) -> Option<TitleWords> {
-    let key = match url {
-        urls::MEMBERS => "title-members",
-        urls::MEMBERS_BY_REGION => "title-members-by-region",
-        urls::MEMBERS_FORMER => "title-members-former",
-        urls::MEMBERS_GROWTH => "title-members-growth",
-        urls::APPLICATIONS => "title-applications",
-        urls::COUNCIL => "title-council",
-        urls::MEETINGS => "title-meetings",
-        urls::RESOLUTIONS => "title-resolutions",
-        urls::ELECTIONS => "title-elections",
-        urls::VOTES => "title-votes",
-        urls::WORKING_GROUPS => "title-working-groups",
-        urls::GUIDELINES => "title-guidelines",
-        urls::NEWS => "title-news",
-        urls::NOT_FOUND => "title-not-found",
-        urls::TRANSLATIONS => "translations-title",
-        _ => {
-            let region = crate::model::Region::ALL
-                .iter()
-                .find(|r| urls::region(**r) == url)?;
-            let key = format!("region-{}", region.id());
-            return Some(TitleWords { key, args: vec![] });
-        }
-    };
-    Some(TitleWords {
-        key: key.to_string(),
-        args: vec![],
-    })
 }
 
 /// Every page, and the feed, again in each language other than the default.

@@ -1,6 +1,6 @@
 //! The announcements: one page each, and the list, newest first, in pages.
 use super::members::SITE_YAML;
-use super::{Cx, Planned, PlannedPage};
+use super::{Cx, Planned, PlannedPage, Title};
 use crate::key::Key;
 use crate::model::News;
 use crate::urls;
@@ -34,7 +34,13 @@ pub(super) fn item_page(cx: &Cx, n: &News) -> Arc<PlannedPage> {
         source: provenance(n.source.as_ref(), n.note.as_ref()),
     };
     let url = urls::news_item(&n.slug);
-    let mut page = PlannedPage::new(url, &n.path, &n.title, Arc::new(view), body.anchors);
+    let mut page = PlannedPage::new(
+        url,
+        &n.path,
+        (&n.title).into(),
+        Arc::new(view),
+        body.anchors,
+    );
     page.text = Some(n.path.clone());
     page.made_of(item_key(cx, n));
     Arc::new(page)
@@ -93,12 +99,14 @@ fn list_pages(cx: &Cx, mut all: Vec<(&News, &NewsView)>, out: &mut Planned) {
             prev: (n > 1).then(|| urls::news_page(n - 1)),
             next: (n < pages).then(|| urls::news_page(n + 1)),
         };
-        let title = if n == 1 {
-            "News".to_string()
-        } else {
-            format!("News — page {n} of {pages}")
+        let title = match n {
+            1 => Title::words("title-news"),
+            _ => {
+                let args = vec![("n", n.to_string()), ("total", pages.to_string())];
+                Title::Words("title-news-page".into(), args)
+            }
         };
-        out.page(&urls::news_page(n), SITE_YAML, &title, view, Vec::new());
+        out.page(&urls::news_page(n), SITE_YAML, title, view, Vec::new());
     }
 }
 

@@ -1,6 +1,6 @@
 //! The home page, the free pages and the not-found page.
 use super::members::{SITE_YAML, current_members};
-use super::{Cx, Planned};
+use super::{Cx, Planned, Title};
 use crate::model::{GroupState, Region, Seat};
 use crate::urls;
 use crate::views::{HomeView, View, provenance};
@@ -82,7 +82,7 @@ pub(super) fn translations(cx: &Cx, out: &mut Planned) {
     out.page(
         urls::TRANSLATIONS,
         super::members::SITE_YAML,
-        "Translations",
+        Title::words("translations-title"),
         view,
         Vec::new(),
     );
@@ -93,7 +93,7 @@ pub(super) fn not_found(out: &mut Planned) {
     out.page(
         urls::NOT_FOUND,
         SITE_YAML,
-        "Page not found",
+        Title::words("title-not-found"),
         view,
         Vec::new(),
     );

@@ -9,6 +9,7 @@ mod depth;
 mod limits;
 pub(crate) use depth::RENDER_STACK;
 mod words;
+pub use words::Words;
 
 use crate::diag::{Diagnostics, Pos, Rule};
 use anyhow::{Context as _, bail};
@@ -298,12 +299,10 @@ impl Theme {
             view_key: _, // `view`
             anchors,
             text,
-            title_key,
         } = page;
         let mut h = key::Hasher::new();
         (self.fingerprint, page.template(), site, view, lang.0).hash(&mut h);
         (url, source, title, anchors, text).hash(&mut h);
-        title_key.as_ref().map(|w| (&w.key, &w.args)).hash(&mut h);
         let InLanguage {
             lang: _,      // `lang.0`
             languages: _, // `lang.0`
@@ -312,13 +311,12 @@ impl Theme {
         } = lang.1;
         text.map(|t| {
             let crate::plan::TranslatedText {
-                original_title,
                 title,
                 summary,
                 body,
                 outdated,
             } = t;
-            (original_title, title, summary, &**body, outdated)
+            (title, summary, &**body, outdated)
         })
         .hash(&mut h);
         h.digest128()
@@ -346,6 +344,11 @@ impl Theme {
         h.digest128()
     }
 
+    /// The theme's words, in every language of the site.
+    pub fn words(&self) -> &Words {
+        &self.words
+    }
+
     /// The output paths of the theme's static files.
     pub fn static_paths(&self) -> Vec<String> {
         self.statics.iter().map(|(p, _)| p.clone()).collect()
@@ -364,19 +367,7 @@ fn context<'a>(
         .split('/')
         .next()
         .unwrap_or_default();
-    let title = match (lang.text, &page.title_key) {
-        (_, Some(key)) => {
-            let mut args = fluent_bundle::FluentArgs::new();
-            for (name, value) in &key.args {
-                args.set(*name, value.as_str());
-            }
-            words.say(lang.lang, &key.key, Some(&args))
-        }
-        (Some(t), None) if page.title.starts_with(t.original_title.as_str()) => {
-            page.title.replacen(t.original_title.as_str(), &t.title, 1)
-        }
-        _ => page.title.clone(),
-    };
+    let title = words.title(lang.lang, &page.title, lang.text.map(|t| t.title.as_str()));
     PageContext {
         site,
         page: PageMeta {

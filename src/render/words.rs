@@ -94,6 +94,32 @@ impl Words {
         out
     }
 
+    /// A page's title in `lang`: the theme's words in that language around the
+    /// record's title, or its translation (`translated`) where the page shows one.
+    pub fn title(
+        &self,
+        lang: &Lang,
+        title: &crate::plan::Title,
+        translated: Option<&str>,
+    ) -> String {
+        use crate::plan::Title;
+        let say = |key: &str, record: Option<&str>, named: &[(&'static str, String)]| {
+            let mut args = FluentArgs::new();
+            if let Some(record) = record {
+                args.set("title", translated.unwrap_or(record));
+            }
+            for (name, value) in named {
+                args.set(*name, value.as_str());
+            }
+            self.say(lang, key, Some(&args))
+        };
+        match title {
+            Title::Record(record) => translated.unwrap_or(record).to_string(),
+            Title::Words(key, args) => say(key, None, args),
+            Title::Of(key, record, args) => say(key, Some(record), args),
+        }
+    }
+
     /// The message `key` in `lang`, else in the default language, else the key.
     pub fn say(&self, lang: &Lang, key: &str, args: Option<&FluentArgs>) -> String {
         for l in [lang, &self.default] {

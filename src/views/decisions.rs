@@ -181,18 +181,6 @@ fn councillor_link(site: &Site, id: &str) -> Link {
     }
 }
 
-/// What a resolution acts on, as a link to its page (in English: the feeds).
-pub fn acts_on_link(site: &Site, acts_on_id: &str) -> Option<Link> {
-    let a = acts_on(site, acts_on_id)?;
-    let label = match a.what {
-        "application" => format!("the application of .{}", a.name),
-        "version" => format!("{}, version {}", a.name, a.version),
-        "member" => format!("the membership of .{}", a.name),
-        _ => a.name,
-    };
-    Some(Link { url: a.url, label })
-}
-
 /// What a resolution acts on, for the theme to say in the page's language.
 pub fn acts_on(site: &Site, acts_on: &str) -> Option<ActsOnView> {
     let view = |url: String, what, name: String| ActsOnView {

@@ -571,7 +571,7 @@ fn t4_a_language_the_theme_has_no_words_for_names_the_file_to_write() {
         &s,
         0,
         &[
-            "themes/default/locales/pt.ftl:1:1: warning[T4]: missing in pt: 483 words, the first about-region, action-completed, action-open, acts-on, acts-on-application, acts-on-member, acts-on-version, adopted-by, adopted-on, all-news … (shown in en instead)",
+            "themes/default/locales/pt.ftl:1:1: warning[T4]: missing in pt: 492 words, the first about-region, action-completed, action-open, acts-on, acts-on-application, acts-on-member, acts-on-version, adopted-by, adopted-on, all-news … (shown in en instead)",
         ],
     );
     s.ok(&["build"]);
@@ -761,4 +761,132 @@ fn the_not_found_page_speaks_every_language_and_claims_no_address() {
         main.contains("<a hreflang=\"en\" href=\"/\">home page</a>"),
         "{main}"
     );
+}
+
+/// Words of the theme's English (`en.ftl`) found in no other place a page in `lang`
+/// may take them from: that language's words and the titles and names of the site's
+/// records.
+fn english_only_words(site: &SiteTest, lang: &str) -> std::collections::BTreeSet<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/locales");
+    let words = |text: &str| -> std::collections::BTreeSet<String> {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| w.chars().count() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let values = |file: &str| {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        // Message values only: not the ids, comments or placeables' names.
+        let values: Vec<String> = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .map(|l| l.split_once(" = ").map_or(l, |(_, v)| v).to_string())
+            .map(|l| {
+                l.split('{')
+                    .map(|p| p.split_once('}').map_or(p, |(_, t)| t))
+                    .collect()
+            })
+            .collect();
+        words(&values.join("\n"))
+    };
+    // The titles and names of records (what a page's title and heading show of them).
+    let content: String = crate::harness::tree(&site.path("content"))
+        .values()
+        .flat_map(|b| {
+            let text = String::from_utf8_lossy(b).into_owned();
+            let titles: Vec<String> = text
+                .lines()
+                .map(|l| l.trim_start().trim_start_matches("- "))
+                .filter_map(|l| l.split_once(": "))
+                .filter(|(k, _)| ["title", "name", "country", "short"].contains(k))
+                .map(|(_, v)| v.to_string())
+                .collect();
+            titles
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (en, other, content) = (
+        values("en.ftl"),
+        values(&format!("{lang}.ftl")),
+        words(&content),
+    );
+    en.into_iter()
+        .filter(|w| !other.contains(w) && !content.contains(w))
+        .collect()
+}
+
+/// The texts of `<tag>` elements in `html` (tags inside them removed).
+fn texts_of(html: &str, tag: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find(&format!("<{tag}")) {
+        let after = &rest[at + tag.len() + 1..];
+        if !after.starts_with(['>', ' ']) {
+            rest = after;
+            continue;
+        }
+        let start = after.find('>').unwrap() + 1;
+        let end = after.find(&format!("</{tag}>")).unwrap();
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in after[start..end].chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        out.push(text);
+        rest = &after[end..];
+    }
+    out
+}
+
+/// Every page kind, in French, Arabic and Chinese: no word of the theme's English
+/// reaches a page's `<title>`, its `<h1>` or an entry of the language's feed.
+#[test]
+fn no_english_word_of_the_theme_is_in_a_title_heading_or_feed_entry_of_another_language() {
+    let s = SiteTest::new("showcase");
+    let yaml = s.read(SITE).replace("news_per_page: 2", "news_per_page: 1");
+    s.write(SITE, &format!("{yaml}languages: [en, fr, ar, zh]\n"));
+    s.ok(&["build", "--drafts"]);
+    let site = crate::harness::tree(&s.path("public"));
+    assert!(
+        site.contains_key("fr/news/page/2/index.html"),
+        "a second page of news"
+    );
+    let mut found = Vec::new();
+    for lang in ["fr", "ar", "zh"] {
+        let english = english_only_words(&s, lang);
+        // The words the test looks for include those of list pages and redlines.
+        for w in ["news", "changes", "adopted", "resolution", "page"] {
+            assert!(
+                english.contains(w) || lang == "fr" && w == "page",
+                "{lang}: {w}"
+            );
+        }
+        let in_lang = site
+            .iter()
+            .filter(|(path, _)| path.starts_with(&format!("{lang}/")));
+        for (path, bytes) in in_lang {
+            let text = String::from_utf8_lossy(bytes);
+            let texts = match path.ends_with(".xml") {
+                true => texts_of(&text, "title"),
+                false if path.ends_with(".html") => {
+                    let mut t = texts_of(&text, "title");
+                    t.extend(texts_of(&text, "h1"));
+                    t
+                }
+                false => continue,
+            };
+            for t in texts {
+                let words = t.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase);
+                if let Some(w) = words.into_iter().find(|w| english.contains(w)) {
+                    found.push(format!("{path}: `{w}` in {t:?}"));
+                }
+            }
+        }
+    }
+    assert_eq!(found, Vec::<String>::new());
 }

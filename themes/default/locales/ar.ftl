@@ -99,6 +99,9 @@ title-working-groups = مجموعات العمل
 title-guidelines = المبادئ التوجيهية
 title-news = الأخبار
 title-not-found = الصفحة غير موجودة
+title-version = { $title } — الإصدار { $version }
+title-changes = التغييرات في الإصدار { $version } — { $title }
+title-news-page = الأخبار — الصفحة { $n } من { $total }
 
 ## مناطق ccNSO
 region-africa = أفريقيا
@@ -607,3 +610,10 @@ desc-election = { $title }: الناخبون { $electorate }، وعدد المق
 desc-translations = حالة ترجمة الموقع ({ $languages }): النصوص المترجمة والمحدّثة والقديمة والناقصة.
 desc-votes = عمليات تصويت الأعضاء (العدد: { $n }) مع نسبة المشاركة والنصاب والنتيجة.
 desc-vote = { $title }: تصويت (الناخبون: { $electorate })، والاقتراح { $outcome } (مؤيد: { $yes }، معارض: { $no }).
+
+feed-adopted = اعتُمد: { $title }، الإصدار { $version }
+feed-adopted-on = اعتُمد الإصدار { $version } من «{ $title }» في { $date }.
+feed-adopted-by = اعتمد { $by } الإصدار { $version } من «{ $title }» في { $date }.
+feed-resolution = القرار { $id }: { $title }
+feed-resolution-on = بتّ المجلس في { $subject }.
+feed-resolution-of = قرار من اجتماع المجلس رقم { $number }.

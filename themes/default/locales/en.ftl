@@ -101,6 +101,10 @@ title-working-groups = Working groups
 title-guidelines = Guidelines
 title-news = News
 title-not-found = Page not found
+# Titles of pages that show a record's title ($title) in the theme's words.
+title-version = { $title } — version { $version }
+title-changes = Changes in version { $version } — { $title }
+title-news-page = News — page { $n } of { $total }
 
 ## The ccNSO regions
 region-africa = Africa
@@ -665,3 +669,11 @@ desc-votes = { $n ->
    *[other] { $n } votes
 } of the members, with turnout, quorum and outcome.
 desc-vote = { $title }: a vote of { $electorate }, { $outcome } ({ $yes } for, { $no } against).
+
+# The entries of the feed that ccpub writes itself: a version adopted, a resolution.
+feed-adopted = Adopted: { $title }, version { $version }
+feed-adopted-on = Version { $version } of { $title } was adopted on { $date }.
+feed-adopted-by = Version { $version } of { $title } was adopted on { $date } by { $by }.
+feed-resolution = Resolution { $id }: { $title }
+feed-resolution-on = The Council decided on { $subject }.
+feed-resolution-of = A resolution of Council meeting { $number }.

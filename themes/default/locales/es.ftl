@@ -108,6 +108,9 @@ title-working-groups = Grupos de trabajo
 title-guidelines = Directrices
 title-news = Noticias
 title-not-found = Página no encontrada
+title-version = { $title } — versión { $version }
+title-changes = Cambios en la versión { $version } — { $title }
+title-news-page = Noticias — página { $n } de { $total }
 
 ## Las regiones de la ccNSO
 region-africa = África
@@ -682,3 +685,10 @@ desc-votes = { $n ->
    *[other] { $n } votaciones
 } de los miembros, con participación, quórum y resultado.
 desc-vote = { $title }: votación (electorado: { $electorate }), propuesta { $outcome } ({ $yes } a favor, { $no } en contra).
+
+feed-adopted = Adoptada: { $title }, versión { $version }
+feed-adopted-on = La versión { $version } de «{ $title }» se adoptó el { $date }.
+feed-adopted-by = La versión { $version } de «{ $title }» fue adoptada el { $date } por { $by }.
+feed-resolution = Resolución { $id }: { $title }
+feed-resolution-on = El Consejo decidió sobre { $subject }.
+feed-resolution-of = Una resolución de la reunión del Consejo n.º { $number }.

@@ -111,6 +111,9 @@ title-working-groups = Groupes de travail
 title-guidelines = Lignes directrices
 title-news = Actualités
 title-not-found = Page introuvable
+title-version = { $title } — version { $version }
+title-changes = Modifications de la version { $version } — { $title }
+title-news-page = Actualités — page { $n } sur { $total }
 
 ## Les régions de la ccNSO
 region-africa = Afrique
@@ -685,3 +688,10 @@ desc-votes = { $n ->
    *[other] { $n } votes
 } des membres, avec la participation, le quorum et le résultat.
 desc-vote = { $title } : vote (corps électoral : { $electorate }), proposition { $outcome } ({ $yes } pour, { $no } contre).
+
+feed-adopted = Adoptée : { $title }, version { $version }
+feed-adopted-on = La version { $version } de « { $title } » a été adoptée le { $date }.
+feed-adopted-by = La version { $version } de « { $title } » a été adoptée le { $date } par { $by }.
+feed-resolution = Résolution { $id } : { $title }
+feed-resolution-on = Le Conseil a statué sur { $subject }.
+feed-resolution-of = Une résolution de la réunion du Conseil n° { $number }.

@@ -99,6 +99,9 @@ title-working-groups = Рабочие группы
 title-guidelines = Руководящие принципы
 title-news = Новости
 title-not-found = Страница не найдена
+title-version = { $title } — версия { $version }
+title-changes = Изменения в версии { $version } — { $title }
+title-news-page = Новости — страница { $n } из { $total }
 
 ## Регионы ccNSO
 region-africa = Африка
@@ -643,3 +646,10 @@ desc-election = { $title }: избиратели — { $electorate }, мест �
 desc-translations = Состояние перевода сайта ({ $languages }): переведённые, актуальные, устаревшие и отсутствующие тексты.
 desc-votes = Голосования членов ({ $n }) с явкой, кворумом и результатом.
 desc-vote = { $title }: голосование (избиратели — { $electorate }), предложение { $outcome } (за: { $yes }, против: { $no }).
+
+feed-adopted = Принято: { $title }, версия { $version }
+feed-adopted-on = Версия { $version } документа «{ $title }» принята { $date }.
+feed-adopted-by = Версия { $version } документа «{ $title }» принята { $date }; принял: { $by }.
+feed-resolution = Резолюция { $id }: { $title }
+feed-resolution-on = Совет принял решение: { $subject }.
+feed-resolution-of = Резолюция заседания Совета № { $number }.

@@ -99,6 +99,9 @@ title-working-groups = 工作组
 title-guidelines = 指南
 title-news = 新闻
 title-not-found = 找不到页面
+title-version = { $title }：第 { $version } 版
+title-changes = 第 { $version } 版的修改：{ $title }
+title-news-page = 新闻：第 { $n } 页，共 { $total } 页
 
 ## ccNSO 地区
 region-africa = 非洲
@@ -574,3 +577,10 @@ desc-election = { $title }：选民为{ $electorate }，{ $seats } 个席位；{
 desc-translations = 本网站的翻译进度（{ $languages }）：已翻译、最新、过时和缺少的文本。
 desc-votes = 成员的 { $n } 次投票，附投票率、法定人数和结果。
 desc-vote = { $title }：由{ $electorate }投票，提案{ $outcome }（赞成 { $yes } 票，反对 { $no } 票）。
+
+feed-adopted = 已通过：{ $title }，第 { $version } 版
+feed-adopted-on = 《{ $title }》第 { $version } 版于 { $date } 通过。
+feed-adopted-by = 《{ $title }》第 { $version } 版于 { $date } 由 { $by } 通过。
+feed-resolution = 决议 { $id }：{ $title }
+feed-resolution-on = 理事会就{ $subject }作出决定。
+feed-resolution-of = 理事会第 { $number } 次会议的一项决议。
