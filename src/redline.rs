@@ -794,6 +794,14 @@ pub fn to_terminal(c: &Comparison, colour: bool) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// Generated Markdown-like texts never make the comparison panic.
+    #[test]
+    fn no_input_makes_the_comparison_panic() {
+        for text in crate::markdown::robustness::random_texts(3_000) {
+            let _ = super::compare(&text, &text.replace('a', "b"));
+        }
+    }
+
     use super::*;
 
     fn plain(c: &Comparison) -> Vec<String> {

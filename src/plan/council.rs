@@ -1,7 +1,7 @@
 //! The council page and the region pages (a region's members and its seats).
-use super::Title;
 use super::members::{SITE_YAML, current_members, in_region, rows};
-use super::{Cx, Planned};
+use super::page::Title;
+use super::page::{Cx, Planned};
 use crate::model::{Region, SEATS, SEATS_PER_KIND, Seat};
 use crate::urls;
 use crate::views::{HolderView, Link, SeatView, View, seat_name};

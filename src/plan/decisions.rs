@@ -1,7 +1,7 @@
 //! The Council's decisions (SPEC §6): the meetings, one page per meeting, the
 //! resolutions by year, and the membership applications.
 use super::members::SITE_YAML;
-use super::{Cx, Planned, Title};
+use super::page::{Cx, Planned, Title};
 use crate::model::{Application, ApplicationOutcome, Closed as _, Meeting};
 use crate::urls;
 use crate::views::View;

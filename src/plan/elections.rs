@@ -1,7 +1,7 @@
 //! Elections and votes (SPEC §7): the lists, newest first, and a page for each.
-use super::Title;
 use super::members::SITE_YAML;
-use super::{Cx, Planned};
+use super::page::Title;
+use super::page::{Cx, Planned};
 use crate::model::{Election, Vote};
 use crate::urls;
 use crate::views::View;

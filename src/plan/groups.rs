@@ -1,6 +1,6 @@
 //! The working groups: the list (active, closed, not yet created) and one page each.
 use super::members::SITE_YAML;
-use super::{Cx, Planned, Title};
+use super::page::{Cx, Planned, Title};
 use crate::model::{GroupState, WorkingGroup};
 use crate::urls;
 use crate::views::{GroupView, Link, View, opt_date, provenance};

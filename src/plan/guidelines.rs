@@ -1,8 +1,8 @@
 //! The guidelines: the list, each guideline's page, every version's page and the
 //! redline of each version against the one before it.
-use super::Title;
 use super::members::SITE_YAML;
-use super::{Cx, Planned};
+use super::page::Title;
+use super::page::{Cx, Planned};
 use crate::model::{Body, Guideline, Site, Version, VersionStatus};
 use crate::urls;
 use crate::views::{

@@ -1,7 +1,7 @@
 //! The member pages: the lists (alphabetical, by region, former), growth, and one
 //! page per member record.
-use super::Title;
-use super::{Cx, Planned};
+use super::page::Title;
+use super::page::{Cx, Planned};
 use crate::model::{Member, Region};
 use crate::urls;
 use crate::views::{Link, MemberRow, RegionGroup, View, member_page, member_row};

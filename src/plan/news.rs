@@ -1,6 +1,6 @@
 //! The announcements: one page each, and the list, newest first, in pages.
 use super::members::SITE_YAML;
-use super::{Cx, Planned, PlannedPage, Title};
+use super::page::{Cx, Planned, PlannedPage, Title};
 use crate::key::Key;
 use crate::model::News;
 use crate::urls;

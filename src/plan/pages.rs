@@ -1,6 +1,6 @@
 //! The home page, the free pages and the not-found page.
 use super::members::{SITE_YAML, current_members};
-use super::{Cx, Planned, Title};
+use super::page::{Cx, Planned, Title};
 use crate::model::{GroupState, Region, Seat};
 use crate::urls;
 use crate::views::{HomeView, View, provenance};
