@@ -318,12 +318,18 @@ impl Run<'_> {
             let links = crate::links::keep_unsure(made.scanned.clone(), &page.url, &self.known);
             links.unsure
         };
-        let links = in_lang.is_default().then(|| crate::links::PageLinks {
-            scan: made.scanned.clone(),
-            unsure: self
-                .keep
-                .unsure
-                .get(|| crate::key::of(&(key, targets)), unsure),
+        let links = in_lang.is_default().then(|| {
+            let unsure = self.keep.unsure.get(|| crate::key::of(&(key, targets)), unsure);
+            // What the check needs of the page besides: its ids (a page kept for the
+            // next run keeps its links too, the next plan may lack a target).
+            let scan = match self.keep.pages.keeps() {
+                true => made.scanned.clone(),
+                false => Arc::new(crate::links::Scanned {
+                    ids: made.scanned.ids.clone(),
+                    links: Vec::new(),
+                }),
+            };
+            crate::links::PageLinks { scan, unsure }
         });
         Ok(links)
     }
