@@ -319,7 +319,10 @@ impl Run<'_> {
             links.unsure
         };
         let links = in_lang.is_default().then(|| {
-            let unsure = self.keep.unsure.get(|| crate::key::of(&(key, targets)), unsure);
+            let unsure = self
+                .keep
+                .unsure
+                .get(|| crate::key::of(&(key, targets)), unsure);
             // What the check needs of the page besides: its ids (a page kept for the
             // next run keeps its links too, the next plan may lack a target).
             let scan = match self.keep.pages.keeps() {
