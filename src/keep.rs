@@ -8,8 +8,35 @@
 //! rendered pages, the links of a page that the check must look at and the
 //! compiled theme are each a `Keeper`.
 use crate::key::Key;
-use std::collections::HashMap;
 use std::sync::Mutex;
+
+/// A map by key: a key is a hash already, so its low 64 bits are the map's hash.
+type HashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<KeyHasher>>;
+
+/// The hasher of `Key`s: passes a key's low 64 bits through.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Not reached for a `Key` (`write_u128`); folds any other input.
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0 ^ u64::from_le_bytes(b))
+                .rotate_left(23)
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u128(&mut self, key: u128) {
+        self.0 = key as u64;
+    }
+}
 
 /// Results by the key of their inputs: those of the last run, and those this run
 /// asked for (which the next run may reuse).
@@ -26,8 +53,8 @@ struct Maps<V> {
 impl<V> Default for Maps<V> {
     fn default() -> Self {
         Maps {
-            last: HashMap::new(),
-            this: HashMap::new(),
+            last: HashMap::default(),
+            this: HashMap::default(),
         }
     }
 }

@@ -220,10 +220,7 @@ pub struct PageLinks {
 /// The key of what `keep_unsure` sorts links against: the plan's pages, files and
 /// their anchors.
 pub fn targets_key(plan: &Plan) -> crate::key::Key {
-    use std::hash::Hash;
-    let mut h = crate::key::Hasher::new();
-    plan.targets.hash(&mut h);
-    h.digest128()
+    plan.targets_key
 }
 
 /// The links of a page just scanned that are not sound whatever the other pages hold:

@@ -28,7 +28,9 @@ pub struct Plan {
     pub site: SiteView,
     pub pages: Vec<Arc<PlannedPage>>,
     /// Every URL of the build (pages, generated files, static files) and its anchors.
-    pub targets: BTreeMap<String, BTreeSet<String>>,
+    pub targets: Arc<BTreeMap<String, BTreeSet<String>>>,
+    /// The key of what `targets` is made from (0 unless the plan's keepers keep).
+    pub targets_key: Key,
     /// Markdown bodies by content path: the page URL they resolve against.
     pub bodies: BTreeMap<String, String>,
     /// Draft version pages left out of this build (without --drafts), with their anchors.
@@ -67,6 +69,8 @@ pub struct PlanKeepers {
     redlines: Keeper<Redline>,
     /// The announcements' pages, by their declared keys.
     news: Keeper<Arc<PlannedPage>>,
+    /// Every URL a link may name, with its anchors.
+    targets: Keeper<Arc<BTreeMap<String, BTreeSet<String>>>>,
     sections: Keeper<Arc<Planned>>,
 }
 
@@ -77,6 +81,7 @@ impl PlanKeepers {
             bodies: Keeper::new(on),
             redlines: Keeper::new(on),
             news: Keeper::new(on),
+            targets: Keeper::new(on),
             sections: Keeper::new(on),
         }
     }
@@ -86,6 +91,7 @@ impl PlanKeepers {
         self.bodies.settle();
         self.redlines.settle();
         self.news.settle();
+        self.targets.settle();
         self.sections.settle();
     }
 }
@@ -161,14 +167,25 @@ pub fn plan(
     pages::translations(&cx, &mut out);
     pages::not_found(&mut out);
     timer.lap("plan: translations");
-    let mut targets = targets(site, taken, opts, &out);
-    add_languages(&mut targets, &out, &languages);
+    let targets_key = match keep.targets.keeps() {
+        true => targets_key(site, taken, opts, &out, &languages),
+        false => 0,
+    };
+    let targets = keep.targets.get(
+        || targets_key,
+        || {
+            let mut targets = targets(site, taken, opts, &out);
+            add_languages(&mut targets, &out, &languages);
+            Arc::new(targets)
+        },
+    );
     let texts = translated_texts(site, &languages, &rendered, &out.pages);
     timer.lap("plan: targets");
     Plan {
         site: site_view(site, opts),
         pages: out.pages,
         targets,
+        targets_key,
         bodies: bodies.urls,
         draft_targets: out.draft_targets,
         draft_bodies: out.draft_bodies,
@@ -375,6 +392,27 @@ fn translated_texts(
                 .insert(lang, text);
             all
         })
+}
+
+/// The key of what `targets` and `add_languages` read: every page's URL and anchors,
+/// the URLs record files take, the draft pages left out, the static files and the
+/// site's languages (the generated files are fixed).
+fn targets_key(
+    site: &Site,
+    taken: &[String],
+    opts: &PlanOptions,
+    out: &Planned,
+    langs: &crate::lang::Languages,
+) -> Key {
+    use std::hash::{Hash, Hasher};
+    let mut h = crate::key::Hasher::new();
+    for page in &out.pages {
+        (&page.url, &page.anchors).hash(&mut h);
+    }
+    h.write_u8(0);
+    (taken, out.draft_targets.keys().collect::<Vec<_>>()).hash(&mut h);
+    (&opts.theme_files, &site.statics, langs.all()).hash(&mut h);
+    h.digest128()
 }
 
 /// Every URL a link may name, with its anchors: the planned pages, the generated
