@@ -125,7 +125,10 @@ fn atom(site: &Site, plan: &Plan, words: &Words, lang: Option<&crate::lang::Lang
     );
     let _ = writeln!(out, "  <title>{}</title>", xml_escape(&plan.site.title));
     let (home, self_url) = match lang {
-        Some(l) => (format!("/{l}/"), crate::urls::atom_in(l, false)),
+        Some(l) => (
+            crate::urls::in_language(l, false, crate::urls::HOME),
+            crate::urls::atom_in(l, false),
+        ),
         None => ("/".to_string(), crate::urls::ATOM.to_string()),
     };
     let _ = writeln!(
@@ -167,7 +170,7 @@ fn in_language(
             e.summary = t.summary.clone().unwrap_or_default();
             // The text is carried only by an entry without a summary.
             e.content = e.summary.is_empty().then(|| {
-                let body = crate::urls::localize_links(&t.body, &format!("/{lang}"), pages);
+                let body = crate::urls::localize_links(&t.body, lang, pages);
                 crate::urls::with_base_path(&body, &plan.site.base_path).into()
             });
         }

@@ -402,8 +402,7 @@ fn render_one(
             (html, scanned)
         }
         false => {
-            let prefix = format!("/{}", lang.lang);
-            let html = crate::urls::localize_links(&html, &prefix, page_urls);
+            let html = crate::urls::localize_links(&html, lang.lang, page_urls);
             (html, crate::links::Scanned::default())
         }
     };

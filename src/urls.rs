@@ -216,10 +216,20 @@ pub(crate) fn atom_in(lang: &crate::lang::Lang, default: bool) -> String {
 }
 
 /// A page's HTML with its links to pages (`pages`) and to the feed pointed at their
-/// versions in the language under `prefix` (`/fr`). A link that names its language
-/// (`hreflang` in the same tag: the switcher, the alternates) is left as written, as
-/// are files (open data, static files).
-pub(crate) fn localize_links(html: &str, prefix: &str, pages: &HashSet<&str>) -> String {
+/// versions in `lang` (under `/fr`). A link that names its language (`hreflang` in the
+/// same tag: the switcher, the alternates) is left as written, as are files (open
+/// data, static files).
+pub(crate) fn localize_links(
+    html: &str,
+    lang: &crate::lang::Lang,
+    pages: &HashSet<&str>,
+) -> String {
+    let prefix = format!("/{lang}");
+    localize_under(html, &prefix, pages)
+}
+
+/// `localize_links` under a path prefix (`/fr`).
+fn localize_under(html: &str, prefix: &str, pages: &HashSet<&str>) -> String {
     let mut out = String::with_capacity(html.len() + html.len() / 16);
     let mut rest = html;
     while let Some(i) = rest.find("href=\"/") {
