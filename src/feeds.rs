@@ -13,6 +13,7 @@ pub fn files(
     site: &Site,
     plan: &Plan,
     words: &Words,
+    tallies: &crate::tally::Tallies,
     as_of: Date,
     git: Option<&LastChanged>,
 ) -> Vec<(String, Vec<u8>)> {
@@ -49,8 +50,11 @@ pub fn files(
             output_path(RESOLUTIONS_JSON),
             opendata::resolutions_json(site),
         ),
-        (output_path(ELECTIONS_JSON), opendata::elections_json(site)),
-        (output_path(VOTES_JSON), opendata::votes_json(site)),
+        (
+            output_path(ELECTIONS_JSON),
+            opendata::elections_json(site, tallies),
+        ),
+        (output_path(VOTES_JSON), opendata::votes_json(site, tallies)),
     ];
     files.extend(robots);
     files.extend(sitemaps(plan, git));

@@ -48,6 +48,8 @@ pub struct Checked {
     pub findings: Vec<Diagnostic>,
     /// The theme, read by every run (its static files are part of a build).
     pub theme: Theme,
+    /// The results of the site's elections and votes, counted once.
+    pub tallies: crate::tally::Tallies,
 }
 
 /// A rendered page's bytes, shared: a page kept between runs is handed on, not copied.
@@ -158,7 +160,8 @@ impl Pipeline {
         let (mut site, index) = (loaded.site, loaded.index);
         let epoch = std::env::var("SOURCE_DATE_EPOCH").ok();
         let as_of = resolve_as_of(opts.as_of, &site, epoch.as_deref());
-        validate::validate(&site, &index, as_of, &mut diags);
+        let tallies = crate::tally::Tallies::of(&site);
+        validate::validate(&site, &tallies, &index, as_of, &mut diags);
         timer.lap("validate");
         // `check` reads the theme as `build` does, so both report the same findings.
         let theme_name = site.settings.as_ref().and_then(|s| s.theme.as_deref());
@@ -182,7 +185,14 @@ impl Pipeline {
             // texts of guideline versions, for redlines).
             site.forget_texts();
         }
-        let plan = crate::plan::plan(&site, bodies, &index.record_urls, &plan_opts, &keep.plan);
+        let plan = crate::plan::plan(
+            &site,
+            &tallies,
+            bodies,
+            &index.record_urls,
+            &plan_opts,
+            &keep.plan,
+        );
         timer.lap("plan");
         let scans = match sink {
             Some(sink) => render_pages(&theme, &plan, sink, keep)?,
@@ -198,6 +208,7 @@ impl Pipeline {
             plan,
             findings: diags.finish(opts.strict),
             theme,
+            tallies,
         })
     }
 }

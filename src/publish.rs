@@ -113,6 +113,7 @@ fn feeds(checked: &Checked, site: &std::path::Path) -> Files {
         &checked.site,
         &checked.plan,
         checked.theme.words(),
+        &checked.tallies,
         checked.as_of.date,
         git.as_ref(),
     );

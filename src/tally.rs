@@ -52,6 +52,45 @@ pub struct StvResult {
     pub count: Count,
 }
 
+/// The results of a site's elections and votes, counted once after loading (in
+/// parallel), by record file: what validation, the plan, its views and the open data
+/// read.
+#[derive(Default)]
+pub struct Tallies {
+    elections: std::collections::HashMap<String, Outcome>,
+    votes: std::collections::HashMap<String, (usize, bool)>,
+}
+
+impl Tallies {
+    pub fn of(site: &Site) -> Tallies {
+        use rayon::prelude::*;
+        let elections = site.elections.par_iter();
+        let votes = site.votes.iter();
+        Tallies {
+            elections: elections
+                .map(|e| (e.path.clone(), election(site, e)))
+                .collect(),
+            votes: votes.map(|v| (v.path.clone(), vote(site, v))).collect(),
+        }
+    }
+
+    /// The result of an election of the site (counted now if it was not counted).
+    pub fn election(&self, site: &Site, e: &Election) -> std::borrow::Cow<'_, Outcome> {
+        match self.elections.get(&e.path) {
+            Some(o) => std::borrow::Cow::Borrowed(o),
+            None => std::borrow::Cow::Owned(election(site, e)),
+        }
+    }
+
+    /// The size of a vote's electorate and whether it passed (see `vote`).
+    pub fn vote(&self, site: &Site, v: &crate::model::Vote) -> (usize, bool) {
+        self.votes
+            .get(&v.path)
+            .copied()
+            .unwrap_or_else(|| vote(site, v))
+    }
+}
+
 /// The result of an election.
 pub fn election(site: &Site, e: &Election) -> Outcome {
     let candidates = accepted(e);

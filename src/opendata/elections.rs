@@ -8,18 +8,24 @@ use crate::model::Site;
 /// written electorate as `electorate_id`, and the computed `electorate` (its size on
 /// the last ballot's close), `turnout` (a list per round, one figure for STV, null
 /// without a vote) and `elected`.
-pub(crate) fn elections_json(site: &Site) -> Vec<u8> {
+pub(crate) fn elections_json(site: &Site, tallies: &crate::tally::Tallies) -> Vec<u8> {
     let mut elections: Vec<&crate::model::Election> = site.elections.iter().collect();
     elections.sort_by(|a, b| a.slug.cmp(&b.slug));
-    let records: Vec<serde_json::Value> =
-        elections.iter().map(|e| election_record(site, e)).collect();
+    let records: Vec<serde_json::Value> = elections
+        .iter()
+        .map(|e| election_record(site, tallies, e))
+        .collect();
     pretty(&records)
 }
 
-fn election_record(site: &Site, e: &crate::model::Election) -> serde_json::Value {
+fn election_record(
+    site: &Site,
+    tallies: &crate::tally::Tallies,
+    e: &crate::model::Election,
+) -> serde_json::Value {
     use crate::tally::Result as T;
     use serde_json::json;
-    let o = crate::tally::election(site, e);
+    let o = tallies.election(site, e);
     let ratio = |part: u64, whole: usize| {
         (whole > 0).then(|| (part as f64 / whole as f64 * 10_000.0).round() / 10_000.0)
     };
@@ -72,7 +78,7 @@ fn election_record(site: &Site, e: &crate::model::Election) -> serde_json::Value
 
 /// The votes as `votes.json` gives them: fields as written, plus the computed
 /// `electorate` (size on `closes`), `turnout` and `outcome`.
-pub(crate) fn votes_json(site: &Site) -> Vec<u8> {
+pub(crate) fn votes_json(site: &Site, tallies: &crate::tally::Tallies) -> Vec<u8> {
     use serde_json::json;
     let mut votes: Vec<&crate::model::Vote> = site.votes.iter().collect();
     votes.sort_by(|a, b| a.slug.cmp(&b.slug));
@@ -84,7 +90,7 @@ pub(crate) fn votes_json(site: &Site) -> Vec<u8> {
         }
     };
     let records: Vec<serde_json::Value> = votes.iter().map(|v| {
-        let (size, passed) = crate::tally::vote(site, v);
+        let (size, passed) = tallies.vote(site, v);
         let cast = v.for_votes.value + v.against.value + v.abstentions;
         json!({
             "slug": v.slug, "title": v.title, "electorate_id": v.electorate.value.id(),

@@ -33,7 +33,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
         anchors,
     );
     for c in &cx.site.councillors {
-        let page = crate::views::councillor::councillor_page(cx.site, c);
+        let page = crate::views::councillor::councillor_page(cx.site, cx.tallies, c);
         let view = View::Councillor(Box::new(page));
         out.page(&urls::councillor(&c.id), &c.path, &c.name, view, Vec::new());
     }
@@ -79,7 +79,8 @@ fn elected_in(cx: &Cx, seat: Seat, id: &str, from: crate::date::Date) -> Option<
         .filter(|e| matches!(e.electorate.value, Electorate::Region(r) if Seat::Region(r) == seat))
         .filter(|e| e.term_from.as_ref().is_some_and(|t| t.value == from))
         .find(|e| {
-            crate::tally::election(cx.site, e)
+            cx.tallies
+                .election(cx.site, e)
                 .elected
                 .iter()
                 .any(|c| c == id)

@@ -12,7 +12,7 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     elections.sort_by_key(|e| (std::cmp::Reverse(*e.call), e.slug.clone()));
     let mut rows = Vec::new();
     for e in elections {
-        let outcome = crate::tally::election(cx.site, e);
+        let outcome = cx.tallies.election(cx.site, e);
         rows.push(election_row(cx.site, e, &outcome));
         let view = View::Election(Box::new(election_page(cx.site, e, &outcome)));
         let url = urls::election(&e.slug);
@@ -32,7 +32,8 @@ pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     for v in votes {
         let text = v.text.as_ref().map(|t| cx.body(&t.path));
         let anchors = text.as_ref().map(|t| t.anchors.clone()).unwrap_or_default();
-        let view = vote_view(cx.site, v, text.map(|t| t.html));
+        let counted = cx.tallies.vote(cx.site, v);
+        let view = vote_view(cx.site, v, counted, text.map(|t| t.html));
         views.push(view.clone());
         let url = urls::vote(&v.slug);
         out.page(&url, &v.path, &v.title, View::Vote(Box::new(view)), anchors);

@@ -139,6 +139,7 @@ pub fn bodies(site: &Site, keep: &PlanKeepers) -> Bodies {
 /// record file takes (read completely or not).
 pub fn plan(
     site: &Site,
+    tallies: &crate::tally::Tallies,
     bodies: Bodies,
     taken: &[String],
     opts: &PlanOptions,
@@ -154,6 +155,7 @@ pub fn plan(
         opts,
         bodies: &rendered,
         redlines: &redlines,
+        tallies,
         news: &[],
     };
     let key = |n: &_| news::item_key(&cx, n);

@@ -151,6 +151,8 @@ pub(crate) struct Cx<'a> {
     pub opts: &'a PlanOptions,
     pub bodies: &'a HashMap<String, Made>,
     pub redlines: &'a HashMap<Key, Redline>,
+    /// The results of the elections and votes, counted once.
+    pub tallies: &'a crate::tally::Tallies,
     /// The announcements' pages, in the order of `site.news` (planned before the
     /// sections, whose lists show them).
     pub news: &'a [Arc<PlannedPage>],

@@ -10,18 +10,18 @@ use crate::model::{
 use crate::tally::{self, Result as Tally};
 use std::collections::HashSet;
 
-pub fn check(site: &Site, diags: &mut Diagnostics) {
+pub fn check(site: &Site, tallies: &tally::Tallies, diags: &mut Diagnostics) {
     for e in &site.elections {
         check_nominations(site, e, diags);
         check_calendar(e, diags);
         check_vote_held(e, diags);
-        let outcome = tally::election(site, e);
+        let outcome = tallies.election(site, e);
         check_turnout(site, e, diags);
         check_filled(e, &outcome.result, diags);
         check_terms(site, e, &outcome.elected, diags);
     }
     for v in &site.votes {
-        check_vote(site, v, diags);
+        check_vote(site, tallies, v, diags);
     }
 }
 
@@ -355,7 +355,7 @@ fn check_terms(site: &Site, e: &Election, elected: &[String], diags: &mut Diagno
 }
 
 /// V1–V3 for one vote.
-fn check_vote(site: &Site, v: &Vote, diags: &mut Diagnostics) {
+fn check_vote(site: &Site, tallies: &tally::Tallies, v: &Vote, diags: &mut Diagnostics) {
     let path = v.path.as_str();
     if *v.closes <= *v.opens {
         let message = format!(
@@ -364,7 +364,7 @@ fn check_vote(site: &Site, v: &Vote, diags: &mut Diagnostics) {
         );
         diags.error(Rule::V1, path, v.closes.pos, message);
     }
-    let (electorate, passed) = tally::vote(site, v);
+    let (electorate, passed) = tallies.vote(site, v);
     let cast = v.for_votes.value + v.against.value + v.abstentions;
     if cast > electorate as u64 {
         let message = format!(

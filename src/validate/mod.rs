@@ -28,7 +28,13 @@ pub struct AsOf {
 
 /// Checks every rule on the loaded records.
 /// (H1 and H2 in Markdown bodies are checked while loading, in parallel.)
-pub fn validate(site: &Site, index: &Index, as_of: AsOf, diags: &mut Diagnostics) {
+pub fn validate(
+    site: &Site,
+    tallies: &crate::tally::Tallies,
+    index: &Index,
+    as_of: AsOf,
+    diags: &mut Diagnostics,
+) {
     let date = as_of.known.then_some(as_of.date);
     members::check(site, date, diags);
     council::check(site, as_of, diags);
@@ -36,7 +42,7 @@ pub fn validate(site: &Site, index: &Index, as_of: AsOf, diags: &mut Diagnostics
     check_references(site, index, diags);
     guidelines::check(site, date, diags);
     decisions::check(site, index, date, diags);
-    elections::check(site, diags);
+    elections::check(site, tallies, diags);
     urls::check(site, diags);
     translations::check(site, diags);
     check_sources(site, diags);

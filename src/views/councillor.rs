@@ -37,7 +37,11 @@ pub struct TermRow {
     pub to: Option<DateView>,
 }
 
-pub fn councillor_page(site: &Site, c: &Councillor) -> CouncillorPage {
+pub fn councillor_page(
+    site: &Site,
+    tallies: &crate::tally::Tallies,
+    c: &Councillor,
+) -> CouncillorPage {
     let seat_link = |s: Seat| Link {
         url: match s {
             Seat::Region(r) => urls::region(r),
@@ -77,7 +81,7 @@ pub fn councillor_page(site: &Site, c: &Councillor) -> CouncillorPage {
         terms,
         roles,
         meetings: meetings(site, &c.id),
-        elections: elections(site, &c.id),
+        elections: elections(site, tallies, &c.id),
         source: provenance(c.source.as_ref(), c.note.as_ref()),
     }
 }
@@ -112,12 +116,12 @@ fn meetings(site: &Site, id: &str) -> Vec<Attended> {
 }
 
 /// The elections in which this person was a candidate, and how they went.
-fn elections(site: &Site, id: &str) -> Vec<(Link, &'static str)> {
+fn elections(site: &Site, tallies: &crate::tally::Tallies, id: &str) -> Vec<(Link, &'static str)> {
     site.elections
         .iter()
         .filter(|e| e.nominations.iter().any(|n| n.candidate.value == id))
         .map(|e| {
-            let o = crate::tally::election(site, e);
+            let o = tallies.election(site, e);
             let how = match o.result {
                 crate::tally::Result::Undocumented => "undocumented",
                 _ if o.elected.iter().any(|x| x == id) => "elected",

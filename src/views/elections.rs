@@ -417,8 +417,9 @@ pub struct VoteView {
     pub source: Option<SourceView>,
 }
 
-pub fn vote_view(site: &Site, v: &Vote, text: Option<Html>) -> VoteView {
-    let (electorate, passed) = crate::tally::vote(site, v);
+/// A vote's page; `counted`: the size of its electorate and whether it passed.
+pub fn vote_view(site: &Site, v: &Vote, counted: (usize, bool), text: Option<Html>) -> VoteView {
+    let (electorate, passed) = counted;
     let ballots = v.for_votes.value + v.against.value + v.abstentions;
     let hundredths =
         |h: u32| format!("{}.{:02}\u{a0}%", h / 100, h % 100).replace(".00\u{a0}%", "\u{a0}%");
