@@ -103,6 +103,10 @@ struct PageMeta<'a> {
     /// The page's URL in its language (canonical).
     href: String,
     title: String,
+    /// The record's title the page's title shows (its translation where the page
+    /// shows one), for a theme that marks its language apart from the theme's words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    record_title: Option<&'a str>,
     section: &'a str,
     /// One sentence for `<meta name="description">` and link previews.
     description: String,
@@ -375,6 +379,7 @@ fn context<'a>(
             href: crate::urls::in_language(lang.lang, lang.is_default(), &page.url),
             description: describe(page, lang, words, &title, site),
             title,
+            record_title: lang.text.map(|t| t.title.as_str()).or(page.title.record()),
             section,
         },
         lang: lang_context(site, page, lang),

@@ -100,6 +100,7 @@ title-guidelines = المبادئ التوجيهية
 title-news = الأخبار
 title-not-found = الصفحة غير موجودة
 title-version = { $title } — الإصدار { $version }
+title-version-marked = { $title_html } — الإصدار { $version }
 title-changes = التغييرات في الإصدار { $version } — { $title }
 title-news-page = الأخبار — الصفحة { $n } من { $total }
 

@@ -103,6 +103,7 @@ title-news = News
 title-not-found = Page not found
 # Titles of pages that show a record's title ($title) in the theme's words.
 title-version = { $title } — version { $version }
+title-version-marked = { $title_html } — version { $version }
 title-changes = Changes in version { $version } — { $title }
 title-news-page = News — page { $n } of { $total }
 

@@ -109,6 +109,7 @@ title-guidelines = Directrices
 title-news = Noticias
 title-not-found = Página no encontrada
 title-version = { $title } — versión { $version }
+title-version-marked = { $title_html } — versión { $version }
 title-changes = Cambios en la versión { $version } — { $title }
 title-news-page = Noticias — página { $n } de { $total }
 

@@ -112,6 +112,7 @@ title-guidelines = Lignes directrices
 title-news = Actualités
 title-not-found = Page introuvable
 title-version = { $title } — version { $version }
+title-version-marked = { $title_html } — version { $version }
 title-changes = Modifications de la version { $version } — { $title }
 title-news-page = Actualités — page { $n } sur { $total }
 

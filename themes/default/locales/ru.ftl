@@ -100,6 +100,7 @@ title-guidelines = Руководящие принципы
 title-news = Новости
 title-not-found = Страница не найдена
 title-version = { $title } — версия { $version }
+title-version-marked = { $title_html } — версия { $version }
 title-changes = Изменения в версии { $version } — { $title }
 title-news-page = Новости — страница { $n } из { $total }
 

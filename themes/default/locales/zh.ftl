@@ -100,6 +100,7 @@ title-guidelines = 指南
 title-news = 新闻
 title-not-found = 找不到页面
 title-version = { $title }：第 { $version } 版
+title-version-marked = { $title_html }：第 { $version } 版
 title-changes = 第 { $version } 版的修改：{ $title }
 title-news-page = 新闻：第 { $n } 页，共 { $total } 页
 
