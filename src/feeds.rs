@@ -17,10 +17,7 @@ pub fn files(
     as_of: Date,
     git: Option<&LastChanged>,
 ) -> Vec<(String, Vec<u8>)> {
-    use crate::urls::{
-        ATOM, COUNCIL_JSON, DATAPACKAGE, ELECTIONS_JSON, MEMBERS_CSV, MEMBERS_JSON,
-        REGION_CHANGES_CSV, RESOLUTIONS_JSON, ROBOTS, VOTES_JSON, output_path,
-    };
+    use crate::urls::{ATOM, DATAPACKAGE, ROBOTS, output_path};
     let robots = output_path(ROBOTS);
     let own_robots = site.statics.contains(&robots);
     let robots = (!own_robots).then(|| (robots, robots_txt(plan).into_bytes()));
@@ -29,39 +26,16 @@ pub fn files(
             output_path(ATOM),
             atom(site, plan, words, None).into_bytes(),
         ),
-        (
-            output_path(MEMBERS_JSON),
-            opendata::members_json(site, as_of),
-        ),
-        (
-            output_path(MEMBERS_CSV),
-            opendata::members_csv(site, as_of).into_bytes(),
-        ),
-        (
-            output_path(REGION_CHANGES_CSV),
-            opendata::region_changes_csv(site, as_of).into_bytes(),
-        ),
-        (
-            output_path(COUNCIL_JSON),
-            opendata::council_json(site, as_of),
-        ),
         (output_path(DATAPACKAGE), opendata::datapackage(site, as_of)),
-        (
-            output_path(RESOLUTIONS_JSON),
-            opendata::resolutions_json(site),
-        ),
-        (
-            output_path(ELECTIONS_JSON),
-            opendata::elections_json(site, tallies),
-        ),
-        (output_path(VOTES_JSON), opendata::votes_json(site, tallies)),
     ];
+    let data = opendata::Data {
+        site,
+        as_of,
+        tallies,
+    };
+    files.extend(opendata::files(site).map(|f| (output_path(f.url), f.bytes(&data))));
     files.extend(robots);
     files.extend(sitemaps(plan, git));
-    if !plan.languages.others().is_empty() {
-        let path = output_path(crate::urls::TRANSLATIONS_JSON);
-        files.push((path, opendata::translations_json(site)));
-    }
     for lang in plan.languages.others() {
         let path = output_path(&crate::urls::atom_in(lang, false));
         files.push((path, atom(site, plan, words, Some(lang)).into_bytes()));

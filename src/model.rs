@@ -681,6 +681,8 @@ impl Site {
 // After `closed!`, which they use.
 mod decisions;
 mod elections;
+mod kinds;
 pub mod translations;
 pub use decisions::*;
 pub use elections::*;
+pub use kinds::RecordKind;

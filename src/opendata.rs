@@ -3,15 +3,117 @@
 //! `council.json` (the 18 seats at `as_of`), as typed records.
 use crate::date::Date;
 use crate::model::Closed as _;
-use crate::model::{Member, RegionChange, SEATS_PER_KIND, Seat, Site};
+use crate::model::{Member, RecordKind, RegionChange, SEATS_PER_KIND, Seat, Site};
+use crate::urls;
 use serde::Serialize;
 
 mod elections;
 mod package;
 mod translations;
-pub(crate) use elections::{elections_json, votes_json};
 pub(crate) use package::datapackage;
-pub(crate) use translations::translations_json;
+
+/// What the open-data files are written from.
+pub(crate) struct Data<'a> {
+    pub site: &'a Site,
+    pub as_of: Date,
+    pub tallies: &'a crate::tally::Tallies,
+}
+
+/// One file of `/data/`: its URL, its resource name in the data package, its
+/// columns if it is a CSV table, and how it is written.
+pub(crate) struct DataFile {
+    pub url: &'static str,
+    pub name: &'static str,
+    /// `(columns, primary key)` of a CSV table.
+    table: Option<(&'static [&'static str], &'static [&'static str])>,
+    write: fn(&Data) -> Vec<u8>,
+}
+
+impl DataFile {
+    pub(crate) fn bytes(&self, data: &Data) -> Vec<u8> {
+        (self.write)(data)
+    }
+}
+
+const fn json(url: &'static str, name: &'static str, write: fn(&Data) -> Vec<u8>) -> DataFile {
+    DataFile {
+        url,
+        name,
+        table: None,
+        write,
+    }
+}
+
+const MEMBERS: &[DataFile] = &[
+    json(urls::MEMBERS_JSON, "members", |d| {
+        members_json(d.site, d.as_of)
+    }),
+    DataFile {
+        url: urls::MEMBERS_CSV,
+        name: "members-csv",
+        table: Some((&CSV_COLUMNS, &["cctld"])),
+        write: |d| members_csv(d.site, d.as_of).into_bytes(),
+    },
+    DataFile {
+        url: urls::REGION_CHANGES_CSV,
+        name: "region-changes",
+        table: Some((&CHANGE_COLUMNS, &[])),
+        write: |d| region_changes_csv(d.site, d.as_of).into_bytes(),
+    },
+];
+const COUNCIL: &[DataFile] = &[json(urls::COUNCIL_JSON, "council", |d| {
+    council_json(d.site, d.as_of)
+})];
+const RESOLUTIONS: &[DataFile] = &[json(urls::RESOLUTIONS_JSON, "resolutions", |d| {
+    resolutions_json(d.site)
+})];
+const ELECTIONS: &[DataFile] = &[json(urls::ELECTIONS_JSON, "elections", |d| {
+    elections::elections_json(d.site, d.tallies)
+})];
+const VOTES: &[DataFile] = &[json(urls::VOTES_JSON, "votes", |d| {
+    elections::votes_json(d.site, d.tallies)
+})];
+
+/// The open data the records of one kind give (SPEC §3, §6, §7), in the order the
+/// data package lists them.
+pub(crate) fn of_kind(kind: RecordKind) -> &'static [DataFile] {
+    match kind {
+        RecordKind::Members => MEMBERS,
+        RecordKind::Council => COUNCIL,
+        RecordKind::Meetings => RESOLUTIONS,
+        RecordKind::Elections => ELECTIONS,
+        RecordKind::Votes => VOTES,
+        // Published as pages and in the feed only.
+        RecordKind::Settings
+        | RecordKind::WorkingGroups
+        | RecordKind::Guidelines
+        | RecordKind::Pages
+        | RecordKind::News
+        | RecordKind::Applications
+        | RecordKind::Statics => &[],
+    }
+}
+
+/// `translations.json`, when the site has more than one language: what is translated
+/// of records of every kind.
+pub(crate) const TRANSLATIONS: DataFile = DataFile {
+    url: urls::TRANSLATIONS_JSON,
+    name: "translations",
+    table: None,
+    write: |d| translations::translations_json(d.site),
+};
+
+/// Every file of `/data/` the site has besides the data package, in its order.
+pub(crate) fn files(site: &Site) -> impl Iterator<Item = &'static DataFile> {
+    let translated = site
+        .settings
+        .as_ref()
+        .is_some_and(|s| !s.languages.others().is_empty());
+    RecordKind::ALL
+        .iter()
+        .flat_map(|&k| of_kind(k))
+        .chain(translated.then_some(&TRANSLATIONS))
+}
 
 /// A member record as `members.json` gives it: every field in SPEC order, as written
 /// (absent: `null`; no region change: `[]`), so that every object has the same keys.
@@ -180,7 +282,7 @@ fn members_sorted(site: &Site) -> Vec<&Member> {
     ms
 }
 
-pub(crate) fn members_json(site: &Site, as_of: Date) -> Vec<u8> {
+fn members_json(site: &Site, as_of: Date) -> Vec<u8> {
     let records: Vec<MemberRecord> = members_sorted(site)
         .into_iter()
         .map(|m| MemberRecord::new(m, as_of))
@@ -188,7 +290,7 @@ pub(crate) fn members_json(site: &Site, as_of: Date) -> Vec<u8> {
     pretty(&records)
 }
 
-pub(crate) fn members_csv(site: &Site, as_of: Date) -> String {
+fn members_csv(site: &Site, as_of: Date) -> String {
     let rows = members_sorted(site)
         .into_iter()
         .map(|m| MemberRecord::new(m, as_of).csv_cells());
@@ -196,7 +298,7 @@ pub(crate) fn members_csv(site: &Site, as_of: Date) -> String {
 }
 
 /// `region-changes.csv`: one row per region change, members in `members.csv` order.
-pub(crate) fn region_changes_csv(site: &Site, as_of: Date) -> String {
+fn region_changes_csv(site: &Site, as_of: Date) -> String {
     let rows: Vec<[String; 7]> = members_sorted(site)
         .into_iter()
         .flat_map(|m| {
@@ -223,7 +325,7 @@ fn csv<const N: usize>(header: &[&str; N], rows: impl IntoIterator<Item = [Strin
     out
 }
 
-pub(crate) fn council_json(site: &Site, as_of: Date) -> Vec<u8> {
+fn council_json(site: &Site, as_of: Date) -> Vec<u8> {
     let mut out = Vec::new();
     for seat in Seat::ALL {
         let holders = site.seat_holders(seat, as_of);
@@ -258,7 +360,7 @@ struct ResolutionRecord<'a> {
 
 /// `resolutions.json`: every resolution, sorted by meeting number, then as the minutes
 /// list them.
-pub(crate) fn resolutions_json(site: &Site) -> Vec<u8> {
+fn resolutions_json(site: &Site) -> Vec<u8> {
     let mut meetings: Vec<&crate::model::Meeting> = site.meetings.iter().collect();
     meetings.sort_by_key(|m| m.number.value);
     let records: Vec<ResolutionRecord> = meetings

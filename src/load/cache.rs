@@ -76,18 +76,51 @@ pub struct LoadCache {
     /// The files changed since the last run, when the watcher could tell (for the next
     /// run only).
     changed: Mutex<Option<HashSet<String>>>,
-    members: Slot<Member>,
-    councillors: Slot<Councillor>,
-    groups: Slot<WorkingGroup>,
-    versions: Slot<Version>,
-    pages: Slot<Page>,
-    news: Slot<News>,
-    meetings: Slot<Meeting>,
-    applications: Slot<Application>,
-    elections: Slot<Election>,
-    votes: Slot<Vote>,
-    vote_texts: Slot<VoteText>,
-    translations: Slot<Translation>,
+    slots: Slots,
+}
+
+/// Defines the cache's maps, one per record type, from one list: the struct, the
+/// `Cached` impls and `Slots::retain` (so no map can be left out of `retain`).
+macro_rules! slots {
+    ($($t:ty => $field:ident),* $(,)?) => {
+        #[derive(Default)]
+        struct Slots {
+            $($field: Slot<$t>,)*
+        }
+
+        $(impl Cached for $t {
+            fn slot(cache: &LoadCache) -> &Slot<Self> {
+                &cache.slots.$field
+            }
+        })*
+
+        impl Slots {
+            /// Forgets, in every map, the files not in `read`.
+            fn retain(&self, read: &HashSet<String>) {
+                $(keep_only(&self.$field, read);)*
+            }
+        }
+    };
+}
+
+slots!(
+    Member => members,
+    Councillor => councillors,
+    WorkingGroup => groups,
+    Version => versions,
+    Page => pages,
+    News => news,
+    Meeting => meetings,
+    Application => applications,
+    Election => elections,
+    Vote => votes,
+    VoteText => vote_texts,
+    Translation => translations,
+);
+
+fn keep_only<T>(slot: &Slot<T>, read: &HashSet<String>) {
+    let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
+    slot.retain(|rel, _| read.contains(rel));
 }
 
 /// The files of one record kind that earlier runs read, out of the cache while a run
@@ -161,31 +194,6 @@ pub(crate) trait Cached: Clone + Send + Sync + Sized + 'static {
     fn slot(cache: &LoadCache) -> &Slot<Self>;
 }
 
-macro_rules! cached {
-    ($($t:ty => $field:ident),* $(,)?) => {
-        $(impl Cached for $t {
-            fn slot(cache: &LoadCache) -> &Slot<Self> {
-                &cache.$field
-            }
-        })*
-    };
-}
-
-cached!(
-    Member => members,
-    Councillor => councillors,
-    WorkingGroup => groups,
-    Version => versions,
-    Page => pages,
-    News => news,
-    Meeting => meetings,
-    Application => applications,
-    Election => elections,
-    Vote => votes,
-    VoteText => vote_texts,
-    Translation => translations,
-);
-
 impl LoadCache {
     /// A cache that keeps what each run read, for the next.
     pub fn keeping() -> LoadCache {
@@ -229,22 +237,7 @@ impl LoadCache {
 
     /// Forgets the files that this run did not read (removed or renamed).
     pub(crate) fn retain(&self, read: &HashSet<String>) {
-        fn keep<T>(slot: &Slot<T>, read: &HashSet<String>) {
-            let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
-            slot.retain(|rel, _| read.contains(rel));
-        }
-        keep(&self.members, read);
-        keep(&self.councillors, read);
-        keep(&self.groups, read);
-        keep(&self.versions, read);
-        keep(&self.pages, read);
-        keep(&self.news, read);
-        keep(&self.meetings, read);
-        keep(&self.applications, read);
-        keep(&self.elections, read);
-        keep(&self.votes, read);
-        keep(&self.vote_texts, read);
-        keep(&self.translations, read);
+        self.slots.retain(read);
     }
 }
 

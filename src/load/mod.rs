@@ -14,7 +14,7 @@ pub use cache::LoadCache;
 use cache::{Cached, Outcome};
 
 use crate::diag::{Diagnostics, Pos, Rule};
-use crate::model::{Body, Site, VersionNum};
+use crate::model::{Body, RecordKind, Site, VersionNum};
 use crate::yaml::{self, Map, Node};
 use std::collections::HashSet;
 use std::fs;
@@ -81,20 +81,15 @@ pub fn load(site: &Path, diags: &mut Diagnostics, cache: &LoadCache) -> anyhow::
     }
     for (name, kind) in cx.entries(&content, "content")? {
         let rel = format!("content/{name}");
-        match (name.as_str(), kind) {
-            ("site.yaml", Kind::File) => out.settings = yaml_record_at(site, &rel, "site", records::settings, cx.diags),
-            ("members", Kind::Dir) => cx.members(&rel, &mut out)?,
-            ("council", Kind::Dir) => cx.council(&rel, &mut out)?,
-            ("working-groups", Kind::Dir) => out.groups = cx.markdown_dir(&rel, crate::urls::working_group, records::working_group)?,
-            ("guidelines", Kind::Dir) => cx.guidelines(&rel, &mut out)?,
-            ("pages", Kind::Dir) => out.pages = cx.markdown_dir(&rel, crate::urls::page, records::page)?,
-            ("news", Kind::Dir) => cx.news(&rel, &mut out)?,
-            ("meetings", Kind::Dir) => out.meetings = cx.meetings(&rel)?,
-            ("applications", Kind::Dir) => out.applications = cx.applications(&rel)?,
-            ("elections", Kind::Dir) => out.elections = cx.slug_dir(&rel, ".yaml", Some(crate::urls::election), elections::election)?,
-            ("votes", Kind::Dir) => out.votes = cx.votes(&rel)?,
-            ("static", Kind::Dir) => cx.statics(&rel, "", &mut out.statics)?,
-            _ => cx.f1(&rel, "unexpected entry in content/ (expected site.yaml, members/, council/, working-groups/, guidelines/, pages/, news/, meetings/, applications/, elections/, votes/ or static/)"),
+        match RecordKind::of_entry(&name, kind == Kind::Dir) {
+            Some(record) => cx.kind(record, &rel, &mut out)?,
+            None => cx.f1(
+                &rel,
+                &format!(
+                    "unexpected entry in content/ (expected {})",
+                    RecordKind::expected()
+                ),
+            ),
         }
     }
     out.translations = cx.translations();
@@ -341,6 +336,33 @@ fn markdown_record<T>(
 }
 
 impl Loader<'_> {
+    /// Reads the records of one kind, from its entry `rel` of `content/`.
+    fn kind(&mut self, kind: RecordKind, rel: &str, out: &mut Site) -> anyhow::Result<()> {
+        use crate::urls;
+        match kind {
+            RecordKind::Settings => {
+                out.settings = yaml_record_at(self.site, rel, "site", records::settings, self.diags)
+            }
+            RecordKind::Members => self.members(rel, out)?,
+            RecordKind::Council => self.council(rel, out)?,
+            RecordKind::WorkingGroups => {
+                out.groups = self.markdown_dir(rel, urls::working_group, records::working_group)?
+            }
+            RecordKind::Guidelines => self.guidelines(rel, out)?,
+            RecordKind::Pages => out.pages = self.markdown_dir(rel, urls::page, records::page)?,
+            RecordKind::News => self.news(rel, out)?,
+            RecordKind::Meetings => out.meetings = self.meetings(rel)?,
+            RecordKind::Applications => out.applications = self.applications(rel)?,
+            RecordKind::Elections => {
+                let election = Some(urls::election as fn(&str) -> String);
+                out.elections = self.slug_dir(rel, ".yaml", election, elections::election)?
+            }
+            RecordKind::Votes => out.votes = self.votes(rel)?,
+            RecordKind::Statics => self.statics(rel, "", &mut out.statics)?,
+        }
+        Ok(())
+    }
+
     fn f1(&mut self, rel: &str, message: &str) {
         self.diags.error(Rule::F1, rel, Pos::START, message);
     }

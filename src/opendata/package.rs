@@ -1,7 +1,7 @@
 //! `data/datapackage.json`: every file of `/data/` as a Frictionless Data Package — its
 //! format, for each CSV file a table schema (its columns and their types, in the order
 //! written), the date the files describe, and the licence the site states.
-use super::{CHANGE_COLUMNS, CSV_COLUMNS, pretty};
+use super::{DataFile, pretty};
 use crate::date::Date;
 use crate::model::Site;
 use serde::Serialize;
@@ -83,36 +83,13 @@ fn schema(columns: &[&'static str], primary_key: Vec<&'static str>) -> Schema {
 }
 
 pub(crate) fn datapackage(site: &Site, as_of: Date) -> Vec<u8> {
-    use crate::urls::{
-        COUNCIL_JSON, ELECTIONS_JSON, MEMBERS_CSV, MEMBERS_JSON, REGION_CHANGES_CSV,
-        RESOLUTIONS_JSON, TRANSLATIONS_JSON, VOTES_JSON,
-    };
     let settings = site.settings.as_ref();
     let licenses = settings
         .and_then(|s| s.data_licence.as_deref())
         .map(licence)
         .into_iter()
         .collect();
-    let mut resources = vec![
-        json("members", MEMBERS_JSON),
-        csv(
-            "members-csv",
-            MEMBERS_CSV,
-            schema(&CSV_COLUMNS, vec!["cctld"]),
-        ),
-        csv(
-            "region-changes",
-            REGION_CHANGES_CSV,
-            schema(&CHANGE_COLUMNS, Vec::new()),
-        ),
-        json("council", COUNCIL_JSON),
-        json("resolutions", RESOLUTIONS_JSON),
-        json("elections", ELECTIONS_JSON),
-        json("votes", VOTES_JSON),
-    ];
-    if settings.is_some_and(|s| !s.languages.others().is_empty()) {
-        resources.push(json("translations", TRANSLATIONS_JSON));
-    }
+    let resources = super::files(site).map(resource).collect();
     pretty(&Package {
         profile: "data-package",
         name: "ccnso-open-data",
@@ -140,6 +117,14 @@ fn licence(l: &str) -> Licence<'_> {
 /// The file name of a `/data/` URL (the package sits beside them).
 fn file(url: &str) -> String {
     url.rsplit('/').next().unwrap_or_default().to_string()
+}
+
+/// The data package's entry for one file.
+fn resource(f: &DataFile) -> Resource {
+    match f.table {
+        Some((columns, key)) => csv(f.name, f.url, schema(columns, key.to_vec())),
+        None => json(f.name, f.url),
+    }
 }
 
 fn json(name: &'static str, url: &str) -> Resource {

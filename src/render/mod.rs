@@ -603,6 +603,12 @@ fn build(
     }
     limits::check_includes(&templates).map_err(theme_error)?;
     let tera = compile(templates.clone()).map_err(theme_error)?;
+    if let Some(missing) = crate::views::TEMPLATES
+        .iter()
+        .find(|t| tera.get_template(t).is_err())
+    {
+        return Err(theme_error(format!("no template {missing}")));
+    }
     depth::check_calls(&tera, &templates).map_err(theme_error)?;
     let mut diags = Diagnostics::default();
     let locales = format!("{rel}/locales");
@@ -772,6 +778,16 @@ mod tests {
         let mut built_in: Vec<String> = BUILTIN.iter().map(|(n, _)| n.to_string()).collect();
         built_in.sort();
         assert_eq!(built_in, on_disk);
+    }
+
+    #[test]
+    fn the_default_theme_has_a_template_for_every_kind_of_page_and_no_other() {
+        let mut built_in: Vec<&str> = BUILTIN.iter().map(|(n, _)| *n).collect();
+        built_in.sort();
+        let mut wanted: Vec<&str> = crate::views::TEMPLATES.to_vec();
+        wanted.extend(["base.html", "macros.html"]);
+        wanted.sort();
+        assert_eq!(built_in, wanted);
     }
 
     #[test]

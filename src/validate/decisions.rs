@@ -12,7 +12,9 @@ use std::collections::{HashMap, HashSet};
 /// repeat an id: K2 reports that).
 type Resolutions<'a> = HashMap<&'a str, (&'a Meeting, &'a crate::model::Resolution)>;
 
-pub fn check(
+/// The rules of meetings and their resolutions (K1–K7), and of every `resolution:`
+/// that names one.
+pub fn check_meetings(
     site: &Site,
     index: &crate::load::Index,
     as_of: Option<Date>,
@@ -41,6 +43,10 @@ pub fn check(
     }
     check_acts_on(site, index, diags);
     check_citations(site, &resolutions, diags);
+}
+
+/// The rules of membership applications (P1–P4, and M1 for the applicant's label).
+pub fn check_applications(site: &Site, as_of: Option<Date>, diags: &mut Diagnostics) {
     for a in &site.applications {
         check_application(site, a, as_of, diags);
     }

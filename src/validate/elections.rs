@@ -10,7 +10,8 @@ use crate::model::{
 use crate::tally::{self, Result as Tally};
 use std::collections::HashSet;
 
-pub fn check(site: &Site, tallies: &tally::Tallies, diags: &mut Diagnostics) {
+/// The rules of elections (E1–E6).
+pub fn check_elections(site: &Site, tallies: &tally::Tallies, diags: &mut Diagnostics) {
     for e in &site.elections {
         check_nominations(site, e, diags);
         check_calendar(e, diags);
@@ -20,6 +21,10 @@ pub fn check(site: &Site, tallies: &tally::Tallies, diags: &mut Diagnostics) {
         check_filled(e, &outcome.result, diags);
         check_terms(site, e, &outcome.elected, diags);
     }
+}
+
+/// The rules of votes (V1–V3).
+pub fn check_votes(site: &Site, tallies: &tally::Tallies, diags: &mut Diagnostics) {
     for v in &site.votes {
         check_vote(site, tallies, v, diags);
     }

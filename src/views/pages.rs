@@ -138,40 +138,53 @@ pub struct ChangesPage {
     pub comparison: std::sync::Arc<crate::redline::Comparison>,
 }
 
-impl View {
-    /// The theme's template for this kind of page.
-    pub fn template(&self) -> &'static str {
-        match self {
-            View::Home(_) => "index.html",
-            View::MemberList { .. } => "members.html",
-            View::ByRegion { .. } => "members_by_region.html",
-            View::Former { .. } => "members_former.html",
-            View::Growth(_) => "members_growth.html",
-            View::Member(_) => "member.html",
-            View::Applications { .. } => "applications.html",
-            View::Meetings { .. } => "meetings.html",
-            View::Meeting(_) => "meeting.html",
-            View::Resolutions { .. } => "resolutions.html",
-            View::Elections { .. } => "elections.html",
-            View::Election(_) => "election.html",
-            View::Translations(_) => "translations.html",
-            View::Votes { .. } => "votes.html",
-            View::Vote(_) => "vote.html",
-            View::Region { .. } => "region.html",
-            View::Council { .. } => "council.html",
-            View::Councillor(_) => "councillor.html",
-            View::Groups { .. } => "working_groups.html",
-            View::Group { .. } => "working_group.html",
-            View::Guidelines { .. } => "guidelines.html",
-            View::Guideline(_) => "guideline.html",
-            View::Version(_) => "version.html",
-            View::Changes(_) => "changes.html",
-            View::Page { .. } => "page.html",
-            View::NewsItem { .. } => "news_item.html",
-            View::NewsList { .. } => "news_list.html",
-            View::NotFound {} => "404.html",
+/// Defines `View::template` and `TEMPLATES` from one list, so that every kind of page
+/// has a template the theme is checked to hold.
+macro_rules! templates {
+    ($($view:ident => $file:literal,)*) => {
+        impl View {
+            /// The theme's template for this kind of page.
+            pub fn template(&self) -> &'static str {
+                match self {
+                    $(View::$view { .. } => $file,)*
+                }
+            }
         }
-    }
+
+        /// The template of every kind of page.
+        pub const TEMPLATES: &[&str] = &[$($file,)*];
+    };
+}
+
+templates! {
+    Home => "index.html",
+    MemberList => "members.html",
+    ByRegion => "members_by_region.html",
+    Former => "members_former.html",
+    Growth => "members_growth.html",
+    Member => "member.html",
+    Applications => "applications.html",
+    Meetings => "meetings.html",
+    Meeting => "meeting.html",
+    Resolutions => "resolutions.html",
+    Elections => "elections.html",
+    Election => "election.html",
+    Translations => "translations.html",
+    Votes => "votes.html",
+    Vote => "vote.html",
+    Region => "region.html",
+    Council => "council.html",
+    Councillor => "councillor.html",
+    Groups => "working_groups.html",
+    Group => "working_group.html",
+    Guidelines => "guidelines.html",
+    Guideline => "guideline.html",
+    Version => "version.html",
+    Changes => "changes.html",
+    Page => "page.html",
+    NewsItem => "news_item.html",
+    NewsList => "news_list.html",
+    NotFound => "404.html",
 }
 
 /// The text of the first paragraph of rendered HTML, tags removed, at most about 200
