@@ -231,6 +231,9 @@ impl BuildArgs {
                 String::new()
             }
         )?;
+        // The command ends here: the plan's pages and records are freed by a thread of
+        // their own (or by the process's exit), not one by one before it.
+        std::thread::spawn(move || drop((checked, pipeline)));
         Ok(ExitCode::SUCCESS)
     }
 }

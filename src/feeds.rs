@@ -18,29 +18,39 @@ pub fn files(
     git: Option<&LastChanged>,
 ) -> Vec<(String, Vec<u8>)> {
     use crate::urls::{ATOM, DATAPACKAGE, ROBOTS, output_path};
-    let robots = output_path(ROBOTS);
-    let own_robots = site.statics.contains(&robots);
-    let robots = (!own_robots).then(|| (robots, robots_txt(plan).into_bytes()));
-    let mut files = vec![
-        (
-            output_path(ATOM),
-            atom(site, plan, words, None).into_bytes(),
-        ),
-        (output_path(DATAPACKAGE), opendata::datapackage(site, as_of)),
-    ];
-    let data = opendata::Data {
-        site,
-        as_of,
-        tallies,
-    };
-    files.extend(opendata::files(site).map(|f| (output_path(f.url), f.bytes(&data))));
-    files.extend(robots);
-    files.extend(sitemaps(plan, git));
-    for lang in plan.languages.others() {
-        let path = output_path(&crate::urls::atom_in(lang, false));
-        files.push((path, atom(site, plan, words, Some(lang)).into_bytes()));
-    }
-    files
+    // The feeds (one per language) are written while the open data and sitemaps are.
+    let (mut feeds, rest) = rayon::join(
+        || {
+            use rayon::prelude::*;
+            let others = plan.languages.others().par_iter().map(|lang| {
+                let path = output_path(&crate::urls::atom_in(lang, false));
+                (path, atom(site, plan, words, Some(lang)).into_bytes())
+            });
+            let default = atom(site, plan, words, None).into_bytes();
+            let mut feeds = vec![(output_path(ATOM), default)];
+            feeds.par_extend(others);
+            feeds
+        },
+        || {
+            let robots = output_path(ROBOTS);
+            let own_robots = site.statics.contains(&robots);
+            let robots = (!own_robots).then(|| (robots, robots_txt(plan).into_bytes()));
+            let data = opendata::Data {
+                site,
+                as_of,
+                tallies,
+            };
+            let mut files = vec![(output_path(DATAPACKAGE), opendata::datapackage(site, as_of))];
+            files.extend(opendata::files(site).map(|f| (output_path(f.url), f.bytes(&data))));
+            files.extend(robots);
+            files.extend(sitemaps(plan, git));
+            files
+        },
+    );
+    let others = feeds.split_off(1);
+    feeds.extend(rest);
+    feeds.extend(others);
+    feeds
 }
 
 /// `robots.txt`: a published site names its sitemap. A preview with drafts allows

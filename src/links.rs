@@ -110,7 +110,8 @@ pub fn scan(html: &str) -> Scanned {
     let bytes = html.as_bytes();
     let mut out = Scanned::default();
     let mut i = 0;
-    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'=') {
+    // `str::find` of a character searches with memchr.
+    while let Some(offset) = html[i..].find('=') {
         let eq = i + offset;
         i = eq + 1;
         if bytes.get(eq + 1) != Some(&b'"') {
@@ -126,7 +127,7 @@ pub fn scan(html: &str) -> Scanned {
             _ => continue,
         };
         let start = eq + 2;
-        let Some(len) = bytes[start..].iter().position(|&b| b == b'"') else {
+        let Some(len) = html[start..].find('"') else {
             break;
         };
         let value = &html[start..start + len];

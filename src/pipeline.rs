@@ -170,7 +170,19 @@ impl Pipeline {
             |s| s.languages.clone(),
         );
         let keep = &self.keep;
-        let theme = Theme::load(&opts.site, theme_name, &languages, &keep.theme, &mut diags)?;
+        // The theme compiles while the Markdown bodies render (both only read).
+        let (theme, bodies) = rayon::join(
+            || {
+                let mut found = Diagnostics::default();
+                let theme =
+                    Theme::load(&opts.site, theme_name, &languages, &keep.theme, &mut found);
+                theme.map(|t| (t, found))
+            },
+            || crate::plan::bodies(&site, &keep.plan),
+        );
+        let (theme, found) = theme?;
+        diags.extend(found);
+        timer.lap("theme and Markdown");
         let plan_opts = PlanOptions {
             as_of: as_of.date,
             drafts: opts.drafts,
@@ -178,8 +190,6 @@ impl Pipeline {
             theme_files: theme.static_paths(),
             at_root: opts.at_root,
         };
-        let bodies = crate::plan::bodies(&site, &keep.plan);
-        timer.lap("plan: Markdown");
         if sink.is_some() && !self.records.keeps() {
             // A one-shot build needs the rendered HTML only from here on (and the
             // texts of guideline versions, for redlines).

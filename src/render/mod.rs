@@ -6,6 +6,7 @@ use crate::views::SiteView;
 use crate::views::View;
 use std::fmt::Write as _;
 mod depth;
+mod fold;
 mod limits;
 pub(crate) use depth::RENDER_STACK;
 mod words;
@@ -628,7 +629,8 @@ fn build(
 }
 
 /// A copy of the templates that speaks `lang`: `t(key=…)` and `th(key=…)` (whose
-/// `*_html` arguments are markup), and the `date` and `num` filters.
+/// `*_html` arguments are markup), and the `date` and `num` filters; the fixed words
+/// of its calls written in (`fold`).
 fn with_words(
     tera: &tera::Tera,
     words: &std::sync::Arc<words::Words>,
@@ -651,6 +653,7 @@ fn with_words(
     tera.register_filter("date", filter);
     let decimal = words.say(lang, "decimal-separator", None);
     tera.register_filter("num", words::NumberFilter { decimal });
+    fold::fold_words(&mut tera, &fixed);
     tera
 }
 
@@ -795,6 +798,14 @@ mod tests {
         assert_eq!(
             escape_html("/a/?b=1&c=\"d\" <e>'"),
             "/a/?b=1&amp;c=&quot;d&quot; &lt;e&gt;&#39;"
+        );
+        assert_eq!(
+            escape_html("«Égypte»&中国<\u{2067}ع\u{2069}>"),
+            "«Égypte»&amp;中国&lt;\u{2067}ع\u{2069}&gt;"
+        );
+        assert_eq!(
+            (escape_html(""), escape_html("&")),
+            (String::new(), "&amp;".into())
         );
     }
 }
