@@ -98,8 +98,7 @@ fn atom(site: &Site, plan: &Plan, words: &Words, lang: Option<&crate::lang::Lang
     let said = lang.unwrap_or(plan.languages.default_lang());
     let mut entries = feed_entries(site, plan, &Say { words, lang: said });
     if let Some(lang) = lang {
-        let pages: std::collections::HashSet<&str> =
-            plan.pages.iter().map(|p| p.url.as_str()).collect();
+        let pages: crate::key::FastSet<&str> = plan.pages.iter().map(|p| p.url.as_str()).collect();
         entries
             .iter_mut()
             .for_each(|e| in_language(e, plan, lang, &pages));
@@ -148,7 +147,7 @@ fn in_language(
     e: &mut Entry,
     plan: &Plan,
     lang: &crate::lang::Lang,
-    pages: &std::collections::HashSet<&str>,
+    pages: &crate::key::FastSet<&str>,
 ) {
     let translated = e.source.as_ref().and_then(|s| plan.text_in(s, lang));
     e.url = crate::urls::in_language(lang, false, &e.url);

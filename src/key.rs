@@ -9,6 +9,14 @@ use serde::ser::{self, Serialize};
 /// less even over billions of pages.
 pub type Key = u128;
 
+/// A hash map of a run's own strings (paths, URLs; tens of thousands a run): foldhash
+/// rather than SipHash, whose resistance to chosen keys these do not need (they are
+/// the site's files and pages, and foldhash is seeded per process too).
+pub type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
+/// A hash set of a run's own strings (see `FastMap`).
+pub type FastSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
+
 /// The hasher of keys: XXH3, fast on long texts (a page's context holds whole bodies).
 pub type Hasher = xxhash_rust::xxh3::Xxh3Default;
 

@@ -1,9 +1,10 @@
 //! Rule L1: every internal link (Markdown or template) resolves to a page, anchor or file.
 use crate::diag::{Diagnostics, Pos, Rule};
+use crate::key::{FastMap as HashMap, FastSet as HashSet};
 use crate::load::BodyLinks;
 use crate::plan::Plan;
 use crate::urls;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
 /// What a link may point at: the URLs and anchors of the finished plan, and the ids
 /// found in the rendered pages.
@@ -58,7 +59,7 @@ pub fn check_bodies(
         .par_iter()
         .map(|body| check_body(&body.0, &body.1, index))
         .collect();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     for (found, hrefs) in checked {
         diags.extend(found);
         seen.extend(hrefs);

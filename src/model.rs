@@ -494,7 +494,8 @@ pub struct Site {
     pub groups: Vec<WorkingGroup>,
     pub guidelines: Vec<Guideline>,
     pub pages: Vec<Page>,
-    pub news: Vec<News>,
+    /// Shared: `serve` hands each run the announcements it kept without copying them.
+    pub news: Vec<std::sync::Arc<News>>,
     pub meetings: Vec<Meeting>,
     pub applications: Vec<Application>,
     pub elections: Vec<Election>,
@@ -510,7 +511,8 @@ impl Site {
     /// build keeps the HTML; the texts of 10,000 announcements are ~30 MB), but those of
     /// guideline versions, which redlines compare.
     pub fn forget_texts(&mut self) {
-        let bodies = self.news.iter_mut().map(|n| &mut n.body);
+        let news = self.news.iter_mut().map(std::sync::Arc::make_mut);
+        let bodies = news.map(|n| &mut n.body);
         let bodies = bodies.chain(self.pages.iter_mut().map(|p| &mut p.body));
         let bodies = bodies.chain(self.groups.iter_mut().map(|g| &mut g.body));
         for body in bodies.chain(self.translations.iter_mut().map(|t| &mut t.body)) {

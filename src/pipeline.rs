@@ -131,7 +131,7 @@ impl Pipeline {
     /// Tells the next run which files changed since the last (relative to the site;
     /// `None`: unknown): the records of other files it kept are taken without
     /// stamping their files (`serve`, from the watcher's events).
-    pub fn changed_files(&self, files: Option<std::collections::HashSet<String>>) {
+    pub fn changed_files(&self, files: Option<crate::key::FastSet<String>>) {
         self.records.changed_files(files);
     }
 
@@ -296,7 +296,7 @@ fn render_pages(
 struct Run<'a> {
     theme: &'a Theme,
     plan: &'a Plan,
-    page_urls: std::collections::HashSet<&'a str>,
+    page_urls: crate::key::FastSet<&'a str>,
     known: crate::links::Known<'a>,
     /// The parts of page keys, for a pipeline that keeps pages.
     keys: Option<RunKeys<'a>>,
@@ -412,7 +412,7 @@ fn render_one(
     plan: &Plan,
     page: &crate::plan::PlannedPage,
     lang: &crate::render::InLanguage,
-    page_urls: &std::collections::HashSet<&str>,
+    page_urls: &crate::key::FastSet<&str>,
 ) -> anyhow::Result<(String, crate::links::Scanned)> {
     let html = theme.render(&plan.site, page, lang)?;
     // Links are checked as site paths (in the default language's pages: the others

@@ -1,8 +1,9 @@
 //! `ccpub build`: a checked, rendered site written atomically to its output folder.
+use crate::key::FastMap as HashMap;
 use crate::output::{self, Data};
 use crate::pipeline::{Checked, Pipeline};
 use crate::render::StaticSource;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -60,7 +61,7 @@ pub type Files = Vec<(String, Data)>;
 /// (`feeds_in_memory`), so that the pages can be served before them.
 pub fn render_in_memory(pipeline: &Pipeline) -> anyhow::Result<(Checked, Option<InMemory>)> {
     let opts = pipeline.options();
-    let pages = Mutex::new(HashMap::new());
+    let pages = Mutex::new(HashMap::default());
     let sink = |rel: &str, html: crate::pipeline::PageBytes| {
         pages
             .lock()

@@ -1,8 +1,8 @@
 //! SPEC §3 in code: the URL of every page kind, the fixed files a build writes, news
 //! pagination, the output file of a URL, and how relative links resolve. Every site
 //! URL is made here and nowhere else.
+use crate::key::FastSet as HashSet;
 use crate::model::{Region, VersionNum};
-use std::collections::HashSet;
 
 /// Announcements on a page of `/news/` when site.yaml does not say.
 pub(crate) const NEWS_PER_PAGE: usize = 20;

@@ -1,11 +1,11 @@
 //! Records read in an earlier run, kept by `serve`: one typed map per record kind,
 //! by file path, reused when the file's bytes are the same.
 use crate::diag::Diagnostics;
+use crate::key::{FastMap, FastSet};
 use crate::model::{
     Application, Councillor, Election, Meeting, Member, News, Page, Translation, Version, Vote,
     VoteText, WorkingGroup,
 };
-use std::collections::{HashMap, HashSet};
 use std::sync::Mutex;
 
 /// What reading one file gave.
@@ -17,7 +17,7 @@ pub(crate) struct Outcome<T> {
 }
 
 /// Files read, by path: their bytes, their stamp when read, and what reading them gave.
-type Slot<T> = Mutex<HashMap<String, Entry<T>>>;
+type Slot<T> = Mutex<FastMap<String, Entry<T>>>;
 
 pub(crate) struct Entry<T> {
     bytes: Vec<u8>,
@@ -75,7 +75,7 @@ pub struct LoadCache {
     keep: bool,
     /// The files changed since the last run, when the watcher could tell (for the next
     /// run only).
-    changed: Mutex<Option<HashSet<String>>>,
+    changed: Mutex<Option<FastSet<String>>>,
     slots: Slots,
 }
 
@@ -96,7 +96,7 @@ macro_rules! slots {
 
         impl Slots {
             /// Forgets, in every map, the files not in `read`.
-            fn retain(&self, read: &HashSet<String>) {
+            fn retain(&self, read: &FastSet<String>) {
                 $(keep_only(&self.$field, read);)*
             }
         }
@@ -109,7 +109,7 @@ slots!(
     WorkingGroup => groups,
     Version => versions,
     Page => pages,
-    News => news,
+    std::sync::Arc<News> => news,
     Meeting => meetings,
     Application => applications,
     Election => elections,
@@ -118,7 +118,7 @@ slots!(
     Translation => translations,
 );
 
-fn keep_only<T>(slot: &Slot<T>, read: &HashSet<String>) {
+fn keep_only<T>(slot: &Slot<T>, read: &FastSet<String>) {
     let mut slot = slot.lock().unwrap_or_else(|e| e.into_inner());
     slot.retain(|rel, _| read.contains(rel));
 }
@@ -127,7 +127,7 @@ fn keep_only<T>(slot: &Slot<T>, read: &HashSet<String>) {
 /// reads that kind.
 pub(crate) struct Kept<'c, T: Cached> {
     cache: &'c LoadCache,
-    files: HashMap<String, Entry<T>>,
+    files: FastMap<String, Entry<T>>,
 }
 
 /// What to keep of a file read anew: its path and entry.
@@ -140,7 +140,7 @@ impl<T: Cached> Kept<'_, T> {
 
     /// What reading `rel` gave in an earlier run, if the file is not among those the
     /// watcher said changed, and had settled when it was read (`Stamp::settled`).
-    pub(crate) fn not_changed(&self, rel: &str, changed: &HashSet<String>) -> Option<Outcome<T>> {
+    pub(crate) fn not_changed(&self, rel: &str, changed: &FastSet<String>) -> Option<Outcome<T>> {
         let entry = self.files.get(rel).filter(|_| !changed.contains(rel))?;
         entry.stamp.is_some().then(|| entry.outcome.clone())
     }
@@ -213,12 +213,12 @@ impl LoadCache {
     }
 
     /// The files changed since the last run, for the next run only (`None`: unknown).
-    pub fn changed_files(&self, files: Option<HashSet<String>>) {
+    pub fn changed_files(&self, files: Option<FastSet<String>>) {
         *self.changed.lock().unwrap_or_else(|e| e.into_inner()) = files;
     }
 
     /// What the watcher said changed since the last run, taken by this run.
-    pub(crate) fn take_changed(&self) -> Option<HashSet<String>> {
+    pub(crate) fn take_changed(&self) -> Option<FastSet<String>> {
         self.changed
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -236,7 +236,7 @@ impl LoadCache {
     }
 
     /// Forgets the files that this run did not read (removed or renamed).
-    pub(crate) fn retain(&self, read: &HashSet<String>) {
+    pub(crate) fn retain(&self, read: &FastSet<String>) {
         self.slots.retain(read);
     }
 }

@@ -14,9 +14,9 @@ pub use cache::LoadCache;
 use cache::{Cached, Outcome};
 
 use crate::diag::{Diagnostics, Pos, Rule};
+use crate::key::FastSet;
 use crate::model::{Body, RecordKind, Site, VersionNum};
 use crate::yaml::{self, Map, Node};
-use std::collections::HashSet;
 use std::fs;
 use std::io::Read;
 use std::path::Path;
@@ -64,7 +64,7 @@ pub fn load(site: &Path, diags: &mut Diagnostics, cache: &LoadCache) -> anyhow::
         diags,
         index: Index::default(),
         cache,
-        read: HashSet::new(),
+        read: FastSet::default(),
         translations: Vec::new(),
         changed: cache.take_changed(),
     };
@@ -131,11 +131,11 @@ struct Loader<'a> {
     index: Index,
     cache: &'a LoadCache,
     /// The record files this run read (what the cache keeps).
-    read: HashSet<String>,
+    read: FastSet<String>,
     /// `(path, language as written)` of every translation file found.
     translations: Vec<(String, String)>,
     /// The files the watcher said changed since the last run, when it could tell.
-    changed: Option<HashSet<String>>,
+    changed: Option<FastSet<String>>,
 }
 
 type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
@@ -143,7 +143,7 @@ type Reader<T> = fn(&str, &str, Parsed, &mut Diagnostics) -> Option<T>;
 /// Reads one record file, or takes what reading it gave before if its bytes are the
 /// same; and what the cache should keep of a file read anew.
 fn read_one<T: Cached>(
-    (site, changed): (&Path, Option<&HashSet<String>>),
+    (site, changed): (&Path, Option<&FastSet<String>>),
     kept: &cache::Kept<T>,
     (rel, stem): (&str, &str),
     markdown: bool,
@@ -656,7 +656,9 @@ impl Loader<'_> {
                 None => self.bad_name(&child, "<yyyy-mm-dd>-<slug>.md"),
             }
         }
-        out.news = self.read_all(jobs, true, records::news);
+        out.news = self.read_all(jobs, true, |rel, stem, parsed, diags| {
+            records::news(rel, stem, parsed, diags).map(std::sync::Arc::new)
+        });
         Ok(())
     }
 

@@ -15,12 +15,13 @@ use page::{Cx, Made, Planned, Redline, redline_key};
 pub use page::{PlanOptions, PlannedPage, Title, TranslatedText};
 
 use crate::keep::Keeper;
+use crate::key::FastMap as HashMap;
 use crate::key::Key;
 use crate::markdown::{self, Rendered};
 use crate::model::{Body, Site};
 use crate::urls;
 use crate::views::{Link, SiteView, View, date};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// What a build will write.
@@ -158,7 +159,7 @@ pub fn plan(
         tallies,
         news: &[],
     };
-    let key = |n: &_| news::item_key(&cx, n);
+    let key = |n: &std::sync::Arc<_>| news::item_key(&cx, n);
     let news = keep.news.each(&site.news, key, |n| news::item_page(&cx, n));
     timer.lap("plan: announcements");
     let parts = sections(&Cx { news: &news, ..cx }, &keep.sections);
@@ -388,9 +389,9 @@ fn translated_texts(
             };
             Some((t.original.clone(), lang, text))
         })
-        .fold(HashMap::new(), |mut all, (original, lang, text)| {
+        .fold(HashMap::default(), |mut all, (original, lang, text)| {
             all.entry(original)
-                .or_insert_with(HashMap::new)
+                .or_insert_with(HashMap::default)
                 .insert(lang, text);
             all
         })

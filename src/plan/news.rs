@@ -12,7 +12,7 @@ use std::sync::Arc;
 pub(super) fn plan(cx: &Cx, out: &mut Planned) {
     let items = cx.site.news.iter().zip(cx.news);
     let items = items.filter_map(|(n, page)| match &*page.view {
-        View::NewsItem { item, .. } => Some((n, item)),
+        View::NewsItem { item, .. } => Some((&**n, item)),
         _ => None,
     });
     list_pages(cx, items.collect(), out);
@@ -112,7 +112,7 @@ fn list_pages(cx: &Cx, mut all: Vec<(&News, &NewsView)>, out: &mut Planned) {
 
 /// The first `n` announcements, newest first (date, then slug descending).
 pub(super) fn newest_first(cx: &Cx, n: usize) -> Vec<NewsView> {
-    let mut items: Vec<&News> = cx.site.news.iter().collect();
+    let mut items: Vec<&News> = cx.site.news.iter().map(|n| &**n).collect();
     items.sort_by(|a, b| newest(a, b));
     items.into_iter().take(n).map(news_view).collect()
 }

@@ -1,12 +1,13 @@
 //! What the sections of the plan share: the context they read (`Cx`), what they
 //! return (`Planned`), and the planned page with its typed title.
 use crate::date::Date;
+use crate::key::FastMap as HashMap;
 use crate::key::Key;
 use crate::markdown::Rendered;
 use crate::model::{Body, Site};
 use crate::redline::Comparison;
 use crate::views::View;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
 
 /// A redline, shared between the keeper and the pages that show it.

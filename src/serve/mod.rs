@@ -9,7 +9,6 @@ mod watch;
 use crate::pipeline::Pipeline;
 use http::{Reply, Request, Response};
 use notify::{Event, EventKind};
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
@@ -32,7 +31,7 @@ pub struct ServeOptions {
 /// The site being served: the last good build, and the findings of the latest one.
 #[derive(Default)]
 struct Snapshot {
-    files: HashMap<String, Arc<Vec<u8>>>,
+    files: crate::key::FastMap<String, Arc<Vec<u8>>>,
     /// The findings of the latest build when it failed (plain text).
     overlay: Option<String>,
     generation: u64,
@@ -312,7 +311,7 @@ impl Changes {
 
     /// The changed files, relative to `site` (`None`: unknown, also when a path is not
     /// under it or not UTF-8: such a file could not be matched with the records).
-    fn under(self, site: &Path) -> Option<std::collections::HashSet<String>> {
+    fn under(self, site: &Path) -> Option<crate::key::FastSet<String>> {
         let set = self.0?;
         let rel = |p: &PathBuf| Some(p.strip_prefix(site).ok()?.to_str()?.to_string());
         set.iter().map(rel).collect()
@@ -581,9 +580,10 @@ mod tests {
             events.iter().for_each(|e| changes.add(e));
             changes.under(&site)
         };
-        let a = std::collections::HashSet::from(["content/news/a.md".to_string()]);
+        let a: crate::key::FastSet<String> =
+            ["content/news/a.md".to_string()].into_iter().collect();
         assert_eq!(told(&[modified(&news.join("a.md"))]), Some(a));
-        assert_eq!(told(&[]), Some(std::collections::HashSet::new()));
+        assert_eq!(told(&[]), Some(Default::default()));
         // A folder renamed or written: the files within it are not named.
         assert_eq!(told(&[modified(&news.join("a.md")), modified(&news)]), None);
         // A file gone (removed, renamed away), a rescan, an error of the watcher.
@@ -619,7 +619,8 @@ mod tests {
             builds.len()
         };
         on_changes(&rx, relevant, || false, build, publish);
-        let a = std::collections::HashSet::from(["content/news/a.md".to_string()]);
+        let a: crate::key::FastSet<String> =
+            ["content/news/a.md".to_string()].into_iter().collect();
         assert_eq!(builds, [Some(a), None]);
         std::fs::remove_dir_all(&site).unwrap();
     }
