@@ -151,6 +151,38 @@ impl Pipeline {
         self.run(Some(sink))
     }
 
+    /// The site's theme, compiled while the Markdown bodies render (both only read).
+    /// `check` reads the theme as `build` does, so both report the same findings.
+    fn theme_and_bodies(
+        &self,
+        site: &crate::model::Site,
+        diags: &mut Diagnostics,
+    ) -> anyhow::Result<(Theme, crate::plan::Bodies)> {
+        let theme_name = site.settings.as_ref().and_then(|s| s.theme.as_deref());
+        let languages = site.settings.as_ref().map_or_else(
+            || crate::lang::Languages::one(crate::lang::Lang::parse("en").expect("a tag")),
+            |s| s.languages.clone(),
+        );
+        let keep = &self.keep;
+        let (theme, bodies) = rayon::join(
+            || {
+                let mut found = Diagnostics::default();
+                let theme = Theme::load(
+                    &self.opts.site,
+                    theme_name,
+                    &languages,
+                    &keep.theme,
+                    &mut found,
+                );
+                theme.map(|t| (t, found))
+            },
+            || crate::plan::bodies(site, &keep.plan),
+        );
+        let (theme, found) = theme?;
+        diags.extend(found);
+        Ok((theme, bodies))
+    }
+
     fn run(&self, sink: Option<PageSink>) -> anyhow::Result<Checked> {
         let opts = &self.opts;
         let mut diags = Diagnostics::default();
@@ -163,25 +195,8 @@ impl Pipeline {
         let tallies = crate::tally::Tallies::of(&site);
         validate::validate(&site, &tallies, &index, as_of, &mut diags);
         timer.lap("validate");
-        // `check` reads the theme as `build` does, so both report the same findings.
-        let theme_name = site.settings.as_ref().and_then(|s| s.theme.as_deref());
-        let languages = site.settings.as_ref().map_or_else(
-            || crate::lang::Languages::one(crate::lang::Lang::parse("en").expect("a tag")),
-            |s| s.languages.clone(),
-        );
+        let (theme, bodies) = self.theme_and_bodies(&site, &mut diags)?;
         let keep = &self.keep;
-        // The theme compiles while the Markdown bodies render (both only read).
-        let (theme, bodies) = rayon::join(
-            || {
-                let mut found = Diagnostics::default();
-                let theme =
-                    Theme::load(&opts.site, theme_name, &languages, &keep.theme, &mut found);
-                theme.map(|t| (t, found))
-            },
-            || crate::plan::bodies(&site, &keep.plan),
-        );
-        let (theme, found) = theme?;
-        diags.extend(found);
         timer.lap("theme and Markdown");
         let plan_opts = PlanOptions {
             as_of: as_of.date,

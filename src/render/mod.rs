@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 mod depth;
 mod fold;
 mod limits;
+mod names;
 pub(crate) use depth::RENDER_STACK;
 mod words;
 pub use words::Words;
@@ -653,6 +654,9 @@ fn with_words(
     tera.register_filter("date", filter);
     let decimal = words.say(lang, "decimal-separator", None);
     tera.register_filter("num", words::NumberFilter { decimal });
+    let countries = names::Countries::new(lang, words.is_default(lang));
+    tera.register_filter("country", names::Country(countries.clone()));
+    tera.register_filter("by_country", names::ByCountry(countries));
     fold::fold_words(&mut tera, &fixed);
     tera
 }

@@ -73,6 +73,11 @@ impl Words {
         }
     }
 
+    /// Whether `lang` is the site's default language.
+    pub(super) fn is_default(&self, lang: &Lang) -> bool {
+        *lang == self.default
+    }
+
     /// The messages of `lang` that take no variables, formatted once (most of a
     /// page's words), by id.
     pub(super) fn fixed(&self, lang: &Lang) -> HashMap<String, String> {

@@ -125,6 +125,9 @@ pub struct MemberRow {
     pub url: String,
     pub label: String,
     pub country: String,
+    /// The country's ISO 3166-1 code (`GB` for .uk; `AC`, `EU` as CLDR names them),
+    /// which its name in another language is looked up by.
+    pub code: String,
     /// None where the sources do not document it.
     pub manager: Option<String>,
     pub region: RegionView,
@@ -144,12 +147,26 @@ pub fn member_row(m: &Member, as_of: Date) -> MemberRow {
         url: crate::urls::member(&m.id),
         label,
         country: m.country.clone(),
+        code: country_code(m),
         manager: m.manager.clone(),
         region: m.ccnso_region(as_of).into(),
         icann_region: (*m.region).into(),
         joined: date_known(*m.joined, m.joined_accuracy),
         left: opt_date(m.left.as_ref()),
         left_reason: m.left_reason.as_ref().map(|r| r.id()),
+    }
+}
+
+/// A member's country as an ISO 3166-1 region code, upper case: its IDN's `iso3166`,
+/// else its ccTLD (`uk` is the code `GB`).
+fn country_code(m: &Member) -> String {
+    let code = m
+        .iso3166
+        .as_ref()
+        .map_or(m.cctld.value.as_str(), |c| c.value.as_str());
+    match code {
+        "uk" => "GB".to_string(),
+        code => code.to_ascii_uppercase(),
     }
 }
 

@@ -426,7 +426,10 @@ fn unchanged_files_are_linked_from_the_previous_output_and_changed_ones_rewritte
     );
     let facts = s.read("public/members/nl/index.html");
     let manager = facts.lines().find(|l| l.contains("ccTLD manager")).unwrap();
-    assert_eq!(manager, "<dt>ccTLD manager</dt><dd>SIDN B.V.</dd>");
+    assert_eq!(
+        manager,
+        "<dt>ccTLD manager</dt><dd><bdi>SIDN B.V.</bdi></dd>"
+    );
 }
 
 #[test]

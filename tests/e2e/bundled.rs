@@ -179,3 +179,89 @@ fn the_bundled_site_in_six_languages_builds_byte_identically_twice() {
     assert!(ar.starts_with("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
     assert!(ar.contains("<h1>العضوية</h1>"), "{ar}");
 }
+
+/// The countries of a members page, in the order shown.
+fn countries_of(page: &str) -> Vec<String> {
+    let main = crate::harness::main_of(page);
+    // The first cell after each row's header.
+    main.split("<th scope=\"row\">")
+        .skip(1)
+        .filter_map(|row| {
+            let cell = row.split_once("<td data-label=\"")?.1;
+            let text = cell.split_once("\">")?.1;
+            Some(text.split_once("</td>")?.0.to_string())
+        })
+        .collect()
+}
+
+/// The members list of each language names the countries in that language (CLDR) and
+/// orders them as that language orders words; the orders below are checked by hand
+/// (French accents with their letter, Russian in Cyrillic order, Chinese by pinyin).
+#[test]
+fn each_language_lists_the_members_by_their_countries_names_in_its_own_order() {
+    let dir = std::env::temp_dir().join(format!("ccpub-bundled-names-{}", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_ccpub"))
+        .args(["build", env!("CARGO_MANIFEST_DIR"), "--out"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let read = |rel: &str| std::fs::read_to_string(dir.join(rel)).unwrap();
+    let (fr, ru, zh) = (
+        read("fr/members/index.html"),
+        read("ru/members/index.html"),
+        read("zh/members/index.html"),
+    );
+    let en = read("members/index.html");
+    let _ = std::fs::remove_dir_all(&dir);
+    let words = |s: &str| s.split('|').map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(
+        countries_of(&fr),
+        words(
+            "Afrique du Sud|Allemagne|Arménie|Azerbaïdjan|Brésil|Bulgarie|Burundi|Cameroun|\
+             Canada|Colombie|Guernesey|Israël|Japon|Jersey|Libye|Luxembourg|Mexique|Moldavie|\
+             Mozambique|Namibie|Niue|Norvège|Nouvelle-Zélande|Papouasie-Nouvelle-Guinée|\
+             Portugal|Royaume-Uni|Samoa|Somalie|Soudan|Union européenne"
+        )
+    );
+    assert_eq!(
+        countries_of(&ru),
+        words(
+            "Азербайджан|Армения|Болгария|Бразилия|Бурунди|Великобритания|Германия|Гернси|\
+             Джерси|Европейский союз|Израиль|Камерун|Канада|Колумбия|Ливия|Люксембург|Мексика|\
+             Мозамбик|Молдова|Намибия|Ниуэ|Новая Зеландия|Норвегия|Папуа — Новая Гвинея|\
+             Португалия|Самоа|Сомали|Судан|Южно-Африканская Республика|Япония"
+        )
+    );
+    assert_eq!(
+        countries_of(&zh),
+        words(
+            "阿塞拜疆|巴布亚新几内亚|巴西|保加利亚|布隆迪|德国|哥伦比亚|根西岛|加拿大|喀麦隆|\
+             利比亚|卢森堡|摩尔多瓦|莫桑比克|墨西哥|纳米比亚|南非|纽埃|挪威|欧盟|葡萄牙|日本|\
+             萨摩亚|苏丹|索马里|新西兰|亚美尼亚|以色列|英国|泽西岛"
+        )
+    );
+    // The default language shows the countries as the records write them.
+    let english = countries_of(&en);
+    assert_eq!(english.len(), 30);
+    assert_eq!(&english[..3], ["Armenia", "Azerbaijan", "Brazil"]);
+    // No English name of a country on another language's list, but for the names
+    // French writes the same way.
+    let same_in_french = [
+        "Burundi",
+        "Canada",
+        "Jersey",
+        "Luxembourg",
+        "Mozambique",
+        "Niue",
+        "Portugal",
+        "Samoa",
+    ];
+    let main = crate::harness::main_of(&fr);
+    for name in english
+        .iter()
+        .filter(|n| !same_in_french.contains(&n.as_str()))
+    {
+        assert!(!main.contains(name.as_str()), "{name} on /fr/members/");
+    }
+}

@@ -1,0 +1,90 @@
+//! Countries' names and their order in each language (SPEC §8), from CLDR through
+//! ICU4X: `{{ m | country }}` is a member's country in the page's language (as its
+//! record writes it in the site's default language), and `rows | by_country` orders
+//! members by that name as the language orders words (French "Égypte" with E, Chinese
+//! by pinyin, Russian in Cyrillic order).
+use icu_collator::{Collator, CollatorBorrowed, options::CollatorOptions};
+use icu_experimental::displaynames::{DisplayNamesOptions, multi::RegionDisplayNames};
+use icu_locale_core::{Locale, subtags::Region};
+use std::collections::HashMap;
+use std::sync::Arc;
+use tera::Value;
+
+/// What one language needs to name and order countries.
+#[derive(Clone)]
+pub(super) struct Countries {
+    /// CLDR's names, in a language other than the site's default (whose names are the
+    /// records' own).
+    names: Option<Arc<RegionDisplayNames>>,
+    collator: Arc<CollatorBorrowed<'static>>,
+}
+
+impl Countries {
+    /// For `lang`; `default`: the site's default language.
+    pub(super) fn new(lang: &crate::lang::Lang, default: bool) -> Countries {
+        let locale = Locale::try_from_str(lang.as_str()).unwrap_or(Locale::UNKNOWN);
+        let names = (!default)
+            .then(|| {
+                RegionDisplayNames::try_new(locale.clone().into(), DisplayNamesOptions::default())
+                    .ok()
+            })
+            .flatten()
+            .map(Arc::new);
+        let collator = Collator::try_new(locale.clone().into(), CollatorOptions::default())
+            .or_else(|_| Collator::try_new(Locale::UNKNOWN.into(), CollatorOptions::default()))
+            .expect("the root collation is compiled in");
+        Countries {
+            names,
+            collator: Arc::new(collator),
+        }
+    }
+
+    /// A member row's country: CLDR's name for its `code`, else its `country`.
+    fn name<'v>(&'v self, row: &'v Value) -> &'v str {
+        let written = row
+            .get("country")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        let code = row.get("code").and_then(Value::as_str);
+        let cldr = self
+            .names
+            .as_ref()
+            .zip(code)
+            .and_then(|(names, code)| names.of(Region::try_from_str(code).ok()?));
+        cldr.unwrap_or(written)
+    }
+}
+
+/// `{{ row | country }}`.
+pub(super) struct Country(pub Countries);
+
+impl tera::Filter for Country {
+    fn filter(&self, row: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+        Ok(Value::String(self.0.name(row).to_string()))
+    }
+}
+
+/// `{% for m in rows | by_country %}`: by country in the language's order, then id.
+pub(super) struct ByCountry(pub Countries);
+
+impl tera::Filter for ByCountry {
+    fn filter(&self, rows: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+        let Some(rows) = rows.as_array() else {
+            return Err(tera::Error::msg("by_country: expected a list of members"));
+        };
+        let id = |r: &Value| {
+            r.get("id")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let mut sorted: Vec<&Value> = rows.iter().collect();
+        sorted.sort_by(|a, b| {
+            let c = &self.0;
+            c.collator
+                .compare(c.name(a), c.name(b))
+                .then_with(|| id(a).cmp(&id(b)))
+        });
+        Ok(Value::Array(sorted.into_iter().cloned().collect()))
+    }
+}
