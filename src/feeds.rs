@@ -106,7 +106,8 @@ fn atom(site: &Site, plan: &Plan, words: &Words, lang: Option<&crate::lang::Lang
     let updated = entries
         .first()
         .map_or_else(|| Date::from_days(0), |e| e.date);
-    let xml_lang = lang.map_or_else(String::new, |l| format!(" xml:lang=\"{l}\""));
+    // Every feed names its language, the default's too.
+    let xml_lang = format!(" xml:lang=\"{said}\"");
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"{xml_lang}>\n",
     );

@@ -116,8 +116,12 @@ fn member_pages(cx: &Cx, out: &mut Planned) {
             })
             .collect();
         let view = member_page(cx.site, m, cx.as_of(), councillors);
-        let title = format!("{} ({})", view.member.label, m.country);
+        let title = Title::Member {
+            label: view.member.label.clone(),
+            code: view.member.code.clone(),
+            country: m.country.clone(),
+        };
         let page = View::Member(Box::new(view));
-        out.page(&urls::member(&m.id), &m.path, &title, page, Vec::new());
+        out.page(&urls::member(&m.id), &m.path, title, page, Vec::new());
     }
 }

@@ -55,6 +55,13 @@ pub enum Title {
     /// A record's title inside a message of the theme's (its `$title`): a version, the
     /// changes in a version.
     Of(&'static str, String, Vec<(&'static str, String)>),
+    /// A member's page: its label and its country in the page's language (`code`: the
+    /// country's ISO code, `country`: as the record writes it).
+    Member {
+        label: String,
+        code: String,
+        country: String,
+    },
 }
 
 impl Title {
@@ -67,7 +74,7 @@ impl Title {
     pub fn record(&self) -> Option<&str> {
         match self {
             Title::Record(t) | Title::Of(_, t, _) => Some(t),
-            Title::Words(..) => None,
+            Title::Words(..) | Title::Member { .. } => None,
         }
     }
 }

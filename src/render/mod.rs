@@ -654,7 +654,7 @@ fn with_words(
     tera.register_filter("date", filter);
     let decimal = words.say(lang, "decimal-separator", None);
     tera.register_filter("num", words::NumberFilter { decimal });
-    let countries = names::Countries::new(lang, words.is_default(lang));
+    let countries = words.countries(lang).clone();
     tera.register_filter("country", names::Country(countries.clone()));
     tera.register_filter("by_country", names::ByCountry(countries));
     fold::fold_words(&mut tera, &fixed);

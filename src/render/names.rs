@@ -39,19 +39,21 @@ impl Countries {
         }
     }
 
-    /// A member row's country: CLDR's name for its `code`, else its `country`.
-    fn name<'v>(&'v self, row: &'v Value) -> &'v str {
-        let written = row
-            .get("country")
-            .and_then(Value::as_str)
-            .unwrap_or_default();
-        let code = row.get("code").and_then(Value::as_str);
+    /// A country by its ISO code (`code`) in this language: CLDR's name, or as the
+    /// record writes it (`written`) in the site's default language or where CLDR has
+    /// no name.
+    pub(super) fn name_of<'v>(&'v self, code: &str, written: &'v str) -> &'v str {
         let cldr = self
             .names
             .as_ref()
-            .zip(code)
-            .and_then(|(names, code)| names.of(Region::try_from_str(code).ok()?));
+            .and_then(|names| names.of(Region::try_from_str(code).ok()?));
         cldr.unwrap_or(written)
+    }
+
+    /// A member row's country (its `code` and `country`).
+    fn name<'v>(&'v self, row: &'v Value) -> &'v str {
+        let field = |f: &str| row.get(f).and_then(Value::as_str).unwrap_or_default();
+        self.name_of(field("code"), field("country"))
     }
 }
 

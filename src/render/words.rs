@@ -32,6 +32,8 @@ pub struct Words {
     /// Dates already said, by language, ISO date and how they are known (a site
     /// has few distinct dates and many pages).
     dates: std::sync::RwLock<HashMap<(Lang, String, String), String>>,
+    /// Countries' names and order, by language.
+    countries: HashMap<Lang, super::names::Countries>,
 }
 
 /// A site theme's own words file: its path (for T4) and text.
@@ -65,17 +67,26 @@ impl Words {
         check_complete(langs, own, locales, diags);
         let mut ids: BTreeSet<String> = BUILTIN.iter().flat_map(|(_, t)| message_ids(t)).collect();
         ids.extend(own.iter().flat_map(|f| message_ids(&f.text)));
+        let default = langs.default_lang();
+        let countries = langs
+            .all()
+            .iter()
+            .map(|l| (l.clone(), super::names::Countries::new(l, l == default)))
+            .collect();
         Words {
-            default: langs.default_lang().clone(),
+            default: default.clone(),
             bundles,
             ids,
             dates: Default::default(),
+            countries,
         }
     }
 
-    /// Whether `lang` is the site's default language.
-    pub(super) fn is_default(&self, lang: &Lang) -> bool {
-        *lang == self.default
+    /// How `lang` names and orders countries.
+    pub(super) fn countries(&self, lang: &Lang) -> &super::names::Countries {
+        self.countries
+            .get(lang)
+            .unwrap_or_else(|| &self.countries[&self.default])
     }
 
     /// The messages of `lang` that take no variables, formatted once (most of a
@@ -122,6 +133,14 @@ impl Words {
             Title::Record(record) => translated.unwrap_or(record).to_string(),
             Title::Words(key, args) => say(key, None, args),
             Title::Of(key, record, args) => say(key, Some(record), args),
+            Title::Member {
+                label,
+                code,
+                country,
+            } => {
+                let name = self.countries(lang).name_of(code, country);
+                format!("{label} ({name})")
+            }
         }
     }
 

@@ -213,7 +213,15 @@ fn each_language_lists_the_members_by_their_countries_names_in_its_own_order() {
         read("zh/members/index.html"),
     );
     let en = read("members/index.html");
+    let germany = read("fr/members/de/index.html");
     let _ = std::fs::remove_dir_all(&dir);
+    // A member's page is titled with its country in the page's language.
+    assert!(
+        germany.contains(
+            "<title>.de (Allemagne) — Country Code Names Supporting Organisation</title>"
+        ),
+        "{germany}"
+    );
     let words = |s: &str| s.split('|').map(str::to_string).collect::<Vec<_>>();
     assert_eq!(
         countries_of(&fr),

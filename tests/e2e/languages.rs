@@ -285,6 +285,8 @@ fn each_language_has_its_feed_and_the_sitemap_lists_every_page_with_its_alternat
         feed.contains("  <id>https://ccnso.example.org/fr/</id>\n"),
         "{feed}"
     );
+    let english = s.read("public/atom.xml");
+    assert!(english.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">\n"), "{english}");
     let entry = "  <entry xml:lang=\"en\">\n    <title>Site launched</title>\n    <link href=\"https://ccnso.example.org/fr/news/2011-10-07-launch/\"/>\n";
     assert!(feed.contains(entry), "{feed}");
     let sitemap = s.read("public/sitemap.xml");
