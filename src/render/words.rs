@@ -230,6 +230,9 @@ impl Words {
                     FluentValue::from(self.date(lang, &d.iso, d.known.unwrap_or("exact")))
                 }
                 Arg::Word(key) => FluentValue::from(self.say(lang, key, None)),
+                Arg::Country { code, written } => {
+                    FluentValue::from(self.countries(lang).name_of(code, written).to_string())
+                }
             };
             args.set(*name, value);
         }

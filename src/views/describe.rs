@@ -22,6 +22,12 @@ pub enum Arg {
     Date(DateView),
     /// Another message of the theme, said first (a region's name, a status).
     Word(String),
+    /// A country by its ISO code, named in the page's language (`written`: as its
+    /// record writes it, for the site's default language).
+    Country {
+        code: String,
+        written: String,
+    },
 }
 
 use Arg::{Date, Number as N, Text, Word};
@@ -72,7 +78,13 @@ impl View {
                 "desc-member",
                 vec![
                     ("label", Text(m.member.label.clone())),
-                    ("country", Text(m.member.country.clone())),
+                    (
+                        "country",
+                        Arg::Country {
+                            code: m.member.code.clone(),
+                            written: m.member.country.clone(),
+                        },
+                    ),
                     ("status", Word(m.status_key.to_string())),
                     ("region", region(m.member.region.id)),
                 ],
