@@ -222,6 +222,10 @@ fn each_language_lists_the_members_by_their_countries_names_in_its_own_order() {
         ),
         "{germany}"
     );
+    assert!(
+        germany.contains("<meta name=\"description\" content=\".de, Allemagne : membre actuel"),
+        "{germany}"
+    );
     let words = |s: &str| s.split('|').map(str::to_string).collect::<Vec<_>>();
     assert_eq!(
         countries_of(&fr),
