@@ -1,6 +1,6 @@
 //! Countries' names and their order in each language (SPEC §8), from CLDR through
 //! ICU4X: `{{ m | country }}` is a member's country in the page's language (as its
-//! record writes it in the site's default language), and `rows | by_country` orders
+//! record writes it on English pages, SPEC §8), and `rows | by_country` orders
 //! members by that name as the language orders words (French "Égypte" with E, Chinese
 //! by pinyin, Russian in Cyrillic order).
 use icu_collator::{Collator, CollatorBorrowed, options::CollatorOptions};
@@ -13,17 +13,19 @@ use tera::Value;
 /// What one language needs to name and order countries.
 #[derive(Clone)]
 pub(super) struct Countries {
-    /// CLDR's names, in a language other than the site's default (whose names are the
+    /// CLDR's names, in a language other than English (whose names are the
     /// records' own).
     names: Option<Arc<RegionDisplayNames>>,
     collator: Arc<CollatorBorrowed<'static>>,
 }
 
 impl Countries {
-    /// For `lang`; `default`: the site's default language.
-    pub(super) fn new(lang: &crate::lang::Lang, default: bool) -> Countries {
+    /// For `lang`.
+    pub(super) fn new(lang: &crate::lang::Lang) -> Countries {
         let locale = Locale::try_from_str(lang.as_str()).unwrap_or(Locale::UNKNOWN);
-        let names = (!default)
+        // SPEC §8: a record's `country` is its English name, shown on English pages.
+        let english = lang.as_str().split('-').next() == Some("en");
+        let names = (!english)
             .then(|| {
                 RegionDisplayNames::try_new(locale.clone().into(), DisplayNamesOptions::default())
                     .ok()
@@ -40,7 +42,7 @@ impl Countries {
     }
 
     /// A country by its ISO code (`code`) in this language: CLDR's name, or as the
-    /// record writes it (`written`) in the site's default language or where CLDR has
+    /// record writes it (`written`) in English or where CLDR has
     /// no name.
     pub(super) fn name_of<'v>(&'v self, code: &str, written: &'v str) -> &'v str {
         let cldr = self
@@ -88,5 +90,30 @@ impl tera::Filter for ByCountry {
                 .then_with(|| id(a).cmp(&id(b)))
         });
         Ok(Value::Array(sorted.into_iter().cloned().collect()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Countries;
+    use crate::lang::Lang;
+
+    #[test]
+    fn a_country_is_named_by_cldr_except_in_english_where_the_record_names_it() {
+        let named = |l: &str| {
+            let c = Countries::new(&Lang::parse(l).unwrap());
+            [
+                c.name_of("DE", "Germany").to_string(),
+                c.name_of("GB", "UK").to_string(),
+            ]
+        };
+        assert_eq!(named("fr"), ["Allemagne", "Royaume-Uni"]);
+        assert_eq!(named("zh"), ["德国", "英国"]);
+        assert_eq!(named("en"), ["Germany", "UK"]);
+        // A code CLDR does not know: the record's name.
+        assert_eq!(
+            Countries::new(&Lang::parse("ru").unwrap()).name_of("QQ", "Q"),
+            "Q"
+        );
     }
 }

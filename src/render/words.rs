@@ -71,7 +71,7 @@ impl Words {
         let countries = langs
             .all()
             .iter()
-            .map(|l| (l.clone(), super::names::Countries::new(l, l == default)))
+            .map(|l| (l.clone(), super::names::Countries::new(l)))
             .collect();
         Words {
             default: default.clone(),

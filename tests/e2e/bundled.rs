@@ -96,17 +96,24 @@ fn bundled_site_lists_the_documented_members_and_seats_of_october_2011() {
     assert_eq!(members, 30);
 }
 
-/// A working group whose creation date no source gives is not shown as created on the
-/// site's date: it existed "by" then.
-#[test]
-fn an_undocumented_creation_date_is_shown_as_an_upper_bound() {
-    let dir = std::env::temp_dir().join(format!("ccpub-bundled-wg-{}", std::process::id()));
+/// The bundled site built into a temporary folder of its own (`name`); the caller
+/// removes it.
+fn built(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("ccpub-bundled-{name}-{}", std::process::id()));
     let out = Command::new(env!("CARGO_BIN_EXE_ccpub"))
         .args(["build", env!("CARGO_MANIFEST_DIR"), "--out"])
         .arg(&dir)
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
+    dir
+}
+
+/// A working group whose creation date no source gives is not shown as created on the
+/// site's date: it existed "by" then.
+#[test]
+fn an_undocumented_creation_date_is_shown_as_an_upper_bound() {
+    let dir = built("wg");
     let page = std::fs::read_to_string(dir.join("working-groups/technical/index.html")).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
     assert!(
@@ -199,13 +206,7 @@ fn countries_of(page: &str) -> Vec<String> {
 /// (French accents with their letter, Russian in Cyrillic order, Chinese by pinyin).
 #[test]
 fn each_language_lists_the_members_by_their_countries_names_in_its_own_order() {
-    let dir = std::env::temp_dir().join(format!("ccpub-bundled-names-{}", std::process::id()));
-    let out = Command::new(env!("CARGO_BIN_EXE_ccpub"))
-        .args(["build", env!("CARGO_MANIFEST_DIR"), "--out"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(0));
+    let dir = built("names");
     let read = |rel: &str| std::fs::read_to_string(dir.join(rel)).unwrap();
     let (fr, ru, zh) = (
         read("fr/members/index.html"),
